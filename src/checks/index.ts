@@ -1,0 +1,7 @@
+/** Every check, in the order it runs. Adding a check means adding it here. */
+import type {Check} from './check.js'
+import {readability} from './readability.js'
+import {readabilitySummary} from './readability-summary.js'
+import {repeatedWords} from './repeated-words.js'
+
+export const checks: readonly Check[] = [repeatedWords, readability, readabilitySummary]

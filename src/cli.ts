@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * article-lint's command line: parse arguments, expand paths, lint each
+ * draft, write its outputs, print the report, choose the exit code.
+ * Exit codes: 0 no error-severity finding; 1 error findings (or warnings with
+ * --frail); 2 usage, input, config or output error.
+ */
+import {existsSync, mkdirSync} from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {checks} from './checks/index.js'
+import {loadConfig} from './config/config.js'
+import {RulesError} from './config/yaml.js'
+import {InputError, UsageError} from './io/errors.js'
+import {expandInputs} from './io/expand.js'
+import {outputPaths, writeOutputs} from './io/outputs.js'
+import {readDraft} from './io/read-draft.js'
+import {bundledConfig} from './package-root.js'
+import {createLinter} from './pipeline.js'
+import {formats} from './report/index.js'
+import {lintDraft, type FileResult} from './run.js'
+
+export const EXIT = {clean: 0, findings: 1, failure: 2} as const
+
+const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: drafts/)
+
+Options:
+  --format NAME    report on stdout: ${Object.keys(formats).join(', ')} (default: stylish)
+  --out DIR        where corrected drafts, diffs and reports go (default: out)
+  --config FILE    rules config (default: rules/config.yml here, else the bundled one)
+  --no-fix         report only: no corrected draft, no diff
+  --quiet          hide info messages
+  --frail          warnings fail the run too (exit 1)
+  --help           show this help`
+
+interface Options {
+  format: string
+  out: string
+  config: string
+  fix: boolean
+  quiet: boolean
+  frail: boolean
+  help: boolean
+  inputs: string[]
+}
+
+export function parseOptions(argv: readonly string[], cwd: string): Options {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        format: {type: 'string', default: 'stylish'},
+        out: {type: 'string', default: 'out'},
+        config: {type: 'string'},
+        fix: {type: 'boolean', default: true},
+        quiet: {type: 'boolean', default: false},
+        frail: {type: 'boolean', default: false},
+        help: {type: 'boolean', default: false}
+      }
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0])
+  }
+  const {values, positionals} = parsed
+  if (!(values.format in formats)) throw new UsageError(`unknown --format "${values.format}": use ${Object.keys(formats).join(', ')}`)
+  const local = path.join(cwd, 'rules', 'config.yml')
+  return {
+    format: values.format,
+    out: values.out,
+    config: values.config ?? (existsSync(local) ? local : bundledConfig),
+    fix: values.fix,
+    quiet: values.quiet,
+    frail: values.frail,
+    help: values.help,
+    inputs: positionals.length > 0 ? positionals : ['drafts']
+  }
+}
+
+export function main(argv: readonly string[], cwd = process.cwd()): number {
+  let options: Options
+  try {
+    options = parseOptions(argv, cwd)
+  } catch (error) {
+    return fail(error)
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return EXIT.clean
+  }
+  let linter, files: string[]
+  try {
+    linter = createLinter(loadConfig(options.config, checks))
+    files = expandInputs(options.inputs, cwd)
+    prepareOutDir(path.resolve(cwd, options.out), files)
+  } catch (error) {
+    return fail(error)
+  }
+  const results: FileResult[] = []
+  let failed = false
+  for (const file of files) {
+    try {
+      const relative = path.relative(cwd, file).split(path.sep).join('/')
+      const result = lintDraft(linter, readDraft(file), relative, {fix: options.fix})
+      writeOutputs(result, path.resolve(cwd, options.out), {fix: options.fix})
+      results.push(result)
+    } catch (error) {
+      failed = true
+      fail(error, file)
+    }
+  }
+  process.stdout.write(formats[options.format]!(results, {quiet: options.quiet, color: Boolean(process.stdout.isTTY)}))
+  if (failed) return EXIT.failure
+  const failing = results.some((result) => result.messages.some((m) => m.severity === 'error' || (options.frail && m.severity === 'warning')))
+  return failing ? EXIT.findings : EXIT.clean
+}
+
+function prepareOutDir(outDir: string, files: readonly string[]): void {
+  const seen = new Map<string, string>()
+  for (const file of files) {
+    const target = outputPaths(outDir, file).report
+    const other = seen.get(target)
+    if (other) throw new UsageError(`${file} and ${other} would write the same outputs in ${outDir}; lint them in separate runs or rename one`)
+    seen.set(target, file)
+  }
+  try {
+    mkdirSync(outDir, {recursive: true})
+  } catch (error) {
+    throw new InputError(outDir, `cannot create the output folder (${(error as NodeJS.ErrnoException).code})`)
+  }
+}
+
+/** Known errors print one line; anything else is a crash, reported with the file it hit. */
+function fail(error: unknown, file?: string): number {
+  const known = error instanceof UsageError || error instanceof InputError || error instanceof RulesError
+  const text = known ? (error as Error).message : `${file ?? 'article-lint'}: internal error: ${(error as Error)?.stack ?? String(error)}`
+  process.stderr.write(`article-lint: ${text}\n`)
+  return EXIT.failure
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  process.exitCode = main(process.argv.slice(2))
+}

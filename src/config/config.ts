@@ -1,0 +1,48 @@
+/**
+ * The config file (rules/config.yml): each rule's severity and each check's
+ * options. Its schema is assembled from the checks, so a new check's options
+ * are validated without touching this file.
+ */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {z} from 'zod'
+import type {Check, PrepareContext} from '../checks/check.js'
+import type {SeverityOrOff} from '../messages.js'
+import {loadYamlFile} from './yaml.js'
+
+export interface Config {
+  file: string
+  severities: ReadonlyMap<string, SeverityOrOff>
+  /** Each check's validated options, defaults filled in. */
+  options: ReadonlyMap<string, unknown>
+  context: PrepareContext
+}
+
+const severity = z.enum(['error', 'warning', 'info', 'off'], {
+  error: (issue) => `invalid severity ${JSON.stringify(issue.input)}: expected error, warning, info or off`
+})
+
+export function loadConfig(file: string, checks: readonly Check[]): Config {
+  const ruleIds = checks.flatMap((check) => Object.keys(check.rules))
+  const schema = z.strictObject({
+    rules: z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, severity.optional()]))).optional(),
+    ...Object.fromEntries(checks.map((check) => [check.name, check.options.optional()]))
+  })
+  const {data} = loadYamlFile(file, schema)
+  const parsed = data as {rules?: Record<string, SeverityOrOff | undefined>} & Record<string, unknown>
+  const severities = new Map<string, SeverityOrOff>()
+  for (const check of checks) {
+    for (const [id, fallback] of Object.entries(check.rules)) severities.set(id, parsed.rules?.[id] ?? fallback)
+  }
+  const options = new Map(checks.map((check) => [check.name, parsed[check.name] ?? check.options.parse({})]))
+  return {file, severities, options, context: dataLoader(path.dirname(file))}
+}
+
+function dataLoader(directory: string): PrepareContext {
+  const resolve = (relative: string) => path.resolve(directory, relative)
+  return {
+    loadData: (relative, schema) => loadYamlFile(resolve(relative), schema),
+    loadOptionalData: (relative, schema) =>
+      existsSync(resolve(relative)) ? loadYamlFile(resolve(relative), schema) : undefined
+  }
+}

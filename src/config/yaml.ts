@@ -1,0 +1,83 @@
+/**
+ * Load a YAML rules file and validate it against a zod schema. Every problem
+ * becomes a RulesError naming file, line and column. YAML is parsed with the
+ * core schema (no custom tags), so a rules file can never execute code.
+ */
+import {readFileSync} from 'node:fs'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml'
+import type {z} from 'zod'
+
+export class RulesError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly what: string
+  ) {
+    super(`${file}:${line}:${column}: ${what}`)
+    this.name = 'RulesError'
+  }
+}
+
+export interface LoadedYaml<T> {
+  data: T
+  /** Line/column of a value in the file, for errors found after validation. */
+  where(path: ReadonlyArray<PropertyKey>): {line: number; column: number}
+}
+
+export function loadYamlFile<T>(file: string, schema: z.ZodType<T>): LoadedYaml<T> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new RulesError(file, 1, 1, `cannot read rules file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  return parseYaml(text, file, schema)
+}
+
+export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): LoadedYaml<T> {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, {lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false})
+  const position = (offset: number) => {
+    const {line, col} = lines.linePos(offset)
+    return {line, column: col}
+  }
+  const syntax = doc.errors[0]
+  if (syntax) {
+    const {line, column} = position(syntax.pos[0])
+    throw new RulesError(file, line, column, firstLine(syntax.message))
+  }
+  const result = schema.safeParse(doc.toJS({maxAliasCount: 50}) ?? {})
+  const where = (path: ReadonlyArray<PropertyKey>) => position(offsetOf(doc, path))
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    const path = issue.path.slice()
+    if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0])
+    const {line, column} = where(path)
+    const at = path.length > 0 ? ` at ${path.join('.')}` : ''
+    throw new RulesError(file, line, column, `${issue.message}${at}`)
+  }
+  return {data: result.data, where}
+}
+
+/** Offset of the deepest YAML node on `path`: a map entry's key, a list item's start. */
+function offsetOf(doc: Document, path: ReadonlyArray<PropertyKey>): number {
+  let node: unknown = doc.contents
+  let offset = (node as YamlNode | null)?.range?.[0] ?? 0
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key))
+      if (!pair) break
+      offset = (pair.key as YamlNode).range?.[0] ?? offset
+      node = pair.value
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key]
+      offset = (node as YamlNode | null)?.range?.[0] ?? offset
+    } else break
+  }
+  return offset
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}

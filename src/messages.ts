@@ -1,0 +1,79 @@
+/**
+ * The one shape every check emits: a vfile message plus `severity` and
+ * `fixable`. Plugins describe findings; the fixer and reporters only read them.
+ */
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {location} from 'vfile-location'
+
+export type Severity = 'error' | 'warning' | 'info'
+export type SeverityOrOff = Severity | 'off'
+
+export interface LintMessage extends VFileMessage {
+  severity: Severity
+  /** Exactly one safe replacement: `expected[0]` replaces `place.start.offset … place.end.offset`. */
+  fixable: boolean
+}
+
+export interface Finding {
+  ruleId: string
+  reason: string
+  /** Offsets into the file's text. */
+  start: number
+  end: number
+  expected?: string[]
+  /** Set only when the check is sure of its single `expected`. */
+  fixable?: boolean
+  note?: string
+}
+
+export const SOURCE = 'article-lint'
+export const DOCS_URL = 'https://github.com/article-lint/article-lint/blob/main/docs/rules.md'
+
+export function ruleUrl(ruleId: string): string {
+  return `${DOCS_URL}#${ruleId}`
+}
+
+const locators = new WeakMap<VFile, ReturnType<typeof location>>()
+
+function locator(file: VFile): ReturnType<typeof location> {
+  let found = locators.get(file)
+  if (!found) {
+    found = location(file)
+    locators.set(file, found)
+  }
+  return found
+}
+
+/** Emit a finding as a vfile message (severity is settled later from the config). */
+export function report(file: VFile, finding: Finding): LintMessage {
+  const where = locator(file)
+  const start = where.toPoint(finding.start)
+  const end = where.toPoint(finding.end)
+  const text = String(file.value)
+  const message = file.message(finding.reason, {
+    place: start && end ? {start, end} : undefined,
+    ruleId: finding.ruleId,
+    source: SOURCE
+  }) as LintMessage
+  message.actual = text.slice(finding.start, finding.end)
+  message.expected = finding.expected ?? []
+  message.url = ruleUrl(finding.ruleId)
+  message.fixable = Boolean(finding.fixable) && message.expected.length === 1
+  message.severity = 'warning'
+  if (finding.note) message.note = finding.note
+  return message
+}
+
+/** Offsets of a message's place, or undefined for a point-less message. */
+export function messageRange(message: VFileMessage): {start: number; end: number} | undefined {
+  const place = message.place
+  if (!place || !('start' in place)) return undefined
+  const {start, end} = place
+  if (start.offset === undefined || end.offset === undefined) return undefined
+  return {start: start.offset, end: end.offset}
+}
+
+export function lintMessages(file: VFile): LintMessage[] {
+  return file.messages as LintMessage[]
+}

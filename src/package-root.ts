@@ -1,0 +1,17 @@
+/** The installed package's root (holding package.json), from src/ or dist/src/. */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+function findRoot(): string {
+  let directory = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(directory, 'package.json'))) {
+    const parent = path.dirname(directory)
+    if (parent === directory) throw new Error('article-lint: cannot find its package.json')
+    directory = parent
+  }
+  return directory
+}
+
+export const packageRoot = findRoot()
+export const bundledConfig = path.join(packageRoot, 'rules', 'config.yml')

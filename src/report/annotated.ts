@@ -1,0 +1,145 @@
+/**
+ * NAME.report.md: the report an editor reads. A summary, then the article
+ * paragraph by paragraph with each finding marked in place (fixes shown as
+ * ~~old~~ **new**, other findings as a numbered mark) and listed under it.
+ */
+import path from 'node:path'
+import type {ReadabilitySummary} from '../checks/readability-summary.js'
+import {messageRange, type LintMessage} from '../messages.js'
+import {round1} from '../readability/measure.js'
+import type {FileResult} from '../run.js'
+import {code, escapeMarkdown, table, wrap} from './markdown.js'
+import {statusOf, type Status} from './status.js'
+
+interface Paragraph {
+  start: number
+  end: number
+}
+
+interface Finding {
+  number: number
+  message: LintMessage
+  status: Status
+  start: number
+  end: number
+}
+
+const LABEL: Record<Status, string> = {
+  fixed: '✅ Fixed',
+  fixable: '🔧 Fixable (not applied)',
+  suggestion: '💡 Suggestion (choose one)',
+  note: '⚠️ Check'
+}
+
+export function annotatedReport(result: FileResult, files: {fixed: string; diff: string}): string {
+  const text = result.draft.text
+  const located = result.messages
+    .map((message) => ({message, range: messageRange(message)}))
+    .filter((item) => item.range && item.range.end > item.range.start)
+  const findings: Finding[] = located
+    .sort((a, b) => a.range!.start - b.range!.start || a.range!.end - b.range!.end)
+    .map(({message, range}, index) => ({number: index + 1, message, status: statusOf(result, message), ...range!}))
+  const sections = [
+    `# article-lint report: ${escapeMarkdown(result.path)}`,
+    summary(result, findings, files),
+    '## The article',
+    'Fixes are shown as ~~old~~ **new**; every finding has a number, listed under its paragraph.',
+    ...byParagraph(text, findings).map(([paragraph, own]) => renderParagraph(text, paragraph, own))
+  ]
+  return `${sections.join('\n\n')}\n`
+}
+
+function summary(result: FileResult, findings: readonly Finding[], files: {fixed: string; diff: string}): string {
+  const fixed = findings.filter((f) => f.status === 'fixed').length
+  const lines = [
+    `**${findings.length} findings: ${fixed} fixed, ${findings.length - fixed} remaining.** ` +
+      `Corrected draft: ${code(path.basename(files.fixed))} · diff: ${code(path.basename(files.diff))}` +
+      (result.passes > 0 ? ` · ${result.passes} fix passes` : '')
+  ]
+  const byRule = new Map<string, {severity: string; found: number; fixed: number}>()
+  for (const finding of findings) {
+    const key = `${finding.message.ruleId}\u0000${finding.message.severity}`
+    const row = byRule.get(key) ?? {severity: finding.message.severity, found: 0, fixed: 0}
+    row.found++
+    if (finding.status === 'fixed') row.fixed++
+    byRule.set(key, row)
+  }
+  if (byRule.size > 0) {
+    const rows = [...byRule].sort().map(([key, row]) => [code(key.split('\u0000')[0]!), row.severity, row.found, row.fixed, row.found - row.fixed])
+    lines.push(table(['Rule', 'Severity', 'Found', 'Fixed', 'Remaining'], rows))
+  }
+  const readability = result.file.data.readability
+  if (readability) lines.push('### Readability', readabilityTable(readability))
+  return lines.join('\n\n')
+}
+
+export function readabilityTable({counts, scores}: ReadabilitySummary): string {
+  return table(
+    ['Measure', 'Score'],
+    [
+      ['Flesch reading ease', round1(scores.fleschReadingEase)],
+      ['Flesch–Kincaid grade', round1(scores.fleschKincaidGrade)],
+      ['Gunning fog', round1(scores.gunningFog)],
+      ['SMOG', round1(scores.smog)],
+      ['Coleman–Liau', round1(scores.colemanLiau)],
+      ['Automated readability', round1(scores.automatedReadability)],
+      ['Words per sentence', round1(counts.word / counts.sentence)],
+      ['Words / sentences', `${counts.word} / ${counts.sentence}`]
+    ]
+  )
+}
+
+/** Paragraphs are separated by blank lines. */
+function paragraphs(text: string): Paragraph[] {
+  const found: Paragraph[] = []
+  const pattern = /\S(?:[^\n]|\n(?![ \t\r]*\n))*/g
+  for (const match of text.matchAll(pattern)) {
+    found.push({start: match.index, end: match.index + match[0].trimEnd().length})
+  }
+  return found
+}
+
+/** Each finding goes under the first paragraph that ends after it starts. */
+function byParagraph(text: string, findings: readonly Finding[]): Array<[Paragraph, Finding[]]> {
+  const groups = paragraphs(text).map((paragraph): [Paragraph, Finding[]] => [paragraph, []])
+  for (const finding of findings) {
+    const home = groups.find(([paragraph]) => paragraph.end > finding.start) ?? groups.at(-1)
+    home?.[1].push(finding)
+  }
+  return groups
+}
+
+function renderParagraph(text: string, paragraph: Paragraph, findings: readonly Finding[]): string {
+  let body = ''
+  let cursor = paragraph.start
+  for (const finding of findings) {
+    const start = Math.max(finding.start, paragraph.start)
+    const end = Math.min(finding.end, paragraph.end)
+    const mark = `<sup>${finding.number}</sup>`
+    if (start < cursor) {
+      body += mark
+      continue
+    }
+    body += escapeMarkdown(text.slice(cursor, start))
+    const actual = escapeMarkdown(text.slice(start, end))
+    if (finding.status === 'fixed') {
+      const replacement = finding.message.expected?.[0] ?? ''
+      body += [wrap('~~', actual), replacement ? wrap('**', escapeMarkdown(replacement)) : ''].filter(Boolean).join(' ') + mark
+    } else body += actual + mark
+    cursor = end
+  }
+  body += escapeMarkdown(text.slice(cursor, paragraph.end))
+  const list = findings.map((finding) => `${finding.number}. ${describe(finding)}`)
+  return [body, ...(list.length > 0 ? [list.join('\n')] : [])].join('\n\n')
+}
+
+function describe({message, status}: Finding): string {
+  const expected = message.expected ?? []
+  const change =
+    status === 'fixed' || status === 'fixable'
+      ? ` ${code(message.actual ?? '')} → ${code(expected[0] ?? '')}`
+      : status === 'suggestion'
+        ? ` ${code(message.actual ?? '')} → ${expected.map(code).join(' or ')}`
+        : ''
+  return `${LABEL[status]} · ${code(message.ruleId ?? '')} (${message.severity}, line ${message.line}): ${escapeMarkdown(message.reason)}.${change}`
+}

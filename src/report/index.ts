@@ -1,0 +1,14 @@
+/** The report formats `--format` accepts. Adding one means adding it here. */
+import type {FileResult} from '../run.js'
+import {json} from './json.js'
+import {stylish} from './stylish.js'
+
+export interface ReportOptions {
+  quiet: boolean
+  color: boolean
+}
+
+export const formats: Record<string, (results: readonly FileResult[], options: ReportOptions) => string> = {
+  stylish,
+  json
+}

@@ -1,0 +1,36 @@
+/** What happened to a message, in the words every reporter uses. */
+import type {LintMessage} from '../messages.js'
+import type {FileResult} from '../run.js'
+
+export type Status = 'fixed' | 'fixable' | 'suggestion' | 'note'
+
+export function statusOf(result: FileResult, message: LintMessage): Status {
+  if (result.fixed.has(message)) return 'fixed'
+  if (message.fixable) return 'fixable'
+  return (message.expected?.length ?? 0) > 0 ? 'suggestion' : 'note'
+}
+
+/** Messages a reporter shows: all, or without info when quiet. */
+export function visible(result: FileResult, quiet: boolean): LintMessage[] {
+  return quiet ? result.messages.filter((message) => message.severity !== 'info') : result.messages
+}
+
+export interface Tally {
+  error: number
+  warning: number
+  info: number
+  fixed: number
+  remaining: number
+}
+
+export function tally(results: readonly FileResult[]): Tally {
+  const counts: Tally = {error: 0, warning: 0, info: 0, fixed: 0, remaining: 0}
+  for (const result of results) {
+    for (const message of result.messages) {
+      counts[message.severity]++
+      if (result.fixed.has(message)) counts.fixed++
+      else counts.remaining++
+    }
+  }
+  return counts
+}

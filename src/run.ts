@@ -1,0 +1,57 @@
+/**
+ * Lint one draft end to end: lint, fix (unless asked not to), diff. The
+ * result is plain data that every reporter and the output writer read.
+ */
+import type {VFile} from 'vfile'
+import {unifiedDiff} from './diff.js'
+import {fix} from './fix/fix.js'
+import type {Draft} from './io/read-draft.js'
+import {lintMessages, messageRange, report, type LintMessage} from './messages.js'
+import type {Linter} from './pipeline.js'
+
+export interface FileResult {
+  draft: Draft
+  /** Path relative to the working directory, with forward slashes. */
+  path: string
+  /** The lint of the original draft; positions refer to the draft. */
+  file: VFile
+  messages: LintMessage[]
+  /** Messages whose fix is in `output`. */
+  fixed: ReadonlySet<LintMessage>
+  output: string
+  passes: number
+  diff: string
+}
+
+export function lintDraft(linter: Linter, draft: Draft, path: string, options: {fix: boolean}): FileResult {
+  const file = linter.lint(draft.text, path)
+  const fixed = new Set<LintMessage>()
+  let output = draft.text
+  let passes = 0
+  if (options.fix) {
+    const result = fix(draft.text, lintMessages(file), (text) => lintMessages(linter.lint(text, path)))
+    output = result.output
+    passes = result.passes
+    for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : adopt(file, done))
+  }
+  return {draft, path, file, messages: lintMessages(file), fixed, output, passes, diff: unifiedDiff(path, draft.text, output)}
+}
+
+/**
+ * A fix made on a later pass, after re-linting, is reported against the
+ * original draft: the original message it completes, or a new one at the
+ * range it replaced.
+ */
+function adopt(file: VFile, done: {message: LintMessage; start: number; end: number}): LintMessage {
+  const {message, start, end} = done
+  const same = lintMessages(file).find((candidate) => {
+    const range = messageRange(candidate)
+    return candidate.ruleId === message.ruleId && range?.start === start && range.end === end && candidate.expected?.[0] === message.expected?.[0]
+  })
+  if (same) return same
+  const added = report(file, {ruleId: message.ruleId ?? 'unknown', reason: message.reason, start, end, expected: message.expected ?? [], fixable: true})
+  added.source = message.source
+  added.severity = message.severity
+  added.fatal = message.fatal
+  return added
+}

@@ -13,6 +13,8 @@ export interface LintMessage extends VFileMessage {
   severity: Severity
   /** Exactly one safe replacement: `expected[0]` replaces `place.start.offset … place.end.offset`. */
   fixable: boolean
+  /** Further occurrences the same fix changes (a consistency fix), applied together or not at all. */
+  alsoAt?: Array<{start: number; end: number}>
 }
 
 export interface Finding {
@@ -24,6 +26,8 @@ export interface Finding {
   expected?: string[]
   /** Set only when the check is sure of its single `expected`. */
   fixable?: boolean
+  /** Further ranges that get the same replacement, as one fix. */
+  alsoAt?: Array<{start: number; end: number}>
   note?: string
 }
 
@@ -62,7 +66,16 @@ export function report(file: VFile, finding: Finding): LintMessage {
   message.fixable = Boolean(finding.fixable) && message.expected.length === 1
   message.severity = 'warning'
   if (finding.note) message.note = finding.note
+  if (finding.alsoAt?.length) message.alsoAt = finding.alsoAt
   return message
+}
+
+/** The edits a fixable message makes: its own range, plus any further occurrences. */
+export function fixEdits(message: LintMessage): Array<{start: number; end: number; text: string}> {
+  const range = messageRange(message)
+  const text = message.expected?.[0]
+  if (!message.fixable || !range || text === undefined) return []
+  return [range, ...(message.alsoAt ?? [])].map(({start, end}) => ({start, end, text}))
 }
 
 /** Offsets of a message's place, or undefined for a point-less message. */

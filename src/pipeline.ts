@@ -18,8 +18,8 @@ export interface Linter {
 
 export function createLinter(config: Config, checks: readonly Check[] = allChecks): Linter {
   let processor: Processor<Root, Root, Root> = unified().use(retextEnglish) as unknown as Processor<Root, Root, Root>
+  // Every check runs, even with its rules off: later checks may read what it left in file.data.
   for (const check of checks) {
-    if (Object.keys(check.rules).every((id) => config.severities.get(id) === 'off')) continue
     const options = config.options.get(check.name)
     const prepared = check.prepare ? check.prepare(options, config.context) : options
     processor = processor.use(check.plugin, prepared) as typeof processor

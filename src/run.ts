@@ -4,7 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import {unifiedDiff} from './diff.js'
-import {fix} from './fix/fix.js'
+import {fix, type FixedMessage} from './fix/fix.js'
 import type {Draft} from './io/read-draft.js'
 import {lintMessages, messageRange, report, type LintMessage} from './messages.js'
 import type {Linter} from './pipeline.js'
@@ -42,14 +42,15 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
  * original draft: the original message it completes, or a new one at the
  * range it replaced.
  */
-function adopt(file: VFile, done: {message: LintMessage; start: number; end: number}): LintMessage {
-  const {message, start, end} = done
+function adopt(file: VFile, done: FixedMessage): LintMessage {
+  const {message} = done
+  const {start, end} = done.ranges[0]!
   const same = lintMessages(file).find((candidate) => {
     const range = messageRange(candidate)
     return candidate.ruleId === message.ruleId && range?.start === start && range.end === end && candidate.expected?.[0] === message.expected?.[0]
   })
   if (same) return same
-  const added = report(file, {ruleId: message.ruleId ?? 'unknown', reason: message.reason, start, end, expected: message.expected ?? [], fixable: true})
+  const added = report(file, {ruleId: message.ruleId ?? 'unknown', reason: message.reason, start, end, expected: message.expected ?? [], fixable: true, alsoAt: done.ranges.slice(1)})
   added.source = message.source
   added.severity = message.severity
   added.fatal = message.fatal

@@ -1,6 +1,8 @@
 /**
- * Applying replacements by offset, ESLint-style: sorted, and any edit that
- * overlaps or touches one already taken waits for the next pass.
+ * Applying replacements by offset, ESLint-style. A fix is a group of edits
+ * taken whole or not at all (a consistency fix touches every occurrence);
+ * fixes are taken in order of position, and one that overlaps or touches an
+ * edit already taken waits for the next pass.
  */
 export interface Edit {
   start: number
@@ -8,45 +10,56 @@ export interface Edit {
   text: string
 }
 
-export interface Applied<T extends Edit> {
+export interface Fix {
+  edits: readonly Edit[]
+}
+
+export interface Applied<T extends Fix> {
   text: string
-  /** Every edit that is done, duplicates included. */
+  /** Every fix that is done (one identical to a fix taken counts as done). */
   applied: T[]
-  /** Edits that overlapped one already taken. */
+  /** Fixes that overlapped one already taken. */
   skipped: T[]
-  /** The distinct replacements made, in order: what `mapBack` needs. */
+  /** The distinct edits made, sorted: what `mapBack` needs. */
   changes: Edit[]
 }
 
-export function applyEdits<T extends Edit>(source: string, edits: readonly T[]): Applied<T> {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end)
+export function applyFixes<T extends Fix>(source: string, fixes: readonly T[]): Applied<T> {
+  const ordered = [...fixes].sort((a, b) => first(a).start - first(b).start || first(a).end - first(b).end)
   const applied: T[] = []
   const skipped: T[] = []
-  const changes: Edit[] = []
+  const taken: Edit[] = []
+  for (const fix of ordered) {
+    const fresh = fix.edits.filter((edit) => !taken.some((done) => sameEdit(done, edit)))
+    if (fresh.some((edit) => taken.some((done) => touches(done, edit)))) {
+      skipped.push(fix)
+      continue
+    }
+    taken.push(...fresh)
+    applied.push(fix)
+  }
+  const changes = taken.sort((a, b) => a.start - b.start)
   const parts: string[] = []
-  let last: T | undefined
   let cursor = 0
-  for (const edit of sorted) {
-    if (last && sameEdit(last, edit)) {
-      applied.push(edit) // the same fix from two messages: apply once, both are done
-      continue
-    }
-    if (last && edit.start <= last.end) {
-      skipped.push(edit)
-      continue
-    }
+  for (const edit of changes) {
     parts.push(source.slice(cursor, edit.start), edit.text)
     cursor = edit.end
-    applied.push(edit)
-    changes.push({start: edit.start, end: edit.end, text: edit.text})
-    last = edit
   }
   parts.push(source.slice(cursor))
   return {text: parts.join(''), applied, skipped, changes}
 }
 
+function first(fix: Fix): Edit {
+  return fix.edits[0]!
+}
+
 function sameEdit(a: Edit, b: Edit): boolean {
   return a.start === b.start && a.end === b.end && a.text === b.text
+}
+
+/** Overlapping or adjacent: either could change what the other means. */
+function touches(a: Edit, b: Edit): boolean {
+  return a.start <= b.end && b.start <= a.end
 }
 
 /**

@@ -3,17 +3,17 @@
  * fixable is left or 10 passes have run (as ESLint does). Messages with
  * several candidates are never applied. Only reads messages.
  */
-import {messageRange, type LintMessage} from '../messages.js'
-import {applyEdits, mapBack, type Edit} from './edits.js'
+import type {LintMessage} from '../messages.js'
+import {fixEdits} from '../messages.js'
+import {applyFixes, mapBack, type Edit} from './edits.js'
 
 export const MAX_PASSES = 10
 
 export interface FixedMessage {
   message: LintMessage
   pass: number
-  /** The replaced range in the original text. */
-  start: number
-  end: number
+  /** The replaced ranges in the original text. */
+  ranges: Array<{start: number; end: number}>
 }
 
 export interface FixResult {
@@ -22,15 +22,9 @@ export interface FixResult {
   fixed: FixedMessage[]
 }
 
-interface MessageEdit extends Edit {
+interface MessageFix {
   message: LintMessage
-}
-
-export function editOf(message: LintMessage): MessageEdit | undefined {
-  const range = messageRange(message)
-  const text = message.expected?.[0]
-  if (!message.fixable || !range || text === undefined || text === message.actual) return undefined
-  return {...range, text, message}
+  edits: Edit[]
 }
 
 /** `first` is the lint of `original`, which the caller already has. */
@@ -41,11 +35,16 @@ export function fix(original: string, first: readonly LintMessage[], lint: (text
   let messages = first
   let pass = 0
   while (pass < MAX_PASSES) {
-    const edits = messages.map(editOf).filter((edit) => edit !== undefined)
-    if (edits.length === 0) break
-    const result = applyEdits(text, edits)
+    const fixes: MessageFix[] = messages.flatMap((message) => {
+      const edits = fixEdits(message).filter((edit) => edit.text !== text.slice(edit.start, edit.end))
+      return edits.length > 0 ? [{message, edits}] : []
+    })
+    if (fixes.length === 0) break
+    const result = applyFixes(text, fixes)
     pass++
-    for (const edit of result.applied) fixed.push({message: edit.message, pass, ...toOriginal(edit, history)})
+    for (const done of result.applied) {
+      fixed.push({message: done.message, pass, ranges: done.edits.map((edit) => toOriginal(edit, history))})
+    }
     history.push(result.changes)
     text = result.text
     messages = lint(text)

@@ -1,0 +1,43 @@
+/**
+ * One person spelled two ways in one article ("Zelensky" … "Zelenskyy",
+ * "Orbán" … "Orban"): one message listing every spelling and position, fixed
+ * to the gazetteer's spelling, or for an unlisted name to the spelling used
+ * with a title or used most. Reads the names check's resolutions.
+ */
+import {z} from 'zod'
+import {location} from 'vfile-location'
+import {report} from '../messages.js'
+import {isConsistent, spellingGroups} from '../names/spellings.js'
+import {defineCheck} from './check.js'
+
+export const nameConsistency = defineCheck({
+  name: 'name-consistency',
+  rules: {'name-consistency': 'warning'},
+  options: z.strictObject({}),
+  plugin() {
+    return (_tree, file) => {
+      const resolutions = file.data.names?.resolutions ?? []
+      const where = location(file)
+      for (const group of spellingGroups(resolutions)) {
+        if (isConsistent(group)) continue
+        const spellings = group.occurrences.map((token) => {
+          const point = where.toPoint(token.start)
+          return `${token.text} (${point?.line}:${point?.column})`
+        })
+        const wrong = group.occurrences.filter((token) => token.text !== group.target)
+        const who = group.person ? ` (${group.person.name})` : ''
+        const fix = group.target ? `; use \`${group.target}\`` : '; choose one'
+        const first = wrong[0] ?? group.occurrences[0]!
+        report(file, {
+          ruleId: 'name-consistency',
+          reason: `Name spelled ${new Set(group.occurrences.map((t) => t.text)).size} ways${who}: ${spellings.join(', ')}${fix}`,
+          start: first.start,
+          end: first.end,
+          expected: group.target ? [group.target] : [...new Set(group.occurrences.map((t) => t.text))],
+          fixable: Boolean(group.target),
+          alsoAt: group.target ? wrong.slice(1).map(({start, end}) => ({start, end})) : undefined
+        })
+      }
+    }
+  }
+})

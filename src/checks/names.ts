@@ -1,0 +1,113 @@
+/**
+ * Mangled names of real people. Mentions are matched against the gazetteer
+ * (rules/names.yml and the user's own file) through a phonetic and spelling
+ * index; a confident match is a fix, several are suggestions, none makes the
+ * name one "to verify". Resolutions go to `file.data.names` for the
+ * consistency and names-to-verify checks.
+ */
+import {z} from 'zod'
+import {report} from '../messages.js'
+import {fold} from '../names/fold.js'
+import {loadGazetteer, type Gazetteer, type Person} from '../names/gazetteer.js'
+import {NameIndex} from '../names/index.js'
+import {findMentions, type Mention} from '../names/mentions.js'
+import {resolveAll, type Resolution} from '../names/resolve.js'
+import {isConsistent, spellingGroups} from '../names/spellings.js'
+import {TitleLexicon} from '../names/titles.js'
+import {isCityName, isEnglishWord} from '../text/dictionary.js'
+import {defineCheck} from './check.js'
+
+export interface NamesData {
+  resolutions: Resolution[]
+  /** Unknown mentions that look like people's names (not places, not dictionary words). */
+  toVerify: Mention[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    names: NamesData
+  }
+}
+
+export const namesOptions = z.strictObject({
+  gazetteer: z.array(z.string()).min(1).default(['names.yml', 'names.local.yml']),
+  countries: z.string().default('countries.yml')
+})
+
+export interface PreparedNames {
+  gazetteer: Gazetteer
+  index: NameIndex
+  titles: TitleLexicon
+  nameWords: ReadonlySet<string>
+  placeWords: ReadonlySet<string>
+}
+
+export function prepareNames(gazetteer: Gazetteer): PreparedNames {
+  const nameWords = new Set(gazetteer.people.flatMap((person) => [...person.words, ...person.alternates.flatMap((name) => name.split(/\s+/))].map(fold)))
+  const placeWords = new Set(gazetteer.countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases].flatMap((name) => name.split(/\s+/)).map(fold)))
+  return {gazetteer, index: new NameIndex(gazetteer.people), titles: new TitleLexicon(gazetteer.people, gazetteer.countries), nameWords, placeWords}
+}
+
+export const names = defineCheck({
+  name: 'names',
+  rules: {'name-misspelled': 'error', 'name-style': 'warning'},
+  options: namesOptions,
+  prepare: (options, context) => prepareNames(loadGazetteer(options, context)),
+  plugin(prepared) {
+    const context = {
+      titles: prepared.titles,
+      isWord: isEnglishWord,
+      isKnownNameWord: (word: string) => prepared.nameWords.has(fold(word))
+    }
+    const isPlace = (word: string) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word)
+    const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
+    return (tree, file) => {
+      const resolutions = resolveAll(findMentions(tree, context), prepared.index)
+      const inconsistent = new Set(spellingGroups(resolutions).filter((group) => !isConsistent(group)).map((group) => group.person))
+      for (const resolution of resolutions) {
+        const {mention, person, replacement} = resolution
+        if (resolution.kind === 'misspelled' && person && replacement) {
+          report(file, {
+            ruleId: 'name-misspelled',
+            reason: `Unexpected \`${file.value.slice(replacement.start, replacement.end)}\`, expected \`${replacement.text}\` (${describe(person, mention)})`,
+            ...replacement,
+            expected: [replacement.text],
+            fixable: true
+          })
+        } else if (resolution.kind === 'ambiguous') {
+          const options = resolution.candidates.map((candidate) => candidate.name)
+          report(file, {
+            ruleId: 'name-misspelled',
+            reason: `Unknown spelling \`${text(mention)}\`: perhaps ${resolution.candidates.map((candidate) => describe(candidate)).join('; or ')}`,
+            start: mention.start,
+            end: mention.end,
+            expected: options
+          })
+        } else if (resolution.kind === 'alternate' && person && replacement && !inconsistent.has(person)) {
+          report(file, {
+            ruleId: 'name-style',
+            reason: `\`${file.value.slice(replacement.start, replacement.end)}\` is an alternate spelling: house style is \`${replacement.text}\` (${describe(person)})`,
+            ...replacement,
+            expected: [replacement.text],
+            fixable: true
+          })
+        }
+      }
+      file.data.names = {resolutions, toVerify: resolutions.filter((r) => r.kind === 'unknown').map((r) => r.mention).filter(looksLikePerson)}
+    }
+  }
+})
+
+function text(mention: Mention): string {
+  return mention.tokens.map((token) => token.text).join(' ')
+}
+
+/** "Andrzej Duda, President (Poland) 2015–2025": the role the title names, else the latest. */
+export function describe(person: Person, mention?: Mention): string {
+  const title = fold(mention?.titleText ?? '').replace(/-/g, ' ')
+  const named = person.roles.filter((role) => title.includes(fold(role.role).replace(/-/g, ' ')))
+  const role = named.at(-1) ?? [...person.roles].sort((a, b) => (a.from ?? 0) - (b.from ?? 0)).at(-1)
+  if (!role) return `${person.name} (${person.country})`
+  const years = role.from ? ` ${role.from}–${role.to ?? ''}` : ''
+  return `${person.name}, ${role.role} (${role.country})${years}`
+}

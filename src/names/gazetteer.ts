@@ -1,0 +1,136 @@
+/**
+ * The gazetteer: people (rules/names.yml plus the user's own file) and the
+ * countries and organisations their roles belong to (rules/countries.yml).
+ * Validated on load; entries with the same name in the bundled and the
+ * user's file are merged, a duplicate inside one file is an error.
+ */
+import {z} from 'zod'
+import type {PrepareContext} from '../checks/check.js'
+import {RulesError, type LoadedYaml} from '../config/yaml.js'
+import {fold} from './fold.js'
+
+const text = z.string().trim().min(1, 'must not be empty')
+
+const roleSchema = z.strictObject({
+  role: text,
+  country: text.optional(),
+  from: z.number().int().min(1900).max(2100).optional(),
+  to: z.number().int().min(1900).max(2100).optional()
+})
+
+const specSchema = z.strictObject({from: text, to: z.string()})
+
+export const personSchema = z.strictObject({
+  name: text,
+  country: text,
+  roles: z.array(roleSchema).default([]),
+  surname: text.optional(),
+  alternates: z.array(text).default([]),
+  mangles: z.array(text).default([]),
+  specs: z.array(specSchema).default([])
+})
+
+export const gazetteerSchema = z.strictObject({people: z.array(personSchema).default([])})
+
+export const countriesSchema = z.strictObject({
+  countries: z.array(z.strictObject({name: text, demonyms: z.array(text).default([]), aliases: z.array(text).default([])}))
+})
+
+export type PersonEntry = z.infer<typeof personSchema>
+export type Spec = z.infer<typeof specSchema>
+
+export interface Role {
+  role: string
+  country: string
+  from?: number
+  to?: number
+}
+
+export interface Person {
+  id: number
+  name: string
+  country: string
+  roles: Role[]
+  /** Name words, as printed. */
+  words: string[]
+  /** The words used alone on later mentions ("Xi", "von der Leyen"). */
+  surname: string[]
+  alternates: string[]
+  mangles: string[]
+  specs: Spec[]
+}
+
+export interface Country {
+  name: string
+  demonyms: string[]
+  aliases: string[]
+}
+
+export interface Gazetteer {
+  people: Person[]
+  countries: Country[]
+}
+
+export interface GazetteerFiles {
+  gazetteer: string[]
+  countries: string
+}
+
+/** Load the bundled and user files; a user file that does not exist is skipped. */
+export function loadGazetteer(files: GazetteerFiles, context: PrepareContext): Gazetteer {
+  const byName = new Map<string, PersonEntry>()
+  files.gazetteer.forEach((file, index) => {
+    const loaded = index === 0 ? context.loadData(file, gazetteerSchema) : context.loadOptionalData(file, gazetteerSchema)
+    if (loaded) mergeFile(file, loaded, byName)
+  })
+  const countries = context.loadData(files.countries, countriesSchema).data.countries
+  return {people: [...byName.values()].map(toPerson), countries}
+}
+
+function mergeFile(file: string, loaded: LoadedYaml<z.infer<typeof gazetteerSchema>>, byName: Map<string, PersonEntry>): void {
+  const seen = new Set<string>()
+  loaded.data.people.forEach((entry, index) => {
+    const key = fold(entry.name)
+    if (seen.has(key)) {
+      const {line, column} = loaded.where(['people', index, 'name'])
+      throw new RulesError(file, line, column, `duplicate person "${entry.name}": merge the two entries`)
+    }
+    seen.add(key)
+    const earlier = byName.get(key)
+    byName.set(key, earlier ? merge(earlier, entry) : entry)
+  })
+}
+
+function merge(a: PersonEntry, b: PersonEntry): PersonEntry {
+  const union = (x: string[], y: string[]) => [...new Set([...x, ...y])]
+  return {
+    ...a,
+    roles: [...a.roles, ...b.roles],
+    surname: b.surname ?? a.surname,
+    alternates: union(a.alternates, b.alternates),
+    mangles: union(a.mangles, b.mangles),
+    specs: [...a.specs, ...b.specs]
+  }
+}
+
+function toPerson(entry: PersonEntry, id: number): Person {
+  const words = entry.name.split(/\s+/)
+  return {
+    id,
+    name: entry.name,
+    country: entry.country,
+    roles: entry.roles.map((role) => ({...role, country: role.country ?? entry.country})),
+    words,
+    surname: entry.surname ? entry.surname.split(/\s+/) : defaultSurname(words),
+    alternates: entry.alternates,
+    mangles: entry.mangles,
+    specs: entry.specs
+  }
+}
+
+/** The last word, with the lowercase particles before it ("von der Leyen", "da Silva"). */
+function defaultSurname(words: readonly string[]): string[] {
+  let start = words.length - 1
+  while (start > 1 && /^\p{Ll}/u.test(words[start - 1]!)) start--
+  return words.slice(start)
+}

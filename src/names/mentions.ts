@@ -1,0 +1,153 @@
+/**
+ * Find name mentions: runs of capitalised words (with name particles such as
+ * "von der" inside), a title just before them taken apart ("Polish President
+ * | Andrzej Duda"), possessives stripped ("Psaki’s" → "Psaki"). Dictionary
+ * words count as name words only in a name position: after a title, or next
+ * to a word the dictionary does not know.
+ */
+import type {Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
+import {endOffset, startOffset} from '../text/nodes.js'
+import type {TitleLexicon, TitleMatch} from './titles.js'
+
+export interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+export interface Mention {
+  tokens: Token[]
+  start: number
+  end: number
+  title?: TitleMatch
+  /** The title's words as written ("Polish President"). */
+  titleText?: string
+}
+
+export interface MentionContext {
+  titles: TitleLexicon
+  isWord(word: string): boolean
+  isKnownNameWord(word: string): boolean
+}
+
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'ter', 'ten', 'y'])
+const POSSESSIVE = /(?:['’]s|['’])$/u
+const CONTEXT_WORDS = 8
+
+export function findMentions(tree: Root, context: MentionContext): Mention[] {
+  const mentions: Mention[] = []
+  visit(tree, 'SentenceNode', (sentence) => {
+    mentions.push(...sentenceMentions(sentence, context))
+  })
+  return mentions
+}
+
+interface Item {
+  word: string
+  start: number
+  end: number
+  /** Separated from the previous word by one space only. */
+  joined: boolean
+  possessive: boolean
+  index: number
+}
+
+function sentenceMentions(sentence: Sentence, context: MentionContext): Mention[] {
+  const items = words(sentence)
+  const mentions: Mention[] = []
+  let index = 0
+  while (index < items.length) {
+    if (!isCapitalised(items[index]!.word)) {
+      index++
+      continue
+    }
+    let end = index + 1
+    while (end < items.length && items[end]!.joined && !items[end - 1]!.possessive && continues(items, end)) end++
+    while (end - 1 > index && PARTICLES.has(items[end - 1]!.word)) end--
+    const mention = toMention(items, index, end, context)
+    if (mention) mentions.push(mention)
+    index = end
+  }
+  return mentions
+}
+
+/** A run goes on through capitalised words, and through particles followed by one. */
+function continues(items: readonly Item[], at: number): boolean {
+  const word = items[at]!.word
+  if (isCapitalised(word)) return true
+  return PARTICLES.has(word) && items[at + 1] !== undefined && items[at + 1]!.joined && (isCapitalised(items[at + 1]!.word) || PARTICLES.has(items[at + 1]!.word))
+}
+
+function toMention(items: readonly Item[], from: number, to: number, context: MentionContext): Mention | undefined {
+  const before = (count: number) => items.slice(Math.max(0, from - CONTEXT_WORDS), from + count).map((item) => item.word)
+  let nameStart = from
+  let title: TitleMatch | undefined
+  for (let split = to - from - 1; split >= 0 && !title; split--) {
+    const match = context.titles.match(before(split))
+    if (match && (split > 0 || isTitleAdjacent(items, from, match.words))) {
+      title = match
+      nameStart = from + split
+    }
+  }
+  let name = items.slice(nameStart, to).filter((item) => !isAcronym(item.word))
+  if (!title) name = trimDictionaryWords(name, context, from === 0)
+  if (name.length === 0) return undefined
+  if (!title && name.every((item) => context.isWord(item.word) && !context.isKnownNameWord(item.word))) return undefined
+  const tokens = name.map(token)
+  const titleText = title ? items.slice(nameStart - title.words, nameStart).map((item) => item.word).join(' ') : undefined
+  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText}
+}
+
+/** A title wholly before the run must lead straight into it ("press secretary Jen Psaki"). */
+function isTitleAdjacent(items: readonly Item[], from: number, titleWords: number): boolean {
+  for (let index = from - titleWords + 1; index <= from; index++) if (!items[index]?.joined) return false
+  return true
+}
+
+/**
+ * Without a title, dictionary words at the edges of a run are not name words
+ * ("And", "Thursday", "Administration"), except a capitalised one mid-sentence
+ * right before a word the dictionary does not know ("… met Jane Sackie").
+ */
+function trimDictionaryWords(name: readonly Item[], context: MentionContext, sentenceStart: boolean): Item[] {
+  const plain = (item: Item) => context.isWord(item.word) && !context.isKnownNameWord(item.word)
+  let start = 0
+  let end = name.length
+  while (end > start && plain(name[end - 1]!)) end--
+  while (start < end && plain(name[start]!)) {
+    const leadsIntoName = !(sentenceStart && start === 0) && name.slice(start + 1, end).some((item) => !context.isWord(item.word))
+    if (leadsIntoName) break
+    start++
+  }
+  return name.slice(start, end)
+}
+
+function token(item: Item): Token {
+  const text = item.word.replace(POSSESSIVE, '')
+  return {text, start: item.start, end: item.start + text.length}
+}
+
+function words(sentence: Sentence): Item[] {
+  const items: Item[] = []
+  // A word is "joined" to the previous one when a single space, and nothing else, separates them.
+  let gap = ''
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      const word = toString(child as Word)
+      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', possessive: POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!), index: items.length})
+      gap = ''
+    } else gap += child.type === 'WhiteSpaceNode' ? toString(child) : '\u0000'
+  }
+  return items
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word)
+}
+
+/** "NATO", "U.S.", "G-7": not name words. */
+export function isAcronym(word: string): boolean {
+  return word.split('-').some((part) => !/\p{Ll}/u.test(part) || /\d/.test(part))
+}

@@ -1,0 +1,48 @@
+/**
+ * How each person's name words are spelled across one article: the basis of
+ * the consistency check and of when an alternate is only a style matter.
+ */
+import {fold} from './fold.js'
+import type {Person} from './gazetteer.js'
+import type {Token} from './mentions.js'
+import type {Resolution} from './resolve.js'
+
+export interface SpellingGroup {
+  person?: Person
+  /** The spelling every occurrence should have, when one is sure. */
+  target?: string
+  occurrences: Token[]
+}
+
+export function spellingGroups(resolutions: readonly Resolution[]): SpellingGroup[] {
+  const groups = new Map<string, SpellingGroup & {titled: Set<string>}>()
+  const add = (key: string, token: Token, person: Person | undefined, target: string | undefined, titled: boolean) => {
+    const group = groups.get(key) ?? {person, target, occurrences: [], titled: new Set<string>()}
+    group.occurrences.push(token)
+    if (titled) group.titled.add(token.text)
+    groups.set(key, group)
+  }
+  for (const resolution of resolutions) {
+    const titled = Boolean(resolution.mention.title)
+    if ((resolution.kind === 'correct' || resolution.kind === 'alternate') && resolution.person) {
+      for (const {token, canonical} of resolution.pairs) add(`${resolution.person.id}:${canonical}`, token, resolution.person, canonical, titled)
+    } else if (resolution.kind === 'unknown') {
+      const token = resolution.mention.tokens.at(-1)!
+      add(`?${fold(token.text)}`, token, undefined, undefined, titled)
+    }
+  }
+  return [...groups.values()].map(({titled, ...group}) => (group.person ? group : {...group, target: preferred(group.occurrences, titled)}))
+}
+
+export function isConsistent(group: SpellingGroup): boolean {
+  return new Set(group.occurrences.map((token) => token.text)).size <= 1
+}
+
+/** For a name the gazetteer does not know: the spelling used with a title, else the one used most. */
+function preferred(occurrences: readonly Token[], titled: ReadonlySet<string>): string | undefined {
+  if (titled.size === 1) return [...titled][0]
+  const counts = new Map<string, number>()
+  for (const token of occurrences) counts.set(token.text, (counts.get(token.text) ?? 0) + 1)
+  const ranked = [...counts].sort((a, b) => b[1] - a[1])
+  return ranked.length > 1 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined
+}

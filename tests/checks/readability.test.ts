@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {findings} from '../helpers.js'
+
+const hard =
+  'The extraordinary intergovernmental consultations, necessitated by unprecedented geopolitical considerations, ' +
+  'demonstrated considerable institutional complexity regarding multilateral coordination mechanisms, ' +
+  'notwithstanding substantial diplomatic preparation undertaken collectively by participating administrations beforehand.'
+
+describe('readability', () => {
+  it('flags a long, hard sentence and says why', () => {
+    expect(findings(hard, 'readability')).toEqual([
+      {
+        reason: 'Hard to read sentence: 27 words, Flesch–Kincaid grade 43 (5 out of 7 readability formulas agree); consider splitting it',
+        start: 0,
+        end: hard.length,
+        actual: hard,
+        expected: [],
+        fixable: false,
+        severity: 'warning'
+      }
+    ])
+  })
+
+  it('does not flag a short sentence with long words', () => {
+    expect(findings('Unprecedented intergovernmental consultations necessitated considerable institutional coordination.', 'readability')).toEqual([])
+  })
+
+  it('summarises the whole document once', () => {
+    const summary = findings('Leaders met in Brussels. They agreed on new sanctions against Russia.', 'readability-summary')
+    expect(summary).toEqual([
+      {
+        reason:
+          'Readability: Flesch reading ease 78.2, Flesch–Kincaid grade 3.7, Gunning fog 2.2, SMOG 3.1, Coleman–Liau 9.3, ARI 5.7 (11 words in 2 sentences, 5.5 words per sentence)',
+        start: 0,
+        end: 0,
+        actual: '',
+        expected: [],
+        fixable: false,
+        severity: 'info'
+      }
+    ])
+  })
+})

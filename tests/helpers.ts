@@ -1,0 +1,46 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {checks} from '../src/checks/index.js'
+import {loadConfig} from '../src/config/config.js'
+import {lintMessages, type LintMessage} from '../src/messages.js'
+import {bundledConfig} from '../src/package-root.js'
+import {createLinter, type Linter} from '../src/pipeline.js'
+
+let defaultLinter: Linter | undefined
+
+/** The linter with the bundled rules, built once per test file. */
+export function linter(): Linter {
+  defaultLinter ??= createLinter(loadConfig(bundledConfig, checks))
+  return defaultLinter
+}
+
+export function tempDir(prefix = 'article-lint-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix))
+}
+
+/** A config file in a temp folder, with the given YAML. */
+export function configFile(yaml: string, extra: Record<string, string> = {}): string {
+  const directory = tempDir()
+  writeFileSync(path.join(directory, 'config.yml'), yaml)
+  for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(directory, name), content)
+  return path.join(directory, 'config.yml')
+}
+
+/** The messages of one rule, as plain objects that tests compare whole. */
+export function findings(text: string, ruleId: string, lint: Linter = linter()) {
+  return lintMessages(lint.lint(text)).filter((message) => message.ruleId === ruleId).map(plain)
+}
+
+export function plain(message: LintMessage) {
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  return {
+    reason: message.reason,
+    start: place?.start.offset,
+    end: place?.end.offset,
+    actual: message.actual,
+    expected: message.expected,
+    fixable: message.fixable,
+    severity: message.severity
+  }
+}

@@ -7,7 +7,7 @@
 import {z} from 'zod'
 import {location} from 'vfile-location'
 import {report} from '../messages.js'
-import {isConsistent, spellingGroups} from '../names/spellings.js'
+import {isConsistent, spellingGroups, spellingOf} from '../names/spellings.js'
 import {defineCheck} from './check.js'
 
 export const nameConsistency = defineCheck({
@@ -24,13 +24,13 @@ export const nameConsistency = defineCheck({
           const point = where.toPoint(token.start)
           return `${token.text} (${point?.line}:${point?.column})`
         })
-        const wrong = group.occurrences.filter((token) => token.text !== group.target)
+        const wrong = group.occurrences.filter((token) => group.target === undefined || spellingOf(token.text) !== spellingOf(group.target))
         const who = group.person ? ` (${group.person.name})` : ''
         const fix = group.target ? `; use \`${group.target}\`` : '; choose one'
         const first = wrong[0] ?? group.occurrences[0]!
         report(file, {
           ruleId: 'name-consistency',
-          reason: `Name spelled ${new Set(group.occurrences.map((t) => t.text)).size} ways${who}: ${spellings.join(', ')}${fix}`,
+          reason: `Name spelled ${new Set(group.occurrences.map((t) => spellingOf(t.text))).size} ways${who}: ${spellings.join(', ')}${fix}`,
           start: first.start,
           end: first.end,
           expected: group.target ? [group.target] : [...new Set(group.occurrences.map((t) => t.text))],

@@ -27,9 +27,9 @@ const acceptedSchema = z.strictObject({accepted: z.array(z.string().trim().min(1
 export const namesToVerify = defineCheck({
   name: 'names-to-verify',
   rules: {'name-to-verify': 'info'},
-  options: z.strictObject({accepted: z.string().default('accepted-names.yml')}),
+  options: z.strictObject({accepted: z.array(z.string()).default(['accepted-names.yml'])}),
   prepare(options, context) {
-    const accepted = context.loadOptionalData(options.accepted, acceptedSchema)?.data.accepted ?? []
+    const accepted = options.accepted.flatMap((file) => context.loadOptionalData(file, acceptedSchema, 'accepted@1')?.data.accepted ?? [])
     return {accepted: new Set(accepted.map(fold))}
   },
   plugin({accepted}) {
@@ -38,7 +38,7 @@ export const namesToVerify = defineCheck({
       const byName = new Map<string, NameToVerify>()
       for (const mention of file.data.names?.toVerify ?? []) {
         const name = mention.tokens.map((token) => token.text).join(' ')
-        if (accepted.has(fold(name))) continue
+        if (accepted.has(fold(name)) || mention.tokens.every((token) => accepted.has(fold(token.text)))) continue
         const seen = byName.get(name)
         if (seen) {
           seen.count++

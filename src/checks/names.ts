@@ -29,9 +29,15 @@ declare module 'vfile' {
   }
 }
 
+const properNounsSchema = z.strictObject({accepted: z.array(z.string().trim().min(1)).default([])})
+
 export const namesOptions = z.strictObject({
   gazetteer: z.array(z.string()).min(1).default(['names.yml', 'names.local.yml']),
-  countries: z.string().default('countries.yml')
+  countries: z.string().default('countries.yml'),
+  /** Capitalised words that are not people: days, regions, institutions. */
+  properNouns: z.string().default('proper-nouns.yml'),
+  /** Apply house-style spellings ("Zelensky" → "Zelenskyy") instead of only suggesting them. */
+  fixStyle: z.boolean().default(false)
 })
 
 export interface PreparedNames {
@@ -42,27 +48,34 @@ export interface PreparedNames {
   placeWords: ReadonlySet<string>
 }
 
-export function prepareNames(gazetteer: Gazetteer): PreparedNames {
-  const nameWords = new Set(gazetteer.people.flatMap((person) => [...person.words, ...person.alternates.flatMap((name) => name.split(/\s+/))].map(fold)))
-  const placeWords = new Set(gazetteer.countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases].flatMap((name) => name.split(/\s+/)).map(fold)))
+export function prepareNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): PreparedNames {
+  // Surnames as used alone: a dictionary word among them ("Xi", "May") can still be a name.
+  const nameWords = new Set(gazetteer.people.flatMap((person) => [person.surname.at(-1)!, ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold)))
+  const places = gazetteer.countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
+  const placeWords = new Set([...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold))
   return {gazetteer, index: new NameIndex(gazetteer.people), titles: new TitleLexicon(gazetteer.people, gazetteer.countries), nameWords, placeWords}
 }
 
 export const names = defineCheck({
   name: 'names',
-  rules: {'name-misspelled': 'error', 'name-style': 'warning'},
+  rules: {'name-misspelled': 'error', 'name-style': 'info'},
   options: namesOptions,
-  prepare: (options, context) => prepareNames(loadGazetteer(options, context)),
-  plugin(prepared) {
+  prepare: (options, context) => {
+    const properNouns = context.loadData(options.properNouns, properNounsSchema, 'accepted@1').data.accepted
+    return {...prepareNames(loadGazetteer(options, context), properNouns), fixStyle: options.fixStyle}
+  },
+  plugin(prepared: PreparedNames & {fixStyle: boolean}) {
+    // Not a person's name: a dictionary word, a country or demonym, a bundled proper noun.
+    const isWord = (word: string) => isEnglishWord(word) || prepared.placeWords.has(fold(word))
     const context = {
       titles: prepared.titles,
-      isWord: isEnglishWord,
+      isWord,
       isKnownNameWord: (word: string) => prepared.nameWords.has(fold(word))
     }
     const isPlace = (word: string) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word)
     const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
     return (tree, file) => {
-      const resolutions = resolveAll(findMentions(tree, context), prepared.index)
+      const resolutions = resolveAll(findMentions(tree, context), prepared.index, isWord)
       const inconsistent = new Set(spellingGroups(resolutions).filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {
         const {mention, person, replacement} = resolution
@@ -89,7 +102,7 @@ export const names = defineCheck({
             reason: `\`${file.value.slice(replacement.start, replacement.end)}\` is an alternate spelling: house style is \`${replacement.text}\` (${describe(person)})`,
             ...replacement,
             expected: [replacement.text],
-            fixable: true
+            fixable: prepared.fixStyle
           })
         }
       }

@@ -28,7 +28,7 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
     rules: z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, severity.optional()]))).optional(),
     ...Object.fromEntries(checks.map((check) => [check.name, check.options.optional()]))
   })
-  const {data} = loadYamlFile(file, schema)
+  const {data} = loadYamlFile(file, schema, `config@${ruleIds.join(',')}`)
   const parsed = data as {rules?: Record<string, SeverityOrOff | undefined>} & Record<string, unknown>
   const severities = new Map<string, SeverityOrOff>()
   for (const check of checks) {
@@ -41,8 +41,7 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
 function dataLoader(directory: string): PrepareContext {
   const resolve = (relative: string) => path.resolve(directory, relative)
   return {
-    loadData: (relative, schema) => loadYamlFile(resolve(relative), schema),
-    loadOptionalData: (relative, schema) =>
-      existsSync(resolve(relative)) ? loadYamlFile(resolve(relative), schema) : undefined
+    loadData: (relative, schema, id) => loadYamlFile(resolve(relative), schema, id),
+    loadOptionalData: (relative, schema, id) => (existsSync(resolve(relative)) ? loadYamlFile(resolve(relative), schema, id) : undefined)
   }
 }

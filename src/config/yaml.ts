@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml'
 import type {z} from 'zod'
+import {cached} from '../cache.js'
 
 export class RulesError extends Error {
   constructor(
@@ -25,15 +26,28 @@ export interface LoadedYaml<T> {
   where(path: ReadonlyArray<PropertyKey>): {line: number; column: number}
 }
 
-export function loadYamlFile<T>(file: string, schema: z.ZodType<T>): LoadedYaml<T> {
+/**
+ * `schemaId` names the schema and its version ("gazetteer@1"): validated data
+ * is cached under it and the file's content, so change it when the schema changes.
+ */
+export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T> {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     throw new RulesError(file, 1, 1, `cannot read rules file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  return parseYaml(text, file, schema)
+  let parsed: LoadedYaml<T> | undefined
+  const data = cached([CACHE_VERSION, schemaId, text], () => {
+    parsed = parseYaml(text, file, schema)
+    return parsed.data
+  })
+  // Positions are needed only for an error found after validation: parse again then.
+  return {data, where: (path) => (parsed ??= parseYaml(text, file, schema)).where(path)}
 }
+
+const CACHE_VERSION = 'rules-1'
+
 
 export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): LoadedYaml<T> {
   const lines = new LineCounter()

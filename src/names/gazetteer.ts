@@ -80,10 +80,10 @@ export interface GazetteerFiles {
 export function loadGazetteer(files: GazetteerFiles, context: PrepareContext): Gazetteer {
   const byName = new Map<string, PersonEntry>()
   files.gazetteer.forEach((file, index) => {
-    const loaded = index === 0 ? context.loadData(file, gazetteerSchema) : context.loadOptionalData(file, gazetteerSchema)
+    const loaded = index === 0 ? context.loadData(file, gazetteerSchema, 'gazetteer@1') : context.loadOptionalData(file, gazetteerSchema, 'gazetteer@1')
     if (loaded) mergeFile(file, loaded, byName)
   })
-  const countries = context.loadData(files.countries, countriesSchema).data.countries
+  const countries = context.loadData(files.countries, countriesSchema, 'countries@1').data.countries
   return {people: [...byName.values()].map(toPerson), countries}
 }
 

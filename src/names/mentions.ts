@@ -24,6 +24,8 @@ export interface Mention {
   title?: TitleMatch
   /** The title's words as written ("Polish President"). */
   titleText?: string
+  /** The last word carried a possessive ("Psaki’s"). */
+  possessive: boolean
 }
 
 export interface MentionContext {
@@ -97,7 +99,7 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
   if (!title && name.every((item) => context.isWord(item.word) && !context.isKnownNameWord(item.word))) return undefined
   const tokens = name.map(token)
   const titleText = title ? items.slice(nameStart - title.words, nameStart).map((item) => item.word).join(' ') : undefined
-  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText}
+  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText, possessive: name.at(-1)!.possessive}
 }
 
 /** A title wholly before the run must lead straight into it ("press secretary Jen Psaki"). */

@@ -32,7 +32,7 @@ export interface Resolution {
   pairs: Array<{token: Token; canonical: string}>
 }
 
-type Match = 'exact' | 'close' | 'initial' | 'different'
+type Match = 'exact' | 'close' | 'near' | 'initial' | 'different'
 
 interface Scored {
   person: Person
@@ -45,38 +45,52 @@ interface Scored {
 const CONFIDENT = 3
 const MARGIN = 1.5
 
-export function resolveAll(mentions: readonly Mention[], index: NameIndex): Resolution[] {
-  const first = mentions.map((mention) => ({mention, scored: score(mention, index, new Set())}))
+/** `isWord`: the English dictionary. A dictionary word is never a misspelled surname. */
+export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean): Resolution[] {
+  const score = (mention: Mention, present: ReadonlySet<number>) => scoreAll(mention, index, present, isWord)
+  const first = mentions.map((mention) => ({mention, scored: score(mention, new Set())}))
   const present = new Set<number>()
   const unknownSurnames = new Set<string>()
+  /** How the article itself spells each person's words: a fix keeps to it. */
+  const used = new Map<string, string>()
   for (const {mention, scored} of first) {
-    const exact = scored.find((s) => s.form !== 'mangle' && s.pairs.every((pair) => pair.match === 'exact'))
-    if (exact) present.add(exact.person.id)
+    const exact = scored.find((s) => s.form !== 'mangle' && allExact(s))
+    if (exact) {
+      present.add(exact.person.id)
+      for (const pair of exact.pairs) if (!used.has(`${exact.person.id}:${pair.canonical}`)) used.set(`${exact.person.id}:${pair.canonical}`, pair.token.text)
+    }
     else if (mention.tokens.length > 1 && scored.every((s) => s.score < CONFIDENT)) unknownSurnames.add(fold(mention.tokens.at(-1)!.text))
   }
-  return first.map(({mention}) => decide(mention, score(mention, index, present), unknownSurnames))
+  const spell = (person: Person, canonical: string) => used.get(`${person.id}:${canonical}`) ?? canonical
+  return first.map(({mention}) => decide(mention, score(mention, present), unknownSurnames, spell))
 }
 
-function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet<string>): Resolution {
-  const exact = scored.filter((s) => s.pairs.every((pair) => pair.match === 'exact'))
+type Spell = (person: Person, canonical: string) => string
+
+function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet<string>, spell: Spell): Resolution {
+  const exact = scored.filter(allExact)
   const canonical = exact.find((s) => s.form === 'canonical')
   if (canonical) return {mention, kind: 'correct', person: canonical.person, candidates: [canonical.person], pairs: pairsOf(canonical)}
   const alternate = exact.find((s) => s.form === 'alternate')
-  if (alternate) return {mention, kind: 'alternate', person: alternate.person, candidates: [alternate.person], pairs: pairsOf(alternate), replacement: replacement(alternate)}
+  if (alternate) return {mention, kind: 'alternate', person: alternate.person, candidates: [alternate.person], pairs: pairsOf(alternate), replacement: replacement(alternate, (_, word) => word, true)}
   const mangle = exact.find((s) => s.form === 'mangle')
-  if (mangle) return misspelled(mention, mangle)
+  if (mangle) return misspelled(mention, mangle, spell)
   // A bare surname already used with a first name the gazetteer does not know ("Martin Schulz … Schulz").
   if (mention.tokens.length === 1 && unknownSurnames.has(fold(mention.tokens[0]!.text))) return unknown(mention)
   const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score)
   const [best, second] = ranked
   if (!best) return unknown(mention)
-  if (best.score >= CONFIDENT && (!second || best.score - second.score >= MARGIN)) return misspelled(mention, best)
+  if (best.score >= CONFIDENT && (!second || best.score - second.score >= MARGIN)) return misspelled(mention, best, spell)
   if (best.score >= 1.5) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: []}
   return unknown(mention)
 }
 
-function misspelled(mention: Mention, best: Scored): Resolution {
-  return {mention, kind: 'misspelled', person: best.person, candidates: [best.person], pairs: pairsOf(best), replacement: replacement(best)}
+function allExact(scored: Scored): boolean {
+  return scored.pairs.every((pair) => pair.match === 'exact')
+}
+
+function misspelled(mention: Mention, best: Scored, spell: Spell): Resolution {
+  return {mention, kind: 'misspelled', person: best.person, candidates: [best.person], pairs: pairsOf(best), replacement: replacement(best, spell)}
 }
 
 function unknown(mention: Mention): Resolution {
@@ -87,26 +101,36 @@ function pairsOf(scored: Scored): Resolution['pairs'] {
   return scored.pairs.map(({token, canonical}) => ({token, canonical}))
 }
 
-/** Replace the wrong words (from the first to the last) with the canonical ones. */
-function replacement(scored: Scored): Replacement | undefined {
-  const wrong = scored.pairs.filter((pair) => pair.match !== 'exact' && pair.match !== 'initial')
+/**
+ * Replace the wrong words (from the first to the last) with the right ones,
+ * spelled as `spell` says (the article's own accepted spelling, else the
+ * canonical one), keeping a capital the text had ("El-Sissi" → "El-Sisi").
+ */
+function replacement(scored: Scored, spell: Spell, toCanonical = false): Replacement | undefined {
+  const isWrong = (pair: Scored['pairs'][number]) =>
+    toCanonical ? fold(pair.token.text) !== fold(pair.canonical) : pair.match !== 'exact' && pair.match !== 'initial'
+  const wrong = scored.pairs.filter(isWrong)
   if (wrong.length === 0) return undefined
   const first = scored.pairs.indexOf(wrong[0]!)
   const last = scored.pairs.indexOf(wrong.at(-1)!)
   const span = scored.pairs.slice(first, last + 1)
-  const text = span.map((pair) => (pair.match === 'exact' ? pair.token.text : pair.canonical)).join(' ')
-  return {start: span[0]!.token.start, end: span.at(-1)!.token.end, text}
+  const words = span.map((pair) => (isWrong(pair) ? keepCapital(pair.token.text, spell(scored.person, pair.canonical)) : pair.token.text))
+  return {start: span[0]!.token.start, end: span.at(-1)!.token.end, text: words.join(' ')}
 }
 
-function score(mention: Mention, index: NameIndex, present: ReadonlySet<number>): Scored[] {
+function keepCapital(original: string, word: string): string {
+  return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word
+}
+
+function scoreAll(mention: Mention, index: NameIndex, present: ReadonlySet<number>, isWord: (word: string) => boolean): Scored[] {
   const people = new Map<number, Person>()
   for (const token of mention.tokens) for (const person of index.candidates(token.text)) people.set(person.id, person)
   const results: Scored[] = []
   for (const person of people.values()) {
     const best = forms(person, mention.tokens.length)
-      .map(({words, form}) => align(mention, person, words, form, present))
+      .map(({words, form}) => align(mention, person, words, form, present, isWord))
       .filter((s): s is Scored => s !== undefined)
-      .sort((a, b) => b.score - a.score)[0]
+      .sort((a, b) => Number(allExact(b)) - Number(allExact(a)) || b.score - a.score)[0]
     if (best) results.push(best)
   }
   return results
@@ -128,11 +152,29 @@ function forms(person: Person, n: number): Array<{words: string[]; form: Scored[
   return all.filter(({words}) => (n === 1 ? true : words.length >= Math.min(n, 2)))
 }
 
-function align(mention: Mention, person: Person, words: readonly string[], form: Scored['form'], present: ReadonlySet<number>): Scored | undefined {
+function align(
+  mention: Mention,
+  person: Person,
+  words: readonly string[],
+  form: Scored['form'],
+  present: ReadonlySet<number>,
+  isWord: (word: string) => boolean
+): Scored | undefined {
   const tokens = mention.tokens
   const count = Math.min(tokens.length, words.length)
-  if (tokens.length > 1 && count < 2) return undefined
   const canonicalWords = canonicalFor(person, words, form)
+  const whole = {text: tokens.map((t) => t.text).join(' '), start: tokens[0]!.start, end: tokens.at(-1)!.end}
+  const joined = (list: readonly string[]) => fold(list.join('')).replace(/-/g, '')
+  if (tokens.length !== words.length && joined(tokens.map((t) => t.text)) === joined(words)) {
+    // "Suk-yeol" for "Suk Yeol": the same letters, split differently.
+    return {person, score: 6, form, pairs: [{token: whole, word: words.join(' '), canonical: canonicalWords.join(' '), match: 'exact'}]}
+  }
+  if (words.length !== canonicalWords.length && tokens.length === words.length) {
+    // An alternate split differently from the canonical name ("Yoon Suk-yeol"): compare whole names.
+    const match = compare(whole.text, words.join(' '))
+    return match === 'exact' || match === 'close' ? {person, score: match === 'exact' ? 6 : 3, form, pairs: [{token: whole, word: words.join(' '), canonical: canonicalWords.join(' '), match}]} : undefined
+  }
+  if (tokens.length > 1 && count < 2) return undefined
   const pairs: Scored['pairs'] = []
   for (let offset = 1; offset <= count; offset++) {
     const token = tokens[tokens.length - offset]!
@@ -142,19 +184,38 @@ function align(mention: Mention, person: Person, words: readonly string[], form:
   const last = pairs.at(-1)!
   if (last.match === 'different' || last.match === 'initial') return undefined
   const given = pairs.slice(0, -1)
-  if (given.some((pair) => pair.match === 'different')) return undefined
+  if (given.some((pair) => pair.match === 'different' || pair.match === 'near')) return undefined
+  const titled = Boolean(mention.title?.people.has(person.id))
+  const givenExact = given.some((pair) => pair.match === 'exact')
+  // A surname the dictionary knows ("Stammer") or two edits off a short one ("Fitzo")
+  // is a misspelling only with a first name that matches and a title or earlier mention.
+  const strong = givenExact && ((titled && !mention.title!.generic) || present.has(person.id))
+  if (last.match === 'near' && !strong) return undefined
+  if (last.match !== 'exact' && isWord(last.token.text) && !(givenExact && (titled || present.has(person.id))) && !possessiveOfPresent(mention, person, last, present)) return undefined
   let points = 0
-  if (mention.title?.people.has(person.id)) points += mention.title.generic ? 1.5 : 3
+  if (titled) points += mention.title!.generic ? 1.5 : 3
   else if (mention.title && !mention.title.generic) points -= 2
-  if (given.some((pair) => pair.match === 'exact')) points += 2
+  if (givenExact) points += 2
   else if (given.some((pair) => pair.match === 'close')) points += 1
+  // Every word of a full name close to the same person's: strong together, whatever each alone.
+  if (given.length > 0 && given.every((pair) => pair.match !== 'initial')) points += 1
   if (present.has(person.id)) points += 2
-  if (last.match === 'exact') points += 3
-  else {
-    if (distance(fold(last.token.text), fold(last.word)) === 1) points += 1
-    if (sharesCode(last.token.text, last.word)) points += 1
-  }
+  points += last.match === 'exact' ? 3 : spellingPoints(last.token.text, last.word)
   return {person, score: points, form, pairs}
+}
+
+/** "Taper's questions" after "Jake Tapper": a possessive one letter off a person already named. */
+function possessiveOfPresent(mention: Mention, person: Person, last: Scored['pairs'][number], present: ReadonlySet<number>): boolean {
+  return mention.possessive && mention.tokens.length === 1 && present.has(person.id) && distance(fold(last.token.text), fold(last.word)) === 1
+}
+
+/** Closeness of a misspelled surname: share of letters right, and whether it sounds the same. */
+function spellingPoints(text: string, word: string): number {
+  const a = fold(text)
+  const b = fold(word)
+  const similarity = 1 - distance(a, b) / Math.max(a.length, b.length)
+  const spelling = similarity >= 0.85 ? 2 : similarity >= 0.75 ? 1 : similarity >= 0.6 ? 0.5 : 0
+  return spelling + (sharesCode(a, b) ? 1 : 0)
 }
 
 /** Canonical words matching a form's words position by position (alternates may differ in length). */
@@ -172,6 +233,7 @@ function compare(text: string, word: string): Match {
   const longest = Math.max(a.length, b.length)
   if ((edits <= 1 && longest >= 3) || (edits <= 2 && longest >= 6) || (edits <= 3 && longest >= 9)) return 'close'
   if (sharesCode(a, b) && edits <= Math.ceil(longest / 2)) return 'close'
+  if (edits <= 2 && longest >= 4) return 'near'
   return 'different'
 }
 

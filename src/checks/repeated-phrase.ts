@@ -1,0 +1,185 @@
+/**
+ * Repeated phrases: the same one- to five-word sequence twice in a row inside
+ * a sentence, ignoring case and punctuation ("to weaken, to weaken, or to go
+ * around"), or twice with only a connector between ("to weaken, or to
+ * weaken"). A decoder that loops leaves exactly this. The fix deletes the
+ * second copy with the separator before it, keeping the first as written.
+ *
+ * Not reported: single words doubled with only a space between (rule
+ * `repeated-words`), repeats made only of numbers ("10, 10 and 5"), and the
+ * legitimate repetition listed in rules/repetition.yml. Inside a quotation the
+ * repeat may be the speaker's own: it is reported, never fixed.
+ */
+import type {Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
+import {z} from 'zod'
+import {report} from '../messages.js'
+import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
+import {defineCheck} from './check.js'
+
+export const repetitionSchema = z.strictObject({
+  exceptions: z.array(z.string().min(1)).default([]),
+  connectors: z.array(z.string().min(1)).default([])
+})
+
+export const repeatedPhraseOptions = z.strictObject({
+  /** The data file, relative to the config file. */
+  file: z.string().default('repetition.yml'),
+  /** Longest repeated sequence looked for, in words. */
+  maxWords: z.number().int().min(1).max(10).default(5),
+  /** Most connector words allowed between two copies ("or", "that is"); 0 reports only back-to-back repeats. */
+  window: z.number().int().min(0).max(5).default(2)
+})
+
+export interface PreparedRepetition {
+  maxWords: number
+  window: number
+  /** Exceptions as word sequences, each in its hyphenated and its split form. */
+  exceptions: string[][]
+  connectors: string[][]
+}
+
+interface Token {
+  word: string
+  start: number
+  end: number
+}
+
+/** A word as compared: lower case, one apostrophe. */
+function normalise(word: string): string {
+  return word.toLowerCase().replace(/[’‘`]/gu, "'")
+}
+
+/** A phrase as word sequences: "bye-bye" → [["bye-bye"], ["bye", "bye"]]. */
+function sequences(phrase: string): string[][] {
+  const whole = phrase.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map(normalise)
+  const split = phrase.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).map(normalise)
+  return whole.join(' ') === split.join(' ') ? [whole] : [whole, split]
+}
+
+export function prepareRepetition(options: z.infer<typeof repeatedPhraseOptions>, data: z.infer<typeof repetitionSchema>): PreparedRepetition {
+  return {
+    maxWords: options.maxWords,
+    window: options.window,
+    exceptions: data.exceptions.flatMap(sequences),
+    connectors: data.connectors.flatMap(sequences)
+  }
+}
+
+function tokensOf(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  visit(sentence, 'WordNode', (node: Word) => {
+    tokens.push({word: normalise(toString(node)), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
+  })
+  return tokens
+}
+
+function same(tokens: readonly Token[], a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (tokens[a + k]!.word !== tokens[b + k]!.word) return false
+  return true
+}
+
+/** Positions covered by matches of any exception sequence, by token index. */
+function covered(tokens: readonly Token[], exceptions: readonly string[][]): boolean[] {
+  const cover = tokens.map(() => false)
+  for (const sequence of exceptions) {
+    for (let i = 0; i + sequence.length <= tokens.length; i++) {
+      if (sequence.every((word, k) => tokens[i + k]!.word === word)) for (let k = 0; k < sequence.length; k++) cover[i + k] = true
+    }
+  }
+  return cover
+}
+
+/** Separators allowed between two copies: spaces and light punctuation, no quote, bracket or full stop. */
+const SEPARATOR = /^[\s,;:–—…-]*$/u
+
+interface Repeat {
+  first: number
+  second: number
+  size: number
+  adjacent: boolean
+}
+
+function findRepeats(tokens: readonly Token[], text: string, prepared: PreparedRepetition): Repeat[] {
+  const cover = covered(tokens, prepared.exceptions)
+  const between = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start)
+  const exempt = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!cover[k]) return false
+    return true
+  }
+  const numeric = (from: number, size: number) => tokens.slice(from, from + size).every((token) => /^[\p{N}.,]+$/u.test(token.word))
+  const connectorAt = (from: number, length: number) =>
+    prepared.connectors.some((sequence) => sequence.length === length && sequence.every((word, k) => tokens[from + k]?.word === word))
+
+  const gapsAreSeparators = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!SEPARATOR.test(between(k, k + 1))) return false
+    return true
+  }
+
+  const repeats: Repeat[] = []
+  let i = 0
+  while (i < tokens.length) {
+    let found: Repeat | undefined
+    for (let size = 1; size <= prepared.maxWords && !found; size++) {
+      const second = i + size
+      if (second + size > tokens.length) break
+      const gap = between(second - 1, second)
+      if (!same(tokens, i, second, size) || !SEPARATOR.test(gap)) continue
+      if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
+      if (numeric(i, size) || exempt(i, second + size)) continue
+      found = {first: i, second, size, adjacent: true}
+    }
+    for (let size = 2; size <= prepared.maxWords && !found; size++) {
+      for (let words = 1; words <= prepared.window && !found; words++) {
+        const second = i + size + words
+        if (second + size > tokens.length) break
+        if (!same(tokens, i, second, size) || !connectorAt(i + size, words)) continue
+        if (!gapsAreSeparators(i + size - 1, second)) continue
+        if (numeric(i, size) || exempt(i, second + size)) continue
+        found = {first: i, second, size, adjacent: false}
+      }
+    }
+    if (found) {
+      repeats.push(found)
+      i = found.second
+    } else i++
+  }
+  return repeats
+}
+
+export const repeatedPhrase = defineCheck({
+  name: 'repeated-phrase',
+  rules: {'repeated-phrase': 'warning'},
+  options: repeatedPhraseOptions,
+  prepare: (options, context) => prepareRepetition(options, context.loadData(options.file, repetitionSchema, 'repetition@1').data),
+  plugin(prepared: PreparedRepetition) {
+    return (tree, file) => {
+      const text = String(file.value)
+      const quotations = quotationsOf(paragraphs(tree, text))
+      visit(tree, 'SentenceNode', (sentence: Sentence) => {
+        const tokens = tokensOf(sentence)
+        for (const repeat of findRepeats(tokens, text, prepared)) {
+          const phrase = text.slice(tokens[repeat.first]!.start, tokens[repeat.first + repeat.size - 1]!.end)
+          const start = tokens[repeat.first + repeat.size - 1]!.end
+          const end = tokens[repeat.second + repeat.size - 1]!.end
+          const quoted = quotationAround(quotations, start, end) !== undefined
+          const words = repeat.size === 1 ? 'word' : 'phrase'
+          if (!repeat.adjacent) {
+            report(file, {ruleId: 'repeated-phrase', reason: `Repeated ${words} \`${phrase}\` within a few words: check whether the second one belongs`, start, end})
+          } else if (quoted) {
+            report(file, {
+              ruleId: 'repeated-phrase',
+              reason: `Repeated ${words} \`${phrase}\` inside a quotation: check the speaker's words before removing the second one`,
+              start,
+              end,
+              expected: ['']
+            })
+          } else {
+            report(file, {ruleId: 'repeated-phrase', reason: `Repeated ${words} \`${phrase}\`: remove the second one`, start, end, expected: [''], fixable: true})
+          }
+        }
+      })
+    }
+  }
+})

@@ -1,0 +1,33 @@
+/**
+ * Headings: a short line that stands alone without final punctuation
+ * ("Cyclone diplomacy on display"). Checks that judge sentences (fragments,
+ * readability) skip them.
+ */
+import type {Paragraph, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+/** Longest heading, in words: a longer unpunctuated line is a sentence missing its full stop. */
+export const MAX_HEADING_WORDS = 20
+
+const FINAL_PUNCTUATION = /[.!?…:;,][”"’)\]]*$/u
+
+/** Whether one line of text reads as a heading. */
+export function isHeadingLine(line: string): boolean {
+  const text = line.trim()
+  if (text === '' || text.includes('\n')) return false
+  if (FINAL_PUNCTUATION.test(text)) return false
+  if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(text)) return false
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  return words.length > 0 && words.length <= MAX_HEADING_WORDS
+}
+
+/** Whether a paragraph is a heading: one sentence on one line, short, without final punctuation. */
+export function isHeading(paragraph: Paragraph): boolean {
+  if (paragraph.children.filter((child) => child.type === 'SentenceNode').length !== 1) return false
+  return isHeadingLine(toString(paragraph))
+}
+
+/** Whether a sentence is a heading, given its paragraph (a sentence alone cannot tell). */
+export function isHeadingSentence(sentence: Sentence, paragraph: Paragraph): boolean {
+  return paragraph.children.includes(sentence) && isHeading(paragraph)
+}

@@ -1,0 +1,38 @@
+/** The paragraphs of an nlcst tree with their text and offsets, for checks that read raw text. */
+import type {Paragraph, Root} from 'nlcst'
+import {readQuotes, opensWithQuote, type Quotation, type QuoteReading} from './quotations.js'
+
+export interface ParagraphText {
+  node: Paragraph
+  start: number
+  end: number
+  text: string
+}
+
+export function paragraphs(tree: Root, document: string): ParagraphText[] {
+  const found: ParagraphText[] = []
+  for (const node of tree.children) {
+    if (node.type !== 'ParagraphNode') continue
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    found.push({node, start, end, text: document.slice(start, end)})
+  }
+  return found
+}
+
+/** Each paragraph's quote reading, a quotation left open when the next paragraph opens with a quote. */
+export function readAllQuotes(list: readonly ParagraphText[]): QuoteReading[] {
+  return list.map((paragraph, index) => readQuotes(paragraph.text, opensWithQuote(list[index + 1]?.text ?? '')))
+}
+
+/** Every quotation of the document, in absolute offsets. */
+export function quotationsOf(list: readonly ParagraphText[]): Quotation[] {
+  return readAllQuotes(list).flatMap((reading, index) =>
+    reading.quotations.map((quotation) => ({open: quotation.open + list[index]!.start, end: quotation.end + list[index]!.start}))
+  )
+}
+
+/** The quotation that contains `start … end`, if any. */
+export function quotationAround(quotations: readonly Quotation[], start: number, end: number): Quotation | undefined {
+  return quotations.find((quotation) => quotation.open < start && end <= quotation.end)
+}

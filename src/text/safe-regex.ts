@@ -1,0 +1,47 @@
+/**
+ * Regular expressions from rule files are compiled only when recheck (a
+ * ReDoS checker that analyses the automaton, then fuzzes) finds them safe:
+ * a rule file must never be able to make a lint run hang on a crafted line.
+ * Verdicts are cached by source and flags, so recheck (and its native
+ * helper) is loaded only the first time a pattern is seen.
+ */
+import {createRequire} from 'node:module'
+import {cached} from '../cache.js'
+
+const require = createRequire(import.meta.url)
+
+export type RegexVerdict = {safe: true} | {safe: false; why: string}
+
+interface Diagnostics {
+  status: 'safe' | 'vulnerable' | 'unknown'
+  complexity?: {summary: string}
+  attack?: {pattern: string}
+  error?: {kind: string; message?: string}
+}
+
+type CheckSync = (source: string, flags: string, params?: {timeout?: number}) => Diagnostics
+
+let checkSync: CheckSync | undefined
+
+function recheckVersion(): string {
+  return (require('recheck/package.json') as {version: string}).version
+}
+
+/** Whether `source` compiles with `flags` and cannot backtrack catastrophically. */
+export function regexVerdict(source: string, flags: string): RegexVerdict {
+  try {
+    new RegExp(source, flags)
+  } catch (error) {
+    return {safe: false, why: `invalid regular expression: ${(error as Error).message}`}
+  }
+  return cached([`regex-verdict@recheck-${recheckVersion()}`, source, flags], () => {
+    checkSync ??= (require('recheck') as {checkSync: CheckSync}).checkSync
+    const result = checkSync(source, flags, {timeout: 5000})
+    if (result.status === 'safe') return {safe: true} as RegexVerdict
+    if (result.status === 'vulnerable') {
+      const attack = result.attack ? ` (attack string ${result.attack.pattern})` : ''
+      return {safe: false, why: `unsafe regular expression: ${result.complexity?.summary ?? 'super-linear'} backtracking${attack}`}
+    }
+    return {safe: false, why: `unsafe regular expression: recheck could not prove it safe (${result.error?.kind ?? 'unknown'})`}
+  })
+}

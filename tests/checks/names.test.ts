@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest'
+import {fix} from '../../src/fix/fix.js'
+import {lintMessages} from '../../src/messages.js'
+import {findings, linter} from '../helpers.js'
+
+function corrected(text: string): string {
+  const lint = linter()
+  return fix(text, lintMessages(lint.lint(text)), (next) => lintMessages(lint.lint(next))).output
+}
+
+describe('names', () => {
+  it('fixes a mangled surname after a title, keeping the right first name', () => {
+    const text = 'On Saturday he will meet Polish President Andrzej Dudar in Warsaw.'
+    expect(findings(text, 'name-misspelled')).toEqual([
+      {
+        reason: 'Unexpected `Dudar`, expected `Duda` (Andrzej Duda, President (Poland) 2015–2025)',
+        start: 50,
+        end: 55,
+        actual: 'Dudar',
+        expected: ['Duda'],
+        fixable: true,
+        severity: 'error'
+      }
+    ])
+    expect(corrected(text)).toBe('On Saturday he will meet Polish President Andrzej Duda in Warsaw.')
+  })
+
+  it('fixes the whole name when the first name is wrong too', () => {
+    const text = 'White House Press Secretary Jane Sackie said there were no plans.'
+    expect(findings(text, 'name-misspelled')).toEqual([
+      {
+        reason: 'Unexpected `Jane Sackie`, expected `Jen Psaki` (Jen Psaki, White House press secretary (United States) 2021–2022)',
+        start: 28,
+        end: 39,
+        actual: 'Jane Sackie',
+        expected: ['Jen Psaki'],
+        fixable: true,
+        severity: 'error'
+      }
+    ])
+  })
+
+  it('fixes a possessive and leaves the apostrophe', () => {
+    const text = 'UN Secretary-General António Guterres spoke first. Guterrez’s remarks were brief.'
+    expect(corrected(text)).toBe('UN Secretary-General António Guterres spoke first. Guterres’s remarks were brief.')
+  })
+
+  it('never changes a real person who differs in first name', () => {
+    for (const text of [
+      'Former European Parliament president Martin Schulz criticised the plan.',
+      'Goalkeeper Jerzy Dudek signed autographs in Kraków.',
+      'Balázs Orbán, political director to the prime minister, spoke in Budapest.'
+    ]) {
+      expect(corrected(text)).toBe(text)
+      expect(findings(text, 'name-misspelled')).toEqual([])
+    }
+  })
+
+  it('accepts a name with or without its diacritics, alone', () => {
+    for (const text of ['Hungarian Prime Minister Viktor Orbán spoke.', 'Hungarian Prime Minister Viktor Orban spoke.']) {
+      expect(findings(text, 'name-misspelled')).toEqual([])
+      expect(findings(text, 'name-consistency')).toEqual([])
+    }
+  })
+
+  it('reports one person spelled two ways once, with every position, and fixes both', () => {
+    const text = 'Viktor Orbán arrived late.\n\nOrban said the talks went well.'
+    expect(findings(text, 'name-consistency')).toEqual([
+      {
+        reason: 'Name spelled 2 ways (Viktor Orbán): Orbán (1:8), Orban (3:1); use `Orbán`',
+        start: 28,
+        end: 33,
+        actual: 'Orban',
+        expected: ['Orbán'],
+        fixable: true,
+        severity: 'warning'
+      }
+    ])
+    expect(corrected(text)).toBe('Viktor Orbán arrived late.\n\nOrbán said the talks went well.')
+  })
+
+  it('makes an alternate spelling used alone a style suggestion, not a misspelling', () => {
+    const text = 'President Volodymyr Zelensky addressed parliament.'
+    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(findings(text, 'name-style')).toEqual([
+      {
+        reason: '`Zelensky` is an alternate spelling: house style is `Zelenskyy` (Volodymyr Zelenskyy, President (Ukraine) 2019–)',
+        start: 20,
+        end: 28,
+        actual: 'Zelensky',
+        expected: ['Zelenskyy'],
+        fixable: false,
+        severity: 'info'
+      }
+    ])
+  })
+
+  it('lists unknown proper names to verify, once each', () => {
+    const text = 'ABC News’ Elizabeth Schulz asked twice. Elizabeth Schulz then left for Brussels on Monday.'
+    expect(findings(text, 'name-to-verify')).toEqual([
+      {
+        reason: 'Name to verify: `Elizabeth Schulz` is in neither the gazetteer nor the dictionary',
+        start: 10,
+        end: 26,
+        actual: 'Elizabeth Schulz',
+        expected: [],
+        fixable: false,
+        severity: 'info'
+      }
+    ])
+  })
+
+  it('does not take sentence-initial dictionary words or countries for names', () => {
+    expect(findings('By refusing to send troops to Russia, he avoided a wider war. June was calm.', 'name-misspelled')).toEqual([])
+  })
+})

@@ -1,0 +1,105 @@
+import {spawnSync} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {packageRoot} from '../src/package-root.js'
+import {tempDir} from './helpers.js'
+
+const cli = path.join(packageRoot, 'dist', 'src', 'cli.js')
+const seed = readFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'))
+
+/** A scratch repository holding the seed draft and the bundled rules. */
+function workspace(): string {
+  const directory = tempDir()
+  mkdirSync(path.join(directory, 'drafts'))
+  writeFileSync(path.join(directory, 'drafts', 'biden-nato-summit.txt'), seed)
+  cpSync(path.join(packageRoot, 'rules'), path.join(directory, 'rules'), {recursive: true})
+  return directory
+}
+
+function run(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8'})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+describe('article-lint CLI', () => {
+  it('lints drafts/ by default, writes the three outputs and leaves the draft alone', () => {
+    const cwd = workspace()
+    const result = run(cwd)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1) // the seed has error-severity findings (mangled names)
+    for (const name of ['biden-nato-summit.fixed.txt', 'biden-nato-summit.diff', 'biden-nato-summit.report.md']) {
+      expect(existsSync(path.join(cwd, 'out', name))).toBe(true)
+    }
+    expect(readFileSync(path.join(cwd, 'drafts', 'biden-nato-summit.txt'))).toEqual(seed)
+    expect(result.stdout).toMatch(/^\d+ fixes applied, \d+ remaining$/m)
+  })
+
+  it('writes a diff that git apply accepts and that yields the corrected draft', () => {
+    const cwd = workspace()
+    run(cwd, '--out', 'elsewhere')
+    const git = (...args: string[]) => spawnSync('git', args, {cwd, encoding: 'utf8'})
+    git('init', '-q')
+    expect(git('apply', '--check', 'elsewhere/biden-nato-summit.diff').stderr).toBe('')
+    expect(git('apply', 'elsewhere/biden-nato-summit.diff').status).toBe(0)
+    expect(readFileSync(path.join(cwd, 'drafts', 'biden-nato-summit.txt'), 'utf8')).toBe(readFileSync(path.join(cwd, 'elsewhere', 'biden-nato-summit.fixed.txt'), 'utf8'))
+  })
+
+  it('prints JSON with positions, suggestions, severity and fixability', () => {
+    const cwd = workspace()
+    const result = run(cwd, '--format', 'json', '--out', 'json-out', 'drafts/biden-nato-summit.txt')
+    const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
+    expect(report[0]!.path).toBe('drafts/biden-nato-summit.txt')
+    expect(report[0]!.messages.find((m) => m.actual === 'Dudar')).toMatchObject({
+      ruleId: 'name-misspelled',
+      source: 'article-lint',
+      line: 49,
+      column: 198,
+      endLine: 49,
+      endColumn: 203,
+      expected: ['Duda'],
+      fatal: true,
+      severity: 'error',
+      fixable: true,
+      status: 'fixed'
+    })
+    expect(existsSync(path.join(cwd, 'json-out', 'biden-nato-summit.report.md'))).toBe(true)
+  })
+
+  it('with --no-fix writes only the report, and --quiet hides info', () => {
+    const cwd = workspace()
+    const result = run(cwd, '--no-fix', '--quiet', '--format', 'json')
+    expect(existsSync(path.join(cwd, 'out', 'biden-nato-summit.fixed.txt'))).toBe(false)
+    expect(existsSync(path.join(cwd, 'out', 'biden-nato-summit.report.md'))).toBe(true)
+    const messages = (JSON.parse(result.stdout) as Array<{messages: Array<{severity: string; status: string}>}>)[0]!.messages
+    expect(messages.some((m) => m.severity === 'info')).toBe(false)
+    expect(messages.some((m) => m.status === 'fixed')).toBe(false)
+  })
+
+  it('exits 0 on a clean draft, and 1 with --frail when it has warnings', () => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'drafts', 'biden-nato-summit.txt'), 'Leaders met in Brussels on Thursday.\n')
+    expect(run(cwd).code).toBe(0)
+    writeFileSync(path.join(cwd, 'drafts', 'biden-nato-summit.txt'), 'Leaders met in in Brussels on Thursday.\n')
+    expect(run(cwd, '--no-fix').code).toBe(0)
+    expect(run(cwd, '--no-fix', '--frail').code).toBe(1)
+  })
+
+  it('exits 2 with one line on stderr for usage, input and config errors', () => {
+    const cwd = workspace()
+    const cases: Array<[string[], string]> = [
+      [['--format', 'xml'], 'article-lint: unknown --format "xml": use stylish, json\n'],
+      [['--bogus'], "article-lint: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\n"],
+      [['missing.txt'], 'article-lint: missing.txt: no such file or directory\n']
+    ]
+    for (const [args, stderr] of cases) {
+      const result = run(cwd, ...args)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(stderr)
+    }
+    writeFileSync(path.join(cwd, 'rules', 'config.yml'), 'rules:\n  repeated-words: loud\n')
+    const bad = run(cwd)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toBe(`article-lint: ${path.join(cwd, 'rules', 'config.yml')}:2:3: invalid severity "loud": expected error, warning, info or off at rules.repeated-words\n`)
+  })
+})

@@ -1,0 +1,114 @@
+import {applyPatch} from 'diff'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {unifiedDiff} from '../src/diff.js'
+import {applyFixes, mapBack, type Edit} from '../src/fix/edits.js'
+import {fix, MAX_PASSES} from '../src/fix/fix.js'
+import type {LintMessage} from '../src/messages.js'
+
+/** A fixable message replacing start..end with text, as checks emit them. */
+function message(start: number, end: number, text: string, alsoAt: Array<{start: number; end: number}> = []): LintMessage {
+  return {
+    fixable: true,
+    expected: [text],
+    place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}},
+    alsoAt,
+    ruleId: 'test',
+    severity: 'warning'
+  } as unknown as LintMessage
+}
+
+describe('applyFixes', () => {
+  it('applies fixes in order and skips one that overlaps or touches a fix already taken', () => {
+    const result = applyFixes('abcdefgh', [{edits: [{start: 4, end: 6, text: 'X'}]}, {edits: [{start: 0, end: 2, text: 'Y'}]}, {edits: [{start: 5, end: 7, text: 'Z'}]}, {edits: [{start: 2, end: 3, text: 'T'}]}])
+    expect(result.text).toBe('YcdXgh')
+    expect(result.skipped.map((f) => f.edits[0]!.text)).toEqual(['T', 'Z'])
+  })
+
+  it('takes a group of edits whole or not at all', () => {
+    const result = applyFixes('one two one', [{edits: [{start: 0, end: 3, text: '1'}]}, {edits: [{start: 2, end: 4, text: 'X'}, {start: 8, end: 11, text: '3'}]}])
+    expect(result.text).toBe('1 two one')
+    expect(result.skipped).toHaveLength(1)
+  })
+
+  it('applies an identical fix from two messages once', () => {
+    const edit = {start: 0, end: 3, text: 'One'}
+    const result = applyFixes('one', [{edits: [edit]}, {edits: [{...edit}]}])
+    expect(result.text).toBe('One')
+    expect(result.applied).toHaveLength(2)
+  })
+})
+
+describe('mapBack', () => {
+  it('maps offsets after, before and inside a replacement', () => {
+    const edits: Edit[] = [{start: 2, end: 4, text: 'XYZ'}]
+    expect(mapBack(1, edits, 'start')).toBe(1)
+    expect(mapBack(3, edits, 'start')).toBe(2)
+    expect(mapBack(3, edits, 'end')).toBe(4)
+    expect(mapBack(6, edits, 'start')).toBe(5)
+  })
+})
+
+describe('fix', () => {
+  it('re-lints and applies a fix that was skipped for an overlap on the next pass', () => {
+    // The linter reports "aa" → "a" wherever it appears; touching fixes wait a pass.
+    const lint = (text: string) => [...text.matchAll(/aa/g)].map((m) => message(m.index, m.index + 2, 'a'))
+    const result = fix('aaaa', lint('aaaa'), lint)
+    expect(result.output).toBe('a')
+    expect(result.passes).toBe(3)
+    // Later passes' ranges are mapped back onto the original text.
+    expect(result.fixed.map((f) => f.ranges)).toEqual([[{start: 0, end: 2}], [{start: 0, end: 3}], [{start: 0, end: 4}]])
+  })
+
+  it('stops after the pass limit', () => {
+    const lint = (text: string) => [message(0, 0, String(text.length))]
+    expect(fix('', lint(''), lint).passes).toBe(MAX_PASSES)
+  })
+
+  it('never applies a message with several suggestions', () => {
+    const several = {...message(0, 3, 'x'), expected: ['x', 'y'], fixable: false} as LintMessage
+    expect(fix('abc', [several], () => []).output).toBe('abc')
+  })
+})
+
+/** Random texts with random non-empty sets of fix proposals. */
+const textAndFixes = fc.string({unit: 'grapheme', maxLength: 60}).chain((text) =>
+  fc.tuple(
+    fc.constant(text),
+    fc.array(
+      fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.string({maxLength: 5})).map(([a, b, replacement]) => ({start: Math.min(a, b), end: Math.max(a, b), text: replacement})),
+      {maxLength: 8}
+    )
+  )
+)
+
+describe('fixer properties', () => {
+  it('changes nothing outside the applied ranges, never applies overlapping fixes', () => {
+    fc.assert(
+      fc.property(textAndFixes, ([text, edits]) => {
+        const result = applyFixes(text, edits.map((edit) => ({edits: [edit]})))
+        const taken = result.changes
+        for (let i = 1; i < taken.length; i++) expect(taken[i]!.start).toBeGreaterThan(taken[i - 1]!.end)
+        // Rebuild the output from the untouched stretches and the replacements: nothing else may differ.
+        let rebuilt = ''
+        let cursor = 0
+        for (const edit of taken) {
+          rebuilt += text.slice(cursor, edit.start) + edit.text
+          cursor = edit.end
+        }
+        expect(result.text).toBe(rebuilt + text.slice(cursor))
+      }),
+      {numRuns: 3000, seed: 20261126}
+    )
+  })
+
+  it('the diff applied to the original gives the corrected text', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 200}), fc.string({unit: 'grapheme', maxLength: 200}), (original, corrected) => {
+        const patch = unifiedDiff('drafts/x.txt', original, corrected)
+        expect(patch === '' ? original : applyPatch(original, patch)).toBe(corrected)
+      }),
+      {numRuns: 2000, seed: 20261126}
+    )
+  })
+})

@@ -1,0 +1,184 @@
+/**
+ * Page furniture: whole lines a scraper picked up from around the article
+ * ("Leave a Comment", "Advertisement", "Read more: …", cookie prompts) and
+ * photo credits glued to the end of a text line. Patterns live in
+ * rules/boilerplate.yml. The fix deletes the line with its line break and
+ * the blank lines after it; a last line goes with the blank lines before it,
+ * so the corrected draft ends on its last paragraph and one line break.
+ */
+import {z} from 'zod'
+import {RulesError} from '../config/yaml.js'
+import {report} from '../messages.js'
+import {regexVerdict} from '../text/safe-regex.js'
+import {defineCheck} from './check.js'
+
+const patternSchema = z
+  .strictObject({
+    line: z.string().min(1).optional(),
+    prefix: z.string().min(1).optional(),
+    regex: z.string().min(1).optional(),
+    reason: z.string().min(1)
+  })
+  .refine((entry) => [entry.line, entry.prefix, entry.regex].filter((value) => value !== undefined).length === 1, {
+    message: 'give exactly one of line, prefix or regex'
+  })
+
+export const boilerplateSchema = z.strictObject({
+  patterns: z.array(patternSchema).default([]),
+  credits: z.array(z.string().min(1)).default([])
+})
+
+export const boilerplateOptions = z.strictObject({
+  /** The data file, relative to the config file. */
+  file: z.string().default('boilerplate.yml'),
+  /** A `prefix` pattern matches only lines up to this many words. */
+  maxWords: z.number().int().min(1).default(25),
+  /** A photo credit glued to a line has at most this many words. */
+  maxCreditWords: z.number().int().min(1).default(10)
+})
+
+type Matcher = (line: string) => boolean
+
+export interface PreparedBoilerplate {
+  patterns: Array<{test: Matcher; reason: string}>
+  credits: string[]
+  maxCreditWords: number
+}
+
+/** A line as compared: lower case, spaces collapsed, no bullet before, no closing punctuation after. */
+export function normaliseLine(line: string): string {
+  return line
+    .trim()
+    .replace(/^[-*•·>]+\s*/u, '')
+    .replace(/[\s:.!…»›→>|-]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase()
+}
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+
+export function prepareBoilerplate(
+  options: z.infer<typeof boilerplateOptions>,
+  data: z.infer<typeof boilerplateSchema>,
+  where: (path: ReadonlyArray<PropertyKey>) => {line: number; column: number}
+): PreparedBoilerplate {
+  const patterns = data.patterns.map((entry, index) => {
+    let test: Matcher
+    if (entry.line !== undefined) {
+      const wanted = normaliseLine(entry.line)
+      test = (line) => normaliseLine(line) === wanted
+    } else if (entry.prefix !== undefined) {
+      const wanted = normaliseLine(entry.prefix)
+      const boundary = /[\p{L}\p{N}]$/u.test(wanted)
+      test = (line) => {
+        const normal = normaliseLine(line)
+        if (!normal.startsWith(wanted) || wordCount(line) > options.maxWords) return false
+        return !boundary || !/[\p{L}\p{N}]/u.test(normal[wanted.length] ?? '')
+      }
+    } else {
+      const source = entry.regex!
+      const verdict = regexVerdict(source, 'iu')
+      if (!verdict.safe) {
+        const {line, column} = where(['patterns', index, 'regex'])
+        throw new RulesError(options.file, line, column, `${verdict.why}: ${JSON.stringify(source)}`)
+      }
+      const regex = new RegExp(source, 'iu')
+      test = (line) => regex.test(line.trim())
+    }
+    return {test, reason: entry.reason}
+  })
+  return {patterns, credits: data.credits, maxCreditWords: options.maxCreditWords}
+}
+
+interface Line {
+  text: string
+  start: number
+  /** End of the text, before the line break. */
+  end: number
+  /** End of the line break. */
+  next: number
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = []
+  const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/gu
+  for (const match of text.matchAll(pattern)) {
+    lines.push({text: match[1]!, start: match.index, end: match.index + match[1]!.length, next: match.index + match[0].length})
+    if (match[2] === '') break
+  }
+  return lines
+}
+
+/** The range that removes line `index` cleanly (see the module comment). */
+function removal(lines: readonly Line[], index: number): {start: number; end: number} {
+  const line = lines[index]!
+  let after = index + 1
+  while (after < lines.length && lines[after]!.text.trim() === '') after++
+  if (after < lines.length) {
+    // Inside a block of lines, only the line goes; a block of its own takes its blank lines along.
+    const alone = index === 0 || lines[index - 1]!.text.trim() === ''
+    return {start: line.start, end: alone ? lines[after]!.start : line.next}
+  }
+  let before = index - 1
+  while (before >= 0 && lines[before]!.text.trim() === '') before--
+  if (before < 0) return {start: 0, end: lines.at(-1)!.next}
+  return {start: lines[before]!.next, end: lines.at(-1)!.next}
+}
+
+/** A photo credit at the end of a line: from the last sentence end before a marker to the line's end. */
+function creditIn(line: Line, prepared: PreparedBoilerplate): {start: number; text: string} | undefined {
+  for (const marker of prepared.credits) {
+    const at = line.text.indexOf(marker)
+    if (at < 0) continue
+    const head = line.text.slice(0, at)
+    const boundary = /^(.*[.!?][”"’)]?)\s+\(?[^.!?]*$/u.exec(head)
+    const from = boundary ? boundary[1]!.length : 0
+    if (from === 0 && head.trim() !== '' && !/^\(?[^.!?]*$/u.test(head)) continue
+    const credit = line.text.slice(from).trim()
+    const opened = credit.startsWith('(')
+    if (opened ? !credit.endsWith(')') : /[.!?]$/u.test(credit)) continue
+    if (wordCount(credit) > prepared.maxCreditWords) continue
+    return {start: line.start + from, text: credit}
+  }
+  return undefined
+}
+
+export const boilerplate = defineCheck({
+  name: 'boilerplate',
+  rules: {boilerplate: 'warning'},
+  options: boilerplateOptions,
+  prepare: (options, context) => {
+    const loaded = context.loadData(options.file, boilerplateSchema, 'boilerplate@1')
+    return prepareBoilerplate(options, loaded.data, loaded.where)
+  },
+  plugin(prepared: PreparedBoilerplate) {
+    return (_tree, file) => {
+      const text = String(file.value)
+      const lines = linesOf(text)
+      lines.forEach((line, index) => {
+        if (line.text.trim() === '') return
+        const pattern = prepared.patterns.find((candidate) => candidate.test(line.text))
+        const credit = pattern ? undefined : creditIn(line, prepared)
+        if (pattern || (credit && credit.start === line.start)) {
+          const what = pattern?.reason ?? 'photo credit'
+          report(file, {
+            ruleId: 'boilerplate',
+            reason: `Page furniture, not article text: \`${line.text.trim()}\` (${what}): remove the line`,
+            ...removal(lines, index),
+            expected: [''],
+            fixable: true
+          })
+        } else if (credit) {
+          report(file, {
+            ruleId: 'boilerplate',
+            reason: `Photo credit glued to the text: \`${credit.text}\`: remove it`,
+            start: credit.start,
+            end: line.end,
+            expected: [''],
+            fixable: true
+          })
+        }
+      })
+    }
+  }
+})

@@ -1,0 +1,103 @@
+/**
+ * Sentence fragments: a one- or two-word "sentence" ending in a full stop, the
+ * trace of a list or clause that translation broke apart ("bordering Poland,
+ * Estonia, Lithuania and Russia. Latvia."). Report only: whether the words
+ * belong to the sentence before or need a verb is the editor's call.
+ *
+ * Not fragments: headings (a line without final punctuation), datelines and
+ * agency credits in capitals, bylines ("By Jane Doe."), list items ("- Sanctions.", "1. Energy."),
+ * quotations ("“No.”"), questions and exclamations ("What next?"), and short clauses with a subject and a verb ("He
+ * declined.", "Talks failed.").
+ */
+import type {Paragraph, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {z} from 'zod'
+import {report} from '../messages.js'
+import {isHeading} from '../text/headings.js'
+import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
+import {defineCheck} from './check.js'
+
+/** Subjects that make a two-word sentence a clause ("He declined."). */
+const PRONOUNS = new Set('i you he she it we they this that these those nobody everybody everyone someone somebody nothing everything something none who'.split(' '))
+
+/** Finite verbs that do not end in -ed, for two-word clauses ("Prices rose.", "Time will tell" aside). */
+const VERBS = new Set(
+  (
+    'is are was were be been am has have had do does did can could will would shall should may might must ' +
+    'said says say rose rise rises fell fall falls won win wins lost lose loses left leave leaves went go goes came come comes ' +
+    'ran run runs grew grow grows held hold holds met meet meets told tell tells took take takes gave give gives ' +
+    'made make makes saw see sees knew know knows thought think thinks spoke speak speaks stood stand stands ' +
+    'sank sink sinks fought fight fights struck strike strikes broke break breaks began begin begins ' +
+    'paid pay pays sold sell sells bought buy buys kept keep keeps wrote write writes drew draw draws ' +
+    'agree agrees refuse refuses decline declines resign resigns happen happens matter matters continue continues ' +
+    'remain remains wait waits work works fail fails'
+  ).split(' ')
+)
+
+/** Abbreviations a sentence splitter may leave alone before a number or a name ("No. 10"). */
+const ABBREVIATIONS = new Set('no nos fig figs art arts vol vols p pp ch sec para op cf ed eds'.split(' '))
+
+function isClause(words: readonly string[]): boolean {
+  if (words.length < 2) return false
+  const [first, second] = words.map((word) => word.toLowerCase().replace(/[’']s$/u, '')) as [string, string]
+  return PRONOUNS.has(first) || VERBS.has(second) || /ed$/u.test(second) || VERBS.has(first)
+}
+
+/** The sentence's words, without a list marker before them ("1. First item"). */
+function wordsOf(sentence: Sentence): string[] {
+  const words = sentence.children.filter((child): child is Word => child.type === 'WordNode').map((word) => toString(word))
+  return words.length > 1 && /^(?:\p{N}+|\p{L})[.)]$/u.test(words[0]!) ? words.slice(1) : words
+}
+
+function endsWithStop(sentence: Sentence): boolean {
+  const last = sentence.children.at(-1)
+  return last?.type === 'PunctuationNode' && last.value === '.'
+}
+
+function isFragment(sentence: Sentence, words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 2 || !endsWithStop(sentence)) return false
+  const text = toString(sentence)
+  if (/[“”"‘]/u.test(text)) return false // a quotation, or part of one
+  if (words.every((word) => /^\P{Ll}+$/u.test(word) && /\p{Lu}{2}/u.test(word))) return false // dateline, agency: "KYIV." "(AP)"
+  if (words[0]!.toLowerCase() === 'by') return false // byline
+  if (words.length === 1 && /^(?:[\p{N}]+|\p{L})$/u.test(words[0]!)) return false // list marker
+  if (words.length === 1 && ABBREVIATIONS.has(words[0]!.toLowerCase())) return false
+  return !isClause(words)
+}
+
+/** Whether the line holding `offset` is a list item ("- Sanctions.", "2. Energy."): short items are normal there. */
+function isListItem(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  return /^[ \t]*(?:[-*•–]|\p{N}+[.)]|\p{L}[.)])[ \t]/u.test(text.slice(lineStart))
+}
+
+export const fragments = defineCheck({
+  name: 'fragments',
+  rules: {fragment: 'warning'},
+  options: z.strictObject({}),
+  plugin() {
+    return (tree, file) => {
+      const text = String(file.value)
+      const list = paragraphs(tree, text)
+      const quotations = quotationsOf(list)
+      for (const {node} of list) {
+        if (isHeading(node as Paragraph)) continue
+        for (const sentence of node.children) {
+          if (sentence.type !== 'SentenceNode') continue
+          const words = wordsOf(sentence)
+          if (!isFragment(sentence, words)) continue
+          const start = sentence.position?.start.offset ?? 0
+          const end = sentence.position?.end.offset ?? start
+          if (quotationAround(quotations, start, end) || isListItem(text, start)) continue
+          const count = words.length === 1 ? 'one word' : 'two words'
+          report(file, {
+            ruleId: 'fragment',
+            reason: `Sentence fragment \`${text.slice(start, end)}\`: ${count} without a verb; join it to the sentence before or complete it`,
+            start,
+            end
+          })
+        }
+      }
+    }
+  }
+})

@@ -1,0 +1,188 @@
+/**
+ * Phrase substitutions from rules/phrases.yml, in the spirit of Vale's
+ * `substitution` rules and textlint-rule-prh: calques machine translation
+ * leaves in news copy ("on locksteps" → "in lockstep") and current news style
+ * for place names ("Kiev" → "Kyiv"). Each entry carries its reason, its
+ * severity and `specs` (from → to) that the test suite runs.
+ *
+ * Patterns are plain words, matched on word boundaries and ignoring case
+ * (unless `caseSensitive`), with any run of spaces or one line break between
+ * words; or a `regex`, accepted only when recheck proves it cannot backtrack
+ * catastrophically. The replacement keeps the capital of the matched text
+ * ("Cyclone diplomacy" → "Whirlwind diplomacy") or its capitals throughout.
+ *
+ * Severity: an entry's `severity` picks its rule id, so the config can still
+ * tune each level: error → `phrases-error`, warning → `phrases`,
+ * info → `phrases-info`.
+ */
+import {z} from 'zod'
+import {RulesError} from '../config/yaml.js'
+import {report, type Severity} from '../messages.js'
+import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
+import {regexVerdict} from '../text/safe-regex.js'
+import {defineCheck} from './check.js'
+
+const specSchema = z.strictObject({from: z.string().min(1), to: z.string()})
+
+export const phraseEntrySchema = z
+  .strictObject({
+    /** Plain words, or several alternatives. */
+    pattern: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    /** A regular expression (flags g, u and, unless caseSensitive, i); `$1` … in the replacement refer to its groups. */
+    regex: z.string().min(1).optional(),
+    /** Without one, the entry only advises (its reason is the message). */
+    replacement: z.string().optional(),
+    reason: z.string().min(1),
+    severity: z.enum(['error', 'warning', 'info']).default('warning'),
+    caseSensitive: z.boolean().default(false),
+    /** Longer phrases in which the pattern is right as it is ("chicken Kiev"). */
+    unless: z.array(z.string().min(1)).default([]),
+    /** false: suggest the replacement, never apply it. */
+    fix: z.boolean().default(true),
+    specs: z.array(specSchema).default([])
+  })
+  .refine((entry) => (entry.pattern === undefined) !== (entry.regex === undefined), {message: 'give exactly one of pattern or regex'})
+
+export const phrasesSchema = z.strictObject({phrases: z.array(phraseEntrySchema)})
+
+export type PhraseEntry = z.infer<typeof phraseEntrySchema>
+
+export const phrasesOptions = z.strictObject({
+  /** The data file, relative to the config file. */
+  file: z.string().default('phrases.yml'),
+  /**
+   * A match inside a quotation of at most this many words is a quoted name or
+   * title ("the “Kiev Rus” exhibition") and is left as written; 0 turns this off.
+   */
+  quotedNameWords: z.number().int().min(0).default(4)
+})
+
+interface CompiledEntry {
+  entry: PhraseEntry
+  ruleId: string
+  find: RegExp
+  /** For regex entries: the same pattern without `g`, to expand `$1` in the replacement. */
+  expand?: RegExp
+  unless?: RegExp
+}
+
+export interface PreparedPhrases {
+  entries: CompiledEntry[]
+  quotedNameWords: number
+}
+
+const RULE_BY_SEVERITY: Record<Severity, string> = {error: 'phrases-error', warning: 'phrases', info: 'phrases-info'}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+const LETTER = '[\\p{L}\\p{N}_]'
+
+/** Plain words as a regular expression: word boundaries, flexible spaces, either apostrophe. */
+export function plainPattern(phrase: string): string {
+  const words = phrase.trim().split(/\s+/u)
+  const pattern = words.map((word) => escape(word).replace(/['’]/gu, "['’]")).join(`(?!${LETTER})[ \\t]*(?:\\r?\\n)?[ \\t]*`)
+  const before = new RegExp(`^${LETTER}`, 'u').test(words[0]!) ? `(?<!${LETTER})` : ''
+  const after = new RegExp(`${LETTER}$`, 'u').test(words.at(-1)!) ? `(?!${LETTER})` : ''
+  return `${before}${pattern}${after}`
+}
+
+function alternatives(entry: PhraseEntry): string[] {
+  return entry.pattern === undefined ? [] : Array.isArray(entry.pattern) ? entry.pattern : [entry.pattern]
+}
+
+export function preparePhrases(
+  options: z.infer<typeof phrasesOptions>,
+  data: z.infer<typeof phrasesSchema>,
+  where: (path: ReadonlyArray<PropertyKey>) => {line: number; column: number}
+): PreparedPhrases {
+  const entries = data.phrases.map((entry, index): CompiledEntry => {
+    const flags = entry.caseSensitive ? 'gu' : 'giu'
+    let source: string
+    if (entry.regex !== undefined) {
+      const verdict = regexVerdict(entry.regex, flags.replace('g', ''))
+      if (!verdict.safe) {
+        const {line, column} = where(['phrases', index, 'regex'])
+        throw new RulesError(options.file, line, column, `${verdict.why}: ${JSON.stringify(entry.regex)}`)
+      }
+      source = entry.regex
+    } else {
+      source = alternatives(entry).map(plainPattern).join('|')
+    }
+    return {
+      entry,
+      ruleId: RULE_BY_SEVERITY[entry.severity],
+      find: new RegExp(source, flags),
+      expand: entry.regex === undefined ? undefined : new RegExp(source, flags.replace('g', '')),
+      unless: entry.unless.length > 0 ? new RegExp(entry.unless.map(plainPattern).join('|'), 'giu') : undefined
+    }
+  })
+  return {entries, quotedNameWords: options.quotedNameWords}
+}
+
+/** Keep the matched text's capitals: a capital first letter, or capitals throughout. */
+export function matchCase(found: string, replacement: string): string {
+  const letters = found.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase()
+  if (/^\p{Lu}/u.test(found) && /^\p{Ll}/u.test(replacement)) return replacement[0]!.toUpperCase() + replacement.slice(1)
+  return replacement
+}
+
+function insideUnless(compiled: CompiledEntry, text: string, start: number, end: number): boolean {
+  if (!compiled.unless) return false
+  compiled.unless.lastIndex = 0
+  for (const match of text.matchAll(compiled.unless)) {
+    if (match.index <= start && end <= match.index + match[0].length) return true
+  }
+  return false
+}
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+
+export const phrases = defineCheck({
+  name: 'phrases',
+  rules: {'phrases-error': 'error', phrases: 'warning', 'phrases-info': 'info'},
+  options: phrasesOptions,
+  prepare: (options, context) => {
+    const loaded = context.loadData(options.file, phrasesSchema, 'phrases@1')
+    return preparePhrases(options, loaded.data, loaded.where)
+  },
+  plugin(prepared: PreparedPhrases) {
+    return (tree, file) => {
+      const text = String(file.value)
+      let quotations: ReturnType<typeof quotationsOf> | undefined
+      const inQuotedName = (start: number, end: number) => {
+        if (prepared.quotedNameWords === 0) return false
+        quotations ??= quotationsOf(paragraphs(tree, text))
+        const quotation = quotationAround(quotations, start, end)
+        return quotation !== undefined && wordCount(text.slice(quotation.open, quotation.end)) <= prepared.quotedNameWords
+      }
+      const found: Array<{start: number; end: number; compiled: CompiledEntry; actual: string}> = []
+      for (const compiled of prepared.entries) {
+        compiled.find.lastIndex = 0
+        for (const match of text.matchAll(compiled.find)) {
+          const start = match.index
+          const end = start + match[0].length
+          if (match[0] === '' || insideUnless(compiled, text, start, end) || inQuotedName(start, end)) continue
+          if (found.some((other) => start < other.end && other.start < end)) continue // an earlier entry has it
+          found.push({start, end, compiled, actual: match[0]})
+        }
+      }
+      for (const {start, end, compiled, actual} of found.sort((a, b) => a.start - b.start)) {
+        const {entry} = compiled
+        if (entry.replacement === undefined) {
+          report(file, {ruleId: compiled.ruleId, reason: `\`${actual}\`: ${entry.reason}`, start, end})
+          continue
+        }
+        const raw = compiled.expand ? actual.replace(compiled.expand, entry.replacement) : entry.replacement
+        const replacement = matchCase(actual, raw)
+        report(file, {
+          ruleId: compiled.ruleId,
+          reason: `Unexpected \`${actual}\`, expected \`${replacement}\` (${entry.reason})`,
+          start,
+          end,
+          expected: [replacement],
+          fixable: entry.fix
+        })
+      }
+    }
+  }
+})

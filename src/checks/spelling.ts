@@ -1,0 +1,131 @@
+/**
+ * Ordinary words the English dictionary does not know: garbled or invented
+ * words a translation leaves behind ("goverment", "sanctoins"). Only words
+ * written all in lower case are judged; capitalised words are names, and
+ * names are the names checks' business.
+ *
+ * Suggestions come from an edit-distance index over the dictionary, the
+ * nearest and most common first. The fix is applied only when exactly one
+ * word is a single edit away (a letter added, dropped, changed, or two
+ * swapped) and the word is long enough for that edit to be telling.
+ */
+import type {Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
+import {z} from 'zod'
+import {report} from '../messages.js'
+import {englishWords} from '../text/dictionary.js'
+import {Suggester} from '../text/suggest.js'
+import {wordRank} from '../text/word-rank.js'
+import {defineCheck} from './check.js'
+
+export const spellingOptions = z.strictObject({
+  /** Words to accept as they are (newsroom jargon, new coinages). */
+  accept: z.array(z.string().min(1)).default([]),
+  /** Words shorter than this are not judged ("th", "ok"). */
+  minLength: z.number().int().min(1).default(3),
+  /** The fix needs a word at least this long: one edit in a short word is too often another word. */
+  minFixLength: z.number().int().min(1).default(5),
+  /** Most suggestions listed. */
+  suggestions: z.number().int().min(1).max(10).default(5)
+})
+
+type Options = z.infer<typeof spellingOptions>
+
+/** Prefixes written with a hyphen ("pre-scheduled", "co-host"), known even where the dictionary lacks them alone. */
+const PREFIXES = new Set(
+  'a ante anti bi co counter cross de dis e ex extra hyper inter intra macro mega micro mid mini mis multi neo non over post pre pro pseudo quasi re self semi sub super trans tri ultra un under vice'.split(' ')
+)
+
+/** Endings of contractions and possessives, taken off before the look-up ("world's", "don't"). */
+const CLITICS = /(?:'s|'re|'ve|'ll|'d|'m|n't|s')$/u
+
+let suggester: Suggester | undefined
+
+function getSuggester(): Suggester {
+  suggester ??= new Suggester(
+    [...englishWords()].filter((word) => /^[\p{Ll}'-]+$/u.test(word)),
+    wordRank
+  )
+  return suggester
+}
+
+interface Part {
+  text: string
+  start: number
+}
+
+/** The parts of a hyphenated word, with their offsets. */
+function partsOf(word: string, start: number): Part[] {
+  const parts: Part[] = []
+  let offset = 0
+  for (const text of word.split('-')) {
+    parts.push({text, start: start + offset})
+    offset += text.length + 1
+  }
+  return parts
+}
+
+/** Whether a non-space run around the word is a web or mail address ("example.com", "x@y.org"). */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = /\S*$/u.exec(text.slice(0, start))![0]
+  const after = /^\S*/u.exec(text.slice(end))![0]
+  const chunk = before + text.slice(start, end) + after
+  return /[@/]|www\.|\.\p{L}{2,}/u.test(chunk)
+}
+
+export function createSpelling(options: Options) {
+  const accepted = new Set(options.accept.map((word) => word.toLowerCase()))
+  const words = () => englishWords()
+  /** Whether a word (as written, either apostrophe) is known: in the dictionary, accepted, or a known word plus a clitic. */
+  const known = (word: string): boolean => {
+    const plain = word.replace(/’/gu, "'")
+    if (accepted.has(plain) || words().has(plain)) return true
+    const base = plain.replace(CLITICS, '')
+    if (base !== plain && (base === '' || words().has(base) || accepted.has(base))) return true
+    return ['won\'t', 'can\'t', 'shan\'t', 'ain\'t'].includes(plain)
+  }
+  return {known}
+}
+
+export const spelling = defineCheck({
+  name: 'spelling',
+  rules: {spelling: 'warning'},
+  options: spellingOptions,
+  plugin(options: Options) {
+    const {known} = createSpelling(options)
+    return (tree, file) => {
+      const text = String(file.value)
+      visit(tree, 'WordNode', (node: Word) => {
+        const word = toString(node)
+        if (!/^[\p{Ll}’'-]+$/u.test(word) || !/\p{Ll}/u.test(word)) return
+        const start = node.position?.start.offset ?? 0
+        if (known(word)) return
+        const end = start + word.length
+        if (inAddress(text, start, end)) return
+        partsOf(word, start).forEach((part, index, all) => {
+          const bare = part.text.replace(/^['’]+|['’]+$/gu, '')
+          if (bare.length < options.minLength || known(bare)) return
+          if (index === 0 && all.length > 1 && PREFIXES.has(bare)) return
+          const lookup = bare.replace(/’/gu, "'").replace(CLITICS, '') || bare
+          const offset = part.start + part.text.indexOf(bare)
+          const found = getSuggester().suggest(lookup, 2, options.suggestions)
+          const close = found.filter((suggestion) => suggestion.distance === 1)
+          const fixable = close.length === 1 && bare.length >= options.minFixLength
+          const clitic = bare.slice(lookup.length) // "goverment's" → "government's"
+          const expected = (fixable ? [close[0]!.word] : found.map((suggestion) => suggestion.word)).map((suggestion) => suggestion + clitic)
+          const list = expected.map((suggestion) => `\`${suggestion}\``)
+          const hint = list.length === 0 ? 'no close dictionary word' : list.length === 1 ? `did you mean ${list[0]}?` : `did you mean ${list.slice(0, -1).join(', ')} or ${list.at(-1)}?`
+          report(file, {
+            ruleId: 'spelling',
+            reason: `Unknown word \`${bare}\`: ${hint}`,
+            start: offset,
+            end: offset + bare.length,
+            expected,
+            fixable
+          })
+        })
+      })
+    }
+  }
+})

@@ -1,0 +1,108 @@
+/**
+ * Spelling suggestions by edit distance, through a symmetric deletion index
+ * (the SymSpell idea): each dictionary word is filed under itself and under
+ * each string one deletion away; an unknown word looks up itself and its
+ * strings one or two deletions away, so candidates come from a few dozen map
+ * look-ups, never from a scan of the dictionary. That finds every word one
+ * edit away and most words two away. Candidates are then checked with the
+ * optimal string alignment distance (a swap of two neighbouring letters
+ * counts as one edit, as typists make it) and ordered: nearest first, then
+ * a reordering of the same letters, then the more common word.
+ *
+ * The index is built per word length and only for the lengths a query needs,
+ * the first time it needs them.
+ */
+
+export interface Suggestion {
+  word: string
+  distance: number
+}
+
+function deletions(word: string): string[] {
+  const found = new Set<string>()
+  for (let index = 0; index < word.length; index++) found.add(word.slice(0, index) + word.slice(index + 1))
+  return [...found]
+}
+
+/** 1 when `b` has the same letters as `a` in another order ("teh" → "the"): the likeliest typing slip. */
+function swapped(a: string, b: string): number {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('') ? 1 : 0
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein without overlapping edits). */
+export function osaDistance(a: string, b: string): number {
+  const rows = a.length + 1
+  const cols = b.length + 1
+  const d: number[][] = Array.from({length: rows}, (_, i) => Array.from({length: cols}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1)
+      d[i]![j] = best
+    }
+  }
+  return d[a.length]![b.length]!
+}
+
+export class Suggester {
+  private readonly byLength = new Map<number, string[]>()
+  private readonly words: ReadonlySet<string>
+  /** Per word length n: each word of that length less one letter → the words. */
+  private readonly buckets = new Map<number, Map<string, string | string[]>>()
+
+  constructor(
+    words: Iterable<string>,
+    /** Lower is more common; ties in distance go to the more common word. */
+    private readonly rank: (word: string) => number = () => 0
+  ) {
+    this.words = new Set(words)
+    for (const word of this.words) {
+      let list = this.byLength.get(word.length)
+      if (!list) this.byLength.set(word.length, (list = []))
+      list.push(word)
+    }
+  }
+
+  private bucket(length: number): Map<string, string | string[]> {
+    let bucket = this.buckets.get(length)
+    if (bucket) return bucket
+    bucket = new Map()
+    for (const word of this.byLength.get(length) ?? []) {
+      for (let index = 0; index < word.length; index++) {
+        if (index > 0 && word[index] === word[index - 1]) continue // "ll" less one "l" once
+        const key = word.slice(0, index) + word.slice(index + 1)
+        const filed = bucket.get(key)
+        if (filed === undefined) bucket.set(key, word)
+        else if (typeof filed === 'string') bucket.set(key, [filed, word])
+        else filed.push(word)
+      }
+    }
+    this.buckets.set(length, bucket)
+    return bucket
+  }
+
+  /** Dictionary words within `maxDistance` (1 or 2) edits, nearest and most common first. */
+  suggest(word: string, maxDistance = 2, limit = 5): Suggestion[] {
+    const keys = new Set([word, ...deletions(word)])
+    if (maxDistance > 1) for (const key of [...keys]) for (const shorter of deletions(key)) keys.add(shorter)
+    const candidates = new Set<string>()
+    for (const key of keys) {
+      // A key is a word itself, or a word one letter longer less that letter.
+      if (this.words.has(key)) candidates.add(key)
+      if (key.length + 1 - word.length > maxDistance) continue
+      const filed = this.bucket(key.length + 1).get(key)
+      if (typeof filed === 'string') candidates.add(filed)
+      else if (filed) for (const candidate of filed) candidates.add(candidate)
+    }
+    candidates.delete(word)
+    const found: Suggestion[] = []
+    for (const candidate of candidates) {
+      const distance = osaDistance(word, candidate)
+      if (distance <= maxDistance) found.push({word: candidate, distance})
+    }
+    return found
+      .sort((a, b) => a.distance - b.distance || swapped(word, b.word) - swapped(word, a.word) || this.rank(a.word) - this.rank(b.word) || (a.word < b.word ? -1 : 1))
+      .slice(0, limit)
+  }
+}

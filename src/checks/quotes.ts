@@ -66,32 +66,34 @@ function firstWord(text: string, index: number): string {
 const PAIRS: Record<string, string> = {'(': ')', '[': ']'}
 const OPENING_OF: Record<string, string> = {')': '(', ']': '['}
 
-/** Unbalanced round and square brackets. A list marker ("1)", "a)") is not a bracket. */
+/** Unbalanced round and square brackets. A list marker at the start of a line ("1)", "a)") is not a bracket. */
 function bracketFindings(paragraph: ParagraphText): Finding[] {
   const found: Finding[] = []
   const stack: number[] = []
+  const unclosed: number[] = []
   const {text, start} = paragraph
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!
     if (char === '(' || char === '[') {
       stack.push(index)
     } else if (char === ')' || char === ']') {
-      const top = stack.at(-1)
-      if (top !== undefined && PAIRS[text[top]!] === char) {
-        stack.pop()
-      } else if (top !== undefined) {
-        stack.pop()
-        found.push({ruleId: 'brackets', reason: `${code(text[top]!)} is closed by ${code(char)}: expected ${code(PAIRS[text[top]!]!)}`, start: start + index, end: start + index + 1})
-      } else if (!/(?:^|\s)[\p{N}\p{L}]{1,2}$/u.test(text.slice(0, index))) {
-        found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(OPENING_OF[char]!)} opens it in this paragraph`, start: start + index, end: start + index + 1})
+      if (char === ')' && /(?:^|\n)[ \t]*[\p{N}\p{L}]{1,2}$/u.test(text.slice(0, index))) continue // a list marker: "a) Energy"
+      const opener = OPENING_OF[char]!
+      let match = stack.length - 1
+      while (match >= 0 && text[stack[match]!] !== opener) match--
+      if (match >= 0) {
+        // Openers left inside this pair are never closed: "(a [b) c".
+        for (const open of stack.splice(match).slice(1)) unclosed.push(open)
+      } else {
+        found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(opener)} opens it in this paragraph`, start: start + index, end: start + index + 1})
       }
     }
   }
-  for (const index of stack) {
+  for (const index of [...unclosed, ...stack]) {
     const char = text[index]!
     found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(PAIRS[char]!)} closes it in this paragraph`, start: start + index, end: start + index + 1})
   }
-  return found
+  return found.sort((a, b) => a.start - b.start)
 }
 
 /** Common abbreviations that end in a full stop and may be followed by a comma ("Inc.,"). */

@@ -1,0 +1,32 @@
+/** Shared by the translation-artifact check tests: a linter with only the checks under test. */
+import path from 'node:path'
+import type {Check} from '../../src/checks/check.js'
+import {loadConfig} from '../../src/config/config.js'
+import {fix} from '../../src/fix/fix.js'
+import {lintMessages} from '../../src/messages.js'
+import {packageRoot} from '../../src/package-root.js'
+import {createLinter, type Linter} from '../../src/pipeline.js'
+import {configFile} from '../helpers.js'
+
+/** A bundled rules file, by absolute path (a test's config lives in a temp folder). */
+export function rulesFile(name: string): string {
+  return path.join(packageRoot, 'rules', name)
+}
+
+/** A linter running only `checks`, configured by `yaml` (extra files beside the config). */
+export function linterFor(checks: Check | Check[], yaml = '{}\n', extra: Record<string, string> = {}): Linter {
+  const list = Array.isArray(checks) ? checks : [checks]
+  return createLinter(loadConfig(configFile(yaml, extra), list), list)
+}
+
+/** The corrected text: every fixable message applied, re-linting, as the CLI does. */
+export function corrected(linter: Linter, text: string): string {
+  return fix(text, lintMessages(linter.lint(text)), (next) => lintMessages(linter.lint(next))).output
+}
+
+/** A whole message as the tests compare it, with offsets found by searching `text`. */
+export function at(text: string, actual: string, from = 0): {start: number; end: number; actual: string} {
+  const start = text.indexOf(actual, from)
+  if (start < 0) throw new Error(`not in text: ${actual}`)
+  return {start, end: start + actual.length, actual}
+}

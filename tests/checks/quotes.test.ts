@@ -1,0 +1,141 @@
+import {describe, expect, it} from 'vitest'
+import {quotes} from '../../src/checks/quotes.js'
+import {readQuotes} from '../../src/text/quotations.js'
+import {findings} from '../helpers.js'
+import {at, corrected, linterFor} from './artifacts.js'
+
+const lint = linterFor(quotes)
+const check = (text: string, ruleId: string) => findings(text, ruleId, lint)
+const w = {severity: 'warning'} as const
+
+describe('quotes', () => {
+  it('repairs the seed’s “No plans“The: the glued mark closes the quotation', () => {
+    const text = 'Jane Sackie said this week that “No plans“The White House has not explored that option for Biden to travel to Ukraine.”'
+    expect(check(text, 'quotes')).toEqual([
+      {
+        reason: 'Misdirected quote `“` closes the quotation opened before `No` and touches `The`: expected `” `',
+        ...at(text, '“', text.indexOf('plans')),
+        expected: ['” '],
+        fixable: true,
+        ...w
+      },
+      // The final mark then closes nothing: which quotation it belonged to is the editor's call.
+      {reason: 'Unmatched closing quote `”`: no quotation is open at this point of the paragraph', ...at(text, '”'), expected: [], fixable: false, ...w}
+    ])
+    expect(corrected(lint, text)).toBe(
+      'Jane Sackie said this week that “No plans” The White House has not explored that option for Biden to travel to Ukraine.”'
+    )
+  })
+
+  it('cleans the seed’s `completely.” , Stay united. “`: the stray comma and the dangling quote go', () => {
+    const text = 'Biden said that “He never thought NATO would be stable – completely.” , Stay united. “'
+    expect(check(text, 'punctuation-debris')).toEqual([
+      {reason: 'Stray comma `,` after the end of a sentence: remove it', ...at(text, ' ,'), expected: [''], fixable: true, ...w}
+    ])
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Dangling opening quote `“` at the end of the paragraph: remove it', ...at(text, ' “', text.indexOf('united')), expected: [''], fixable: true, ...w}
+    ])
+    expect(check(text, 'punctuation-spacing')).toEqual([])
+    expect(corrected(lint, text)).toBe('Biden said that “He never thought NATO would be stable – completely.” Stay united.')
+  })
+
+  it('turns a misdirected mark whose position is certain', () => {
+    const text = 'He called it ”a disgrace“ and left.'
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Misdirected quote `”` opens a quotation: expected `“`', ...at(text, '”'), expected: ['“'], fixable: true, ...w},
+      {reason: 'Misdirected quote `“` closes the quotation opened before `a`: expected `”`', ...at(text, '“'), expected: ['”'], fixable: true, ...w}
+    ])
+    expect(corrected(lint, text)).toBe('He called it “a disgrace” and left.')
+  })
+
+  it('adds the space a glued opening or closing mark needs', () => {
+    expect(corrected(lint, 'He said“No plans.”The talks ended.')).toBe('He said “No plans.” The talks ended.')
+    expect(check('He said“No plans.”', 'quotes')).toEqual([
+      {reason: 'Opening quote `“` touches `said`: expected a space before it', start: 7, end: 8, actual: '“', expected: [' “'], fixable: true, ...w}
+    ])
+  })
+
+  it('removes the space before a final closing mark', () => {
+    const text = '“We will stay united. ”'
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Unexpected space before the closing quote `”`', ...at(text, ' ”'), expected: ['”'], fixable: true, ...w}
+    ])
+  })
+
+  it('reports what it cannot repair for certain', () => {
+    const text = 'He said “we will win and left. Then “ she spoke.'
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Unmatched opening quote `“`: the quotation is not closed in this paragraph', ...at(text, '“'), expected: [], fixable: false, ...w},
+      {reason: 'Stray quote mark `“` between spaces: remove it or attach it to its quotation', ...at(text, '“', 20), expected: [], fixable: false, ...w}
+    ])
+    expect(corrected(lint, text)).toBe(text)
+  })
+
+  it('lets a quotation run on into a paragraph that opens with a quote mark (news style)', () => {
+    const text = '“We will not give up,” he said. “We have come too far.\n\n“And we will finish the job.”'
+    expect(check(text, 'quotes')).toEqual([])
+  })
+
+  it('pairs straight quotes by position and ignores inch marks', () => {
+    expect(check('He said "no plans" and left. The player is 6\'2" tall.', 'quotes')).toEqual([])
+  })
+})
+
+describe('brackets', () => {
+  it('reports unbalanced and mismatched brackets, and ignores list markers', () => {
+    const text = 'The agency (IPMA said so. The rules] apply.\na) first\nb) second. The fund [set up (in 2020) grew.'
+    expect(check(text, 'brackets')).toEqual([
+      {reason: 'Unmatched `(`: no `)` closes it in this paragraph', ...at(text, '('), expected: [], fixable: false, ...w},
+      {reason: 'Unmatched `]`: no `[` opens it in this paragraph', ...at(text, ']'), expected: [], fixable: false, ...w},
+      {reason: 'Unmatched `[`: no `]` closes it in this paragraph', ...at(text, '['), expected: [], fixable: false, ...w}
+    ])
+    expect(check('The fund (set up in 2020) and the board [of five] met.', 'brackets')).toEqual([])
+  })
+})
+
+describe('punctuation', () => {
+  it('removes a space before a comma, full stop, colon or question mark', () => {
+    const text = 'Poland , Estonia and Lithuania agreed . Why ?'
+    expect(check(text, 'punctuation-spacing')).toEqual([
+      {reason: 'Unexpected space before `,`', ...at(text, ' ,'), expected: [','], fixable: true, ...w},
+      {reason: 'Unexpected space before `.`', ...at(text, ' .'), expected: ['.'], fixable: true, ...w},
+      {reason: 'Unexpected space before `?`', ...at(text, ' ?'), expected: ['?'], fixable: true, ...w}
+    ])
+    expect(corrected(lint, text)).toBe('Poland, Estonia and Lithuania agreed. Why?')
+  })
+
+  it('adds the missing space after a comma between words', () => {
+    expect(corrected(lint, 'Poland,Estonia and Latvia agreed.')).toBe('Poland, Estonia and Latvia agreed.')
+  })
+
+  it('cleans doubled and stray marks', () => {
+    const text = 'Poland,, Estonia and Russia,. Then it ended., and they left.'
+    expect(check(text, 'punctuation-debris')).toEqual([
+      {reason: 'Doubled `,`: keep one', ...at(text, ',,'), expected: [','], fixable: true, ...w},
+      {reason: 'Stray `,` before the full stop: remove it', ...at(text, ',.'), expected: ['.'], fixable: true, ...w},
+      {reason: 'Punctuation debris `.,`: keep the full stop or the comma', ...at(text, '.,'), expected: ['.', ','], fixable: false, ...w}
+    ])
+    expect(corrected(lint, text)).toBe('Poland, Estonia and Russia. Then it ended., and they left.')
+  })
+
+  it('leaves abbreviations, numbers, ellipses and decimals alone', () => {
+    for (const text of [
+      'The U.S., Canada and Acme Inc., a supplier, agreed at 9 a.m., officials said.',
+      'Prices rose 3,500 euros, or 2.5%.',
+      'He paused . . . and went on.',
+      '“Why?” he asked.',
+      'He said: “No.”'
+    ]) {
+      for (const ruleId of ['punctuation-spacing', 'punctuation-debris', 'quotes']) expect(check(text, ruleId), `${ruleId}: ${text}`).toEqual([])
+    }
+  })
+})
+
+describe('readQuotes', () => {
+  it('gives the quotation spans other checks skip', () => {
+    expect(readQuotes('He said “no plans” and “none”.').quotations).toEqual([
+      {open: 8, end: 18},
+      {open: 23, end: 29}
+    ])
+  })
+})

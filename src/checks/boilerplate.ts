@@ -55,6 +55,11 @@ export function normaliseLine(line: string): string {
     .toLowerCase()
 }
 
+/** A line's start as compared with a prefix: like normaliseLine, but its end (a colon, say) is kept. */
+function normaliseStart(line: string): string {
+  return line.trim().replace(/^[-*•·>]+\s*/u, '').replace(/\s+/gu, ' ').toLowerCase()
+}
+
 const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 
 export function prepareBoilerplate(
@@ -68,10 +73,10 @@ export function prepareBoilerplate(
       const wanted = normaliseLine(entry.line)
       test = (line) => normaliseLine(line) === wanted
     } else if (entry.prefix !== undefined) {
-      const wanted = normaliseLine(entry.prefix)
+      const wanted = normaliseStart(entry.prefix)
       const boundary = /[\p{L}\p{N}]$/u.test(wanted)
       test = (line) => {
-        const normal = normaliseLine(line)
+        const normal = normaliseStart(line)
         if (!normal.startsWith(wanted) || wordCount(line) > options.maxWords) return false
         return !boundary || !/[\p{L}\p{N}]/u.test(normal[wanted.length] ?? '')
       }

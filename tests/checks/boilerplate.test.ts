@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest'
+import {boilerplate} from '../../src/checks/boilerplate.js'
+import {RulesError} from '../../src/config/yaml.js'
+import {findings} from '../helpers.js'
+import {at, corrected, linterFor, rulesFile} from './artifacts.js'
+
+const lint = linterFor(boilerplate, `boilerplate:\n  file: ${rulesFile('boilerplate.yml')}\n`)
+const check = (text: string) => findings(text, 'boilerplate', lint)
+const w = {severity: 'warning'} as const
+
+describe('boilerplate', () => {
+  it('removes the seed’s closing “Leave a Comment” with the blank line before it', () => {
+    const text = 'Xi decides to support Putin or stay out of the fight.\n\nLeave a Comment'
+    expect(check(text)).toEqual([
+      {
+        reason: 'Page furniture, not article text: `Leave a Comment` (comment form): remove the line',
+        ...at(text, '\nLeave a Comment'),
+        expected: [''],
+        fixable: true,
+        ...w
+      }
+    ])
+    expect(corrected(lint, text)).toBe('Xi decides to support Putin or stay out of the fight.\n')
+    expect(corrected(lint, `${text}\n`)).toBe('Xi decides to support Putin or stay out of the fight.\n')
+  })
+
+  it('removes a furniture paragraph with the blank lines after it, and a line inside a block alone', () => {
+    const text = 'Advertisement\n\nLeaders met in Brussels.\nRead more: Biden heads to Poland\n\nSHARE THIS ARTICLE\n\nThey agreed on sanctions.\n'
+    expect(check(text)).toEqual([
+      {reason: 'Page furniture, not article text: `Advertisement` (advertising slot): remove the line', ...at(text, 'Advertisement\n\n'), expected: [''], fixable: true, ...w},
+      {
+        reason: 'Page furniture, not article text: `Read more: Biden heads to Poland` (link to another article): remove the line',
+        ...at(text, 'Read more: Biden heads to Poland\n'),
+        expected: [''],
+        fixable: true,
+        ...w
+      },
+      {reason: 'Page furniture, not article text: `SHARE THIS ARTICLE` (sharing widget): remove the line', ...at(text, 'SHARE THIS ARTICLE\n\n'), expected: [''], fixable: true, ...w}
+    ])
+    expect(corrected(lint, text)).toBe('Leaders met in Brussels.\n\nThey agreed on sanctions.\n')
+  })
+
+  it('removes several furniture lines at the end in successive passes', () => {
+    expect(corrected(lint, 'The end.\n\nShare this story\nClick here to subscribe to our newsletter\n12 comments\n')).toBe('The end.\n')
+  })
+
+  it('removes cookie prompts and photo credits on lines of their own', () => {
+    const text = 'We use cookies to improve your experience.\nPhoto: Evan Vucci/AP\n\nLeaders met.\n'
+    expect(corrected(lint, text)).toBe('Leaders met.\n')
+  })
+
+  it('removes a photo credit glued to the end of a text line', () => {
+    const text = 'Biden spoke to troops in Rzeszow. (AP Photo/Evan Vucci)\n\nHe then flew to Warsaw. Evan Vucci/AFP via Getty Images\n'
+    expect(check(text)).toEqual([
+      {reason: 'Photo credit glued to the text: `(AP Photo/Evan Vucci)`: remove it', ...at(text, ' (AP Photo/Evan Vucci)'), expected: [''], fixable: true, ...w},
+      {reason: 'Photo credit glued to the text: `Evan Vucci/AFP via Getty Images`: remove it', ...at(text, ' Evan Vucci/AFP via Getty Images'), expected: [''], fixable: true, ...w}
+    ])
+    expect(corrected(lint, text)).toBe('Biden spoke to troops in Rzeszow.\n\nHe then flew to Warsaw.\n')
+  })
+
+  it('leaves article text that only starts like furniture alone', () => {
+    for (const text of [
+      'Share prices fell sharply on Monday.',
+      'Getty Images reported higher sales.',
+      'Related talks will resume in Geneva.',
+      'Comments by the minister angered Warsaw.',
+      'Copyright law is changing in the EU.',
+      'Click here to read the full report, officials told reporters on Tuesday, adding that the document ran to 300 pages and covered every aspect of the sanctions regime in detail.'
+    ]) {
+      expect(check(text), text).toEqual([])
+    }
+  })
+
+  it('rejects an unsafe regular expression at load, naming file, line and column', () => {
+    const yaml = 'patterns:\n  - line: Advertisement\n    reason: ad\n  - regex: "^(\\\\w+\\\\s?)+$"\n    reason: bad\n'
+    const load = () => linterFor(boilerplate, 'boilerplate:\n  file: furniture.yml\n', {'furniture.yml': yaml})
+    expect(load).toThrow(RulesError)
+    expect(load).toThrow(/^furniture\.yml:4:5: unsafe regular expression: exponential backtracking/)
+  })
+})

@@ -1,0 +1,79 @@
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import type {Paragraph, Root} from 'nlcst'
+import {describe, expect, it} from 'vitest'
+import {fragments} from '../../src/checks/fragments.js'
+import {isHeading, isHeadingLine} from '../../src/text/headings.js'
+import {findings} from '../helpers.js'
+import {at, corrected, linterFor} from './artifacts.js'
+
+const lint = linterFor(fragments)
+const check = (text: string) => findings(text, 'fragment', lint)
+
+describe('fragments', () => {
+  it('reports the seed’s “Latvia.” and offers no fix', () => {
+    const text = 'Troops from NATO countries bordering Poland, Estonia, Lithuania and Russia. Latvia.\n\nThe next paragraph goes on.'
+    expect(check(text)).toEqual([
+      {
+        reason: 'Sentence fragment `Latvia.`: one word without a verb; join it to the sentence before or complete it',
+        ...at(text, 'Latvia.'),
+        expected: [],
+        fixable: false,
+        severity: 'warning'
+      }
+    ])
+    expect(corrected(lint, text)).toBe(text)
+  })
+
+  it('reports a two-word fragment', () => {
+    const text = 'The summit ended late. Big day.'
+    expect(check(text)).toEqual([
+      {
+        reason: 'Sentence fragment `Big day.`: two words without a verb; join it to the sentence before or complete it',
+        ...at(text, 'Big day.'),
+        expected: [],
+        fixable: false,
+        severity: 'warning'
+      }
+    ])
+  })
+
+  it('never flags headings, datelines, bylines, list items, quotations, questions or short clauses', () => {
+    for (const text of [
+      'Cyclone diplomacy on display\n\nBiden will spend most of his trip in Brussels.',
+      'Latvia\n\nThe Baltic state borders Russia.',
+      'KYIV. The capital was quiet on Sunday.',
+      'By Reuters.\n\nLeaders met.',
+      'The plan has three parts:\n\n1. Energy.\n2. Sanctions.\n- Aid.',
+      'Asked about a visit, she said: “No. Not now.”',
+      '“Never.” That was his answer.',
+      'What next? Nobody knows.',
+      'He declined. Talks failed. Prices rose. It worked.',
+      'No. 10 Downing Street said so.'
+    ]) {
+      expect(check(text), text).toEqual([])
+    }
+  })
+})
+
+describe('headings', () => {
+  const paragraphsOf = (text: string) => (unified().use(retextEnglish).parse(text) as Root).children.filter((node): node is Paragraph => node.type === 'ParagraphNode')
+
+  it('tells a heading line from a sentence', () => {
+    expect(isHeadingLine('Cyclone diplomacy on display')).toBe(true)
+    expect(isHeadingLine('Focus on the millions of displaced Ukrainian, US troops')).toBe(true)
+    expect(isHeadingLine('Biden is heading to the NATO summit in a showdown with Putin over Ukraine')).toBe(true)
+    expect(isHeadingLine('Leaders met in Brussels.')).toBe(false)
+    expect(isHeadingLine('What comes next?')).toBe(false)
+    expect(isHeadingLine('“We will win,” he said')).toBe(true)
+    expect(isHeadingLine('lowercase start is not a heading')).toBe(false)
+    expect(isHeadingLine('Two lines\nare a paragraph')).toBe(false)
+    expect(isHeadingLine(Array.from({length: 21}, () => 'Word').join(' '))).toBe(false)
+  })
+
+  it('tells a heading paragraph from a text paragraph', () => {
+    const [heading, text] = paragraphsOf('Putin, China is watching\n\nBiden said on Monday that he knew Putin. He left.')
+    expect(isHeading(heading!)).toBe(true)
+    expect(isHeading(text!)).toBe(false)
+  })
+})

@@ -3,7 +3,7 @@
  * `file.data.readability` for reporters and emitted once as an info message.
  */
 import type {Root, Sentence} from 'nlcst'
-import {visit} from 'unist-util-visit'
+import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {count, round1, score, type Counts, type Scores} from '../readability/measure.js'
@@ -29,6 +29,7 @@ export const readabilitySummary = defineCheck({
       const sentences: Sentence[] = []
       visit(tree, 'SentenceNode', (node) => {
         sentences.push(node)
+        return SKIP
       })
       const counts = count(sentences)
       if (counts.word === 0) return

@@ -1,12 +1,19 @@
 /**
- * Hard-to-read sentences, judged by retext-readability's seven formulas. The
- * reason says why in an editor's terms: the word count and the grade level.
+ * Hard-to-read sentences: retext-readability's test (at least `minWords`
+ * words, and `threshold` of its seven formulas put the sentence above the
+ * reader `age`), computed with the same formula packages over counts that
+ * are shared with the document summary. retext-readability itself looks each
+ * word up with Array#includes in the Dale–Chall and Spache lists, which cost
+ * 2.3 of 7.7 seconds on a 640 KB article; tests/checks/readability.test.ts
+ * holds this check to flag exactly the sentences retext-readability flags.
+ * The reason says why in an editor's terms: word count and grade level.
  */
-import retextReadability from 'retext-readability'
 import type {Sentence} from 'nlcst'
+import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
-import {count, round1, score} from '../readability/measure.js'
-import {adopt} from './adopt.js'
+import {report} from '../messages.js'
+import {ages, count, round1, score} from '../readability/measure.js'
+import {endOffset, startOffset} from '../text/nodes.js'
 import {defineCheck} from './check.js'
 
 export const readabilityOptions = z.strictObject({
@@ -18,22 +25,35 @@ export const readabilityOptions = z.strictObject({
   threshold: z.number().gt(0).max(1).default(4 / 7)
 })
 
+export type ReadabilityOptions = z.infer<typeof readabilityOptions>
+
+/** Whether retext-readability would flag the sentence, and how many formulas agree. */
+export function judge(sentence: Sentence, options: ReadabilityOptions): {hard: boolean; agree: number; words: number} {
+  const counts = count([sentence])
+  if (counts.word < options.minWords) return {hard: false, agree: 0, words: counts.word}
+  const agree = ages(counts).filter((age) => age > options.age).length
+  return {hard: agree / 7 >= options.threshold, agree, words: counts.word}
+}
+
 export const readability = defineCheck({
   name: 'readability',
   rules: {readability: 'warning'},
   options: readabilityOptions,
   plugin(options) {
-    const transformer = (retextReadability as (o: object) => Parameters<typeof adopt>[0])(options)
-    return adopt(transformer, (message) => {
-      const sentence = message.ancestors?.at(-1) as Sentence | undefined
-      const counts = count(sentence ? [sentence] : [])
-      const grade = round1(score(counts).fleschKincaidGrade)
-      const agree = /according to (.+) algorithms/.exec(message.reason)?.[1] ?? 'most'
-      return {
-        ruleId: 'readability',
-        reason: `Hard to read sentence: ${counts.word} words, Flesch–Kincaid grade ${grade} (${agree} readability formulas agree); consider splitting it`,
-        fixable: false
-      }
-    })
+    return (tree, file) => {
+      visit(tree, 'SentenceNode', (sentence) => {
+        const {hard, agree, words} = judge(sentence, options)
+        if (hard) {
+          const grade = round1(score(count([sentence])).fleschKincaidGrade)
+          report(file, {
+            ruleId: 'readability',
+            reason: `Hard to read sentence: ${words} words, Flesch–Kincaid grade ${grade} (${agree === 7 ? 'all 7' : `${agree} out of 7`} readability formulas agree); consider splitting it`,
+            start: startOffset(sentence),
+            end: endOffset(sentence)
+          })
+        }
+        return SKIP
+      })
+    }
   }
 })

@@ -3,10 +3,23 @@
  * not decompose mapped by hand (ł, ø, ß …), apostrophes and dots dropped.
  * "Radosław" and "Radoslaw" fold alike: both spellings are correct.
  */
+import {doubleMetaphone} from 'double-metaphone'
+
 const LETTERS: Record<string, string> = {ł: 'l', ø: 'o', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', æ: 'ae', œ: 'oe', ħ: 'h'}
 
+const folded = new Map<string, string>()
+
 export function fold(text: string): string {
-  if (/^[a-z-]*$/i.test(text)) return text.toLowerCase()
+  let found = folded.get(text)
+  if (found === undefined) {
+    found = foldUncached(text)
+    if (folded.size > 200_000) folded.clear()
+    folded.set(text, found)
+  }
+  return found
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -19,4 +32,17 @@ export function fold(text: string): string {
 /** Whether two spellings differ only in diacritics. */
 export function sameExceptDiacritics(a: string, b: string): boolean {
   return a !== b && fold(a) === fold(b)
+}
+
+const codes = new Map<string, readonly [string, string]>()
+
+/** Double Metaphone codes of a folded word, memoised. */
+export function phoneticCodes(word: string): readonly [string, string] {
+  let found = codes.get(word)
+  if (found === undefined) {
+    found = doubleMetaphone(word) as [string, string]
+    if (codes.size > 200_000) codes.clear()
+    codes.set(word, found)
+  }
+  return found
 }

@@ -4,8 +4,7 @@
  * letters. A handful of buckets per word instead of a scan of every entry;
  * scoring the candidates is resolve.ts's job.
  */
-import {doubleMetaphone} from 'double-metaphone'
-import {fold} from './fold.js'
+import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 
 export class NameIndex {
@@ -40,7 +39,7 @@ function split(name: string): string[] {
 export function keys(word: string): string[] {
   const folded = fold(word)
   if (folded.length < 2) return []
-  const [primary, secondary] = doubleMetaphone(folded)
+  const [primary, secondary] = phoneticCodes(folded)
   const found = [`=${folded}`, `#${primary}`]
   if (secondary !== primary) found.push(`#${secondary}`)
   if (folded.length >= 4) found.push(`<${folded.slice(0, 3)}`, `>${folded.slice(-3)}`)

@@ -7,7 +7,7 @@
  */
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
+import {SKIP, visit} from 'unist-util-visit'
 import {endOffset, startOffset} from '../text/nodes.js'
 import type {TitleLexicon, TitleMatch} from './titles.js'
 
@@ -42,6 +42,7 @@ export function findMentions(tree: Root, context: MentionContext): Mention[] {
   const mentions: Mention[] = []
   visit(tree, 'SentenceNode', (sentence) => {
     mentions.push(...sentenceMentions(sentence, context))
+    return SKIP
   })
   return mentions
 }

@@ -5,9 +5,8 @@
  * know. Evidence: spelling distance, Double Metaphone agreement, first-name
  * agreement, the title before the name, and the person's other mentions.
  */
-import {doubleMetaphone} from 'double-metaphone'
 import {distance} from 'fastest-levenshtein'
-import {fold} from './fold.js'
+import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 import type {NameIndex} from './index.js'
 import type {Mention, Token} from './mentions.js'
@@ -48,7 +47,14 @@ const MARGIN = 1.5
 /** `isWord`: the English dictionary. A dictionary word is never a misspelled surname. */
 export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean): Resolution[] {
   const score = (mention: Mention, present: ReadonlySet<number>) => scoreAll(mention, index, present, isWord)
-  const first = mentions.map((mention) => ({mention, scored: score(mention, new Set())}))
+  // The same name recurs through an article: score each spelling-and-title once.
+  const memo = new Map<string, Scored[]>()
+  const first = mentions.map((mention) => {
+    const key = `${mention.tokens.map((token) => token.text).join(' ')}|${[...(mention.title?.people ?? [])].join(',')}|${mention.title?.generic}|${mention.possessive}`
+    let scored = memo.get(key)
+    if (!scored) memo.set(key, (scored = score(mention, new Set())))
+    return {mention, scored: rebase(scored, mention)}
+  })
   const present = new Set<number>()
   const unknownSurnames = new Set<string>()
   /** How the article itself spells each person's words: a fix keeps to it. */
@@ -62,7 +68,22 @@ export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWor
     else if (mention.tokens.length > 1 && scored.every((s) => s.score < CONFIDENT)) unknownSurnames.add(fold(mention.tokens.at(-1)!.text))
   }
   const spell = (person: Person, canonical: string) => used.get(`${person.id}:${canonical}`) ?? canonical
-  return first.map(({mention}) => decide(mention, score(mention, present), unknownSurnames, spell))
+  // A mention already spelled right needs no second look; the rest are scored knowing who is present.
+  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : score(mention, present), unknownSurnames, spell))
+}
+
+/** Memoised scores carry another mention's tokens: point them at this mention's. */
+function rebase(scored: Scored[], mention: Mention): Scored[] {
+  const [first] = scored
+  if (!first || first.pairs[0]?.token.start === mention.tokens.at(-first.pairs.length)?.start) return scored
+  const byText = (offset: number) => mention.tokens[mention.tokens.length - offset]!
+  return scored.map((s) => ({
+    ...s,
+    pairs: s.pairs.map((pair, i) => {
+      if (pair.token.text.includes(' ')) return {...pair, token: {text: pair.token.text, start: mention.tokens[0]!.start, end: mention.tokens.at(-1)!.end}}
+      return {...pair, token: byText(s.pairs.length - i)}
+    })
+  }))
 }
 
 type Spell = (person: Person, canonical: string) => string
@@ -238,7 +259,7 @@ function compare(text: string, word: string): Match {
 }
 
 function sharesCode(a: string, b: string): boolean {
-  const [a1, a2] = doubleMetaphone(fold(a))
-  const [b1, b2] = doubleMetaphone(fold(b))
+  const [a1, a2] = phoneticCodes(fold(a))
+  const [b1, b2] = phoneticCodes(fold(b))
   return a1 === b1 || a1 === b2 || a2 === b1
 }

@@ -10,7 +10,7 @@ import {visit} from 'unist-util-visit'
 import {automatedReadability} from 'automated-readability'
 import {colemanLiau} from 'coleman-liau'
 import {daleChall} from 'dale-chall'
-import {daleChallFormula} from 'dale-chall-formula'
+import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {fleschKincaid} from 'flesch-kincaid'
 import {gunningFog} from 'gunning-fog'
@@ -44,9 +44,44 @@ export interface Scores {
 const familiar = new Set(spache)
 const easy = new Set(daleChall)
 
+const syllables = new Map<string, number>()
+
+/** Syllables of a word, memoised: news copy repeats its words. */
+function syllablesOf(word: string): number {
+  let found = syllables.get(word)
+  if (found === undefined) {
+    found = syllable(word)
+    if (syllables.size < 100_000) syllables.set(word, found)
+  }
+  return found
+}
+
+const perSentence = new WeakMap<Sentence, Counts>()
+
+/** Counts of several sentences: the sum of each sentence's (memoised) counts. */
 export function count(sentences: readonly Sentence[]): Counts {
+  const total = empty(0)
+  total.sentence = sentences.length
+  for (const sentence of sentences) {
+    let counts = perSentence.get(sentence)
+    if (!counts) {
+      counts = countSentence(sentence)
+      perSentence.set(sentence, counts)
+    }
+    for (const key of Object.keys(total) as Array<keyof Counts>) if (key !== 'sentence') total[key] += counts[key]
+  }
+  return total
+}
+
+function empty(sentence: number): Counts {
+  return {sentence, word: 0, syllable: 0, letter: 0, character: 0, polysillabicWord: 0, complexPolysillabicWord: 0, difficultWord: 0, unfamiliarWord: 0}
+}
+
+function countSentence(sentence: Sentence): Counts {
+  const easySeen = new Set<string>()
+  const familiarSeen = new Set<string>()
   const counts: Counts = {
-    sentence: sentences.length,
+    sentence: 1,
     word: 0,
     syllable: 0,
     letter: 0,
@@ -56,11 +91,11 @@ export function count(sentences: readonly Sentence[]): Counts {
     difficultWord: 0,
     unfamiliarWord: 0
   }
-  for (const sentence of sentences) {
+  {
     visit(sentence, 'WordNode', (node) => {
       const value = toString(node)
       const lower = value.toLowerCase()
-      const syllables = syllable(value)
+      const syllables = syllablesOf(value)
       counts.word++
       counts.syllable += syllables
       counts.letter += value.length
@@ -69,12 +104,29 @@ export function count(sentences: readonly Sentence[]): Counts {
         // Gunning fog skips proper nouns: capitalised words are not "complex".
         if (value.charCodeAt(0) === lower.charCodeAt(0)) counts.complexPolysillabicWord++
       }
-      if (!easy.has(lower)) counts.difficultWord++
-      if (!familiar.has(lower)) counts.unfamiliarWord++
+      // As retext-readability counts: each familiar word once per sentence, repeats count as unfamiliar.
+      if (easy.has(lower) && !easySeen.has(lower)) easySeen.add(lower)
+      else counts.difficultWord++
+      if (familiar.has(lower) && !familiarSeen.has(lower)) familiarSeen.add(lower)
+      else counts.unfamiliarWord++
     })
   }
   counts.character = counts.letter
   return counts
+}
+
+/** Reader ages by retext-readability's seven formulas (its mapping from grades and scores to ages). */
+export function ages(counts: Counts): number[] {
+  const grade = (value: number) => Math.round(value + 5)
+  return [
+    grade(automatedReadability(counts)),
+    grade(colemanLiau(counts)),
+    grade(daleChallGradeLevel(daleChallFormula(counts))[1]),
+    20 - Math.floor(flesch(counts) / 10),
+    grade(gunningFog(counts)),
+    Math.ceil(Math.sqrt(smogFormula(counts)) + 2.5),
+    grade(spacheFormula(counts))
+  ]
 }
 
 export function score(counts: Counts): Scores {

@@ -8,7 +8,7 @@ import type {ReadabilitySummary} from '../checks/readability-summary.js'
 import {messageRange, type LintMessage} from '../messages.js'
 import {round1} from '../readability/measure.js'
 import type {FileResult} from '../run.js'
-import {code, escapeMarkdown, table, wrap} from './markdown.js'
+import {code, escapeMarkdown, reason, table, wrap} from './markdown.js'
 import {statusOf, type Status} from './status.js'
 
 interface Paragraph {
@@ -22,6 +22,8 @@ interface Finding {
   status: Status
   start: number
   end: number
+  /** A further occurrence of a multi-place finding (listed once, at its first place). */
+  repeat: boolean
 }
 
 const LABEL: Record<Status, string> = {
@@ -38,26 +40,30 @@ export function annotatedReport(result: FileResult, files: {fixed: string; diff:
     .filter((item) => item.range && item.range.end > item.range.start)
   const findings: Finding[] = located
     .sort((a, b) => a.range!.start - b.range!.start || a.range!.end - b.range!.end)
-    .map(({message, range}, index) => ({number: index + 1, message, status: statusOf(result, message), ...range!}))
+    .flatMap(({message, range}, index) =>
+      [range!, ...(message.alsoAt ?? [])].map((place, at) => ({number: index + 1, message, status: statusOf(result, message), ...place, repeat: at > 0}))
+    )
+    .sort((a, b) => a.start - b.start || a.end - b.end)
   const sections = [
     `# article-lint report: ${escapeMarkdown(result.path)}`,
     summary(result, findings, files),
     '## The article',
     'Fixes are shown as ~~old~~ **new**; every finding has a number, listed under its paragraph.',
-    ...byParagraph(text, findings).map(([paragraph, own]) => renderParagraph(text, paragraph, own))
+    ...byParagraph(text, findings).map(([paragraph, own]) => renderParagraph(text, paragraph, own)),
+    namesToVerify(result)
   ]
   return `${sections.join('\n\n')}\n`
 }
 
 function summary(result: FileResult, findings: readonly Finding[], files: {fixed: string; diff: string}): string {
-  const fixed = findings.filter((f) => f.status === 'fixed').length
+  const fixed = findings.filter((f) => f.status === 'fixed' && !f.repeat).length
   const lines = [
-    `**${findings.length} findings: ${fixed} fixed, ${findings.length - fixed} remaining.** ` +
+    `**${findings.filter((f) => !f.repeat).length} findings: ${fixed} fixed, ${findings.filter((f) => !f.repeat).length - fixed} remaining.** ` +
       `Corrected draft: ${code(path.basename(files.fixed))} · diff: ${code(path.basename(files.diff))}` +
       (result.passes > 0 ? ` · ${result.passes} fix passes` : '')
   ]
   const byRule = new Map<string, {severity: string; found: number; fixed: number}>()
-  for (const finding of findings) {
+  for (const finding of findings.filter((f) => !f.repeat)) {
     const key = `${finding.message.ruleId}\u0000${finding.message.severity}`
     const row = byRule.get(key) ?? {severity: finding.message.severity, found: 0, fixed: 0}
     row.found++
@@ -87,6 +93,14 @@ export function readabilityTable({counts, scores}: ReadabilitySummary): string {
       ['Words / sentences', `${counts.word} / ${counts.sentence}`]
     ]
   )
+}
+
+/** A checklist the editor ticks off; accepted names go into rules/accepted-names.yml. */
+export function namesToVerify(result: FileResult): string {
+  const names = result.file.data.namesToVerify ?? []
+  if (names.length === 0) return '## Names to verify\n\nNone: every proper name is in the gazetteer or the dictionary.'
+  const items = names.map((name) => `- [ ] ${escapeMarkdown(name.name)} (line ${name.line}${name.count > 1 ? `, ${name.count} mentions` : ''})`)
+  return ['## Names to verify', 'In neither the gazetteer nor the dictionary: check each, then add it to `rules/accepted-names.yml` to silence it.', items.join('\n')].join('\n\n')
 }
 
 /** Paragraphs are separated by blank lines. */
@@ -129,7 +143,7 @@ function renderParagraph(text: string, paragraph: Paragraph, findings: readonly 
     cursor = end
   }
   body += escapeMarkdown(text.slice(cursor, paragraph.end))
-  const list = findings.map((finding) => `${finding.number}. ${describe(finding)}`)
+  const list = findings.filter((finding) => !finding.repeat).map((finding) => `${finding.number}. ${describe(finding)}`)
   return [body, ...(list.length > 0 ? [list.join('\n')] : [])].join('\n\n')
 }
 
@@ -141,5 +155,5 @@ function describe({message, status}: Finding): string {
       : status === 'suggestion'
         ? ` ${code(message.actual ?? '')} → ${expected.map(code).join(' or ')}`
         : ''
-  return `${LABEL[status]} · ${code(message.ruleId ?? '')} (${message.severity}, line ${message.line}): ${escapeMarkdown(message.reason)}.${change}`
+  return `${LABEL[status]} · ${code(message.ruleId ?? '')} (${message.severity}, line ${message.line}): ${reason(message.reason)}.${change}`
 }

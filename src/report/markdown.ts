@@ -28,3 +28,11 @@ export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   const line = (cells: ReadonlyArray<string | number>) => `| ${cells.join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
+
+/** A message's reason: its `quoted` parts as code, the rest escaped. */
+export function reason(text: string): string {
+  return text
+    .split(/`([^`]*)`/)
+    .map((part, index) => (index % 2 === 1 ? code(part) : escapeMarkdown(part)))
+    .join('')
+}

@@ -41,3 +41,28 @@ describe('readability', () => {
     ])
   })
 })
+
+describe('readability agrees with retext-readability', () => {
+  it('flags exactly the sentences retext-readability flags, with the same options', async () => {
+    const {retext} = await import('retext')
+    const {default: retextReadability} = await import('retext-readability')
+    const {readFileSync, readdirSync} = await import('node:fs')
+    const corpus = 'tests/fixtures/names-eval'
+    const texts = [readFileSync('drafts/biden-nato-summit.txt', 'utf8'), ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${corpus}/${f}`, 'utf8'))]
+    let flagged = 0
+    for (const options of [{age: 19, minWords: 25, threshold: 4 / 7}, {age: 16, minWords: 5, threshold: 4 / 7}]) {
+      const {createLinter} = await import('../../src/pipeline.js')
+      const {loadConfig} = await import('../../src/config/config.js')
+      const {readability} = await import('../../src/checks/readability.js')
+      const {configFile} = await import('../helpers.js')
+      const ours = createLinter(loadConfig(configFile(`readability: ${JSON.stringify(options)}\n`), [readability]), [readability])
+      for (const text of texts) {
+        const reference = (await retext().use(retextReadability, options).process(text)).messages.map((m) => m.place)
+        const mine = ours.lint(text).messages.map((m) => m.place)
+        expect(mine).toEqual(reference)
+        flagged += mine.length
+      }
+    }
+    expect(flagged).toBeGreaterThan(100)
+  })
+})

@@ -1,0 +1,129 @@
+import {describe, expect, it} from 'vitest'
+import {matchCase, phrases, phrasesSchema} from '../../src/checks/phrases.js'
+import {loadYamlFile, RulesError} from '../../src/config/yaml.js'
+import {lintMessages} from '../../src/messages.js'
+import {findings} from '../helpers.js'
+import {at, corrected, linterFor, rulesFile} from './artifacts.js'
+
+const lint = linterFor(phrases, `phrases:\n  file: ${rulesFile('phrases.yml')}\n`)
+const check = (text: string, ruleId = 'phrases') => findings(text, ruleId, lint)
+
+describe('phrases', () => {
+  it('fixes the seed’s calques, keeping the capital of a heading', () => {
+    const text = 'Cyclone diplomacy on display\n\nBiden has made it a top priority to work with Europe on locksteps.'
+    expect(check(text)).toEqual([
+      {
+        reason:
+          'Unexpected `Cyclone diplomacy`, expected `Whirlwind diplomacy` (the English idiom for a rush of meetings is "whirlwind diplomacy"; "cyclone" is a literal translation)',
+        ...at(text, 'Cyclone diplomacy'),
+        expected: ['Whirlwind diplomacy'],
+        fixable: true,
+        severity: 'warning'
+      },
+      {
+        reason: 'Unexpected `on locksteps`, expected `in lockstep` (the idiom is "in lockstep", singular)',
+        ...at(text, 'on locksteps'),
+        expected: ['in lockstep'],
+        fixable: true,
+        severity: 'warning'
+      }
+    ])
+    expect(corrected(lint, text)).toBe('Whirlwind diplomacy on display\n\nBiden has made it a top priority to work with Europe in lockstep.')
+  })
+
+  it('updates place names, and keeps the old name inside a longer name or a quoted title', () => {
+    const text = 'Directly assisting Kiev, he ordered chicken Kiev in Odessa, Texas, and saw the “Kiev 1941” exhibition.'
+    expect(check(text)).toEqual([
+      {
+        reason: 'Unexpected `Kiev`, expected `Kyiv` (the Ukrainian spelling of the capital, AP style since 2019; "Kiev" is transliterated from Russian)',
+        ...at(text, 'Kiev'),
+        expected: ['Kyiv'],
+        fixable: true,
+        severity: 'warning'
+      }
+    ])
+  })
+
+  it('expands regex groups in the replacement', () => {
+    expect(corrected(lint, 'The fate of Ukraine is hanging in balance.')).toBe('The fate of Ukraine is hanging in the balance.')
+  })
+
+  it('reports advice-only entries under phrases-info, without a fix', () => {
+    const text = 'Burma held elections.'
+    expect(check(text, 'phrases-info')).toEqual([
+      {
+        reason:
+          '`Burma`: the country\'s official name is Myanmar (since 1989), used by AP and most news media; some house styles keep Burma, so follow yours',
+        ...at(text, 'Burma'),
+        expected: [],
+        fixable: false,
+        severity: 'info'
+      }
+    ])
+  })
+
+  it('keeps capitals: first letter, or all of them', () => {
+    expect(matchCase('Cyclone diplomacy', 'whirlwind diplomacy')).toBe('Whirlwind diplomacy')
+    expect(matchCase('KIEV', 'Kyiv')).toBe('KYIV')
+    expect(matchCase('on locksteps', 'in lockstep')).toBe('in lockstep')
+    expect(matchCase('kiev', 'Kyiv')).toBe('Kyiv')
+  })
+
+  it('matches across a line break but not inside a longer word', () => {
+    expect(check('They met on\nlocksteps.').map((message) => message.actual)).toEqual(['on\nlocksteps'])
+    expect(check('The Kievan state and Kievskaya station.')).toEqual([])
+  })
+
+  it('runs every spec in rules/phrases.yml', () => {
+    const {data} = loadYamlFile(rulesFile('phrases.yml'), phrasesSchema, 'phrases-specs@1')
+    let count = 0
+    for (const entry of data.phrases) {
+      expect(entry.specs.length, `${JSON.stringify(entry.pattern ?? entry.regex)} has specs`).toBeGreaterThan(0)
+      for (const spec of entry.specs) {
+        expect(corrected(lint, spec.from), spec.from).toBe(spec.to)
+        const mine = lintMessages(lint.lint(spec.from)).filter((message) => message.reason.includes(entry.reason))
+        // A spec that changes nothing is an exception, unless the entry only advises.
+        if (spec.from === spec.to && entry.replacement !== undefined) expect(mine, spec.from).toEqual([])
+        else expect(mine.length, spec.from).toBeGreaterThan(0)
+        count++
+      }
+    }
+    expect(count).toBeGreaterThan(40)
+  })
+
+  it('rejects an unsafe regular expression at load, naming file, line and column', () => {
+    const yaml = 'phrases:\n  - pattern: Kiev\n    replacement: Kyiv\n    reason: style\n  - regex: "(a|a)*b"\n    replacement: x\n    reason: bad\n'
+    const load = () => linterFor(phrases, 'phrases:\n  file: mine.yml\n', {'mine.yml': yaml})
+    expect(load).toThrow(RulesError)
+    expect(load).toThrow(/^mine\.yml:5:5: unsafe regular expression: exponential backtracking/)
+  })
+
+  it('rejects an entry with both a pattern and a regex', () => {
+    const yaml = 'phrases:\n  - pattern: Kiev\n    regex: Kiev\n    reason: style\n'
+    expect(() => linterFor(phrases, 'phrases:\n  file: mine.yml\n', {'mine.yml': yaml})).toThrow(/mine\.yml:2:5: give exactly one of pattern or regex/)
+  })
+
+  it('suggests without fixing when an entry says fix: false, and honours caseSensitive', () => {
+    const yaml = [
+      'phrases:',
+      '  - pattern: the Russian side',
+      '    replacement: Russia',
+      '    reason: name the government',
+      '    fix: false',
+      '  - pattern: Turkey',
+      '    replacement: Türkiye',
+      '    reason: the UN name',
+      '    caseSensitive: true',
+      '    severity: error',
+      ''
+    ].join('\n')
+    const mine = linterFor(phrases, 'phrases:\n  file: mine.yml\n', {'mine.yml': yaml})
+    const text = 'The Russian side said turkey was served in Turkey.'
+    expect(findings(text, 'phrases', mine)).toEqual([
+      {reason: 'Unexpected `The Russian side`, expected `Russia` (name the government)', ...at(text, 'The Russian side'), expected: ['Russia'], fixable: false, severity: 'warning'}
+    ])
+    expect(findings(text, 'phrases-error', mine)).toEqual([
+      {reason: 'Unexpected `Turkey`, expected `Türkiye` (the UN name)', ...at(text, 'Turkey'), expected: ['Türkiye'], fixable: true, severity: 'error'}
+    ])
+  })
+})

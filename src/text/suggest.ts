@@ -1,10 +1,11 @@
 /**
  * Spelling suggestions by edit distance, through a symmetric deletion index
- * (the SymSpell idea): each dictionary word is filed under itself and under
- * each string one deletion away; an unknown word looks up itself and its
- * strings one or two deletions away, so candidates come from a few dozen map
- * look-ups, never from a scan of the dictionary. That finds every word one
- * edit away and most words two away. Candidates are then checked with the
+ * (the SymSpell idea): each dictionary word is filed under each string one
+ * deletion away; an unknown word looks up itself and its own deletions, so
+ * the words one edit away come from a dozen map look-ups, never from a scan
+ * of the dictionary. Only when there are none, the same look-up runs for
+ * every string one edit from the word, which finds the words two edits away
+ * (a few thousand look-ups). Candidates are then checked with the
  * optimal string alignment distance (a swap of two neighbouring letters
  * counts as one edit, as typists make it) and ordered: nearest first, then
  * a reordering of the same letters, then the more common word.
@@ -82,27 +83,60 @@ export class Suggester {
     return bucket
   }
 
-  /** Dictionary words within `maxDistance` (1 or 2) edits, nearest and most common first. */
-  suggest(word: string, maxDistance = 2, limit = 5): Suggestion[] {
-    const keys = new Set([word, ...deletions(word)])
-    if (maxDistance > 1) for (const key of [...keys]) for (const shorter of deletions(key)) keys.add(shorter)
-    const candidates = new Set<string>()
-    for (const key of keys) {
-      // A key is a word itself, or a word one letter longer less that letter.
-      if (this.words.has(key)) candidates.add(key)
-      if (key.length + 1 - word.length > maxDistance) continue
+  /** Words within one edit of `word`, and some two away: `word` or one of its deletions is the word less at most one letter. */
+  private near(word: string, into: Set<string>): void {
+    for (const key of [word, ...deletions(word)]) {
+      if (this.words.has(key)) into.add(key)
       const filed = this.bucket(key.length + 1).get(key)
-      if (typeof filed === 'string') candidates.add(filed)
-      else if (filed) for (const candidate of filed) candidates.add(candidate)
+      if (typeof filed === 'string') into.add(filed)
+      else if (filed) for (const candidate of filed) into.add(candidate)
     }
-    candidates.delete(word)
-    const found: Suggestion[] = []
-    for (const candidate of candidates) {
-      const distance = osaDistance(word, candidate)
-      if (distance <= maxDistance) found.push({word: candidate, distance})
+  }
+
+  /**
+   * Dictionary words within `maxDistance` (1 or 2) edits, nearest, then same
+   * letters reordered, then most common first. Words two edits away are
+   * looked for only when none is one edit away.
+   */
+  suggest(word: string, maxDistance = 2, limit = 5): Suggestion[] {
+    const candidates = new Set<string>()
+    this.near(word, candidates)
+    let found = this.measure(word, candidates, 1)
+    if (found.length === 0 && maxDistance > 1) {
+      for (const variant of edits(word)) this.near(variant, candidates)
+      found = this.measure(word, candidates, maxDistance)
     }
     return found
       .sort((a, b) => a.distance - b.distance || swapped(word, b.word) - swapped(word, a.word) || this.rank(a.word) - this.rank(b.word) || (a.word < b.word ? -1 : 1))
       .slice(0, limit)
   }
+
+  private measure(word: string, candidates: ReadonlySet<string>, maxDistance: number): Suggestion[] {
+    const found: Suggestion[] = []
+    for (const candidate of candidates) {
+      if (candidate === word || Math.abs(candidate.length - word.length) > maxDistance) continue
+      const distance = osaDistance(word, candidate)
+      if (distance <= maxDistance) found.push({word: candidate, distance})
+    }
+    return found
+  }
+}
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
+
+/** Every string one edit from `word`: a letter dropped, swapped with the next, changed or added. */
+function edits(word: string): Set<string> {
+  const found = new Set<string>()
+  for (let index = 0; index <= word.length; index++) {
+    const head = word.slice(0, index)
+    const tail = word.slice(index)
+    if (tail) found.add(head + tail.slice(1))
+    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2))
+    for (const letter of ALPHABET) {
+      if (tail) found.add(head + letter + tail.slice(1))
+      found.add(head + letter + tail)
+    }
+  }
+  found.delete(word)
+  return found
 }

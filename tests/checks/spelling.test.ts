@@ -1,0 +1,81 @@
+import {describe, expect, it} from 'vitest'
+import {spelling} from '../../src/checks/spelling.js'
+import {osaDistance, Suggester} from '../../src/text/suggest.js'
+import {findings} from '../helpers.js'
+import {at, corrected, linterFor} from './artifacts.js'
+
+const lint = linterFor(spelling)
+const check = (text: string) => findings(text, 'spelling', lint)
+
+describe('spelling', () => {
+  it('fixes a lowercase word with exactly one candidate one edit away', () => {
+    const text = 'The goverment said the sanctoins would hold.'
+    expect(check(text)).toEqual([
+      {reason: 'Unknown word `goverment`: did you mean `government`?', ...at(text, 'goverment'), expected: ['government'], fixable: true, severity: 'warning'},
+      {reason: 'Unknown word `sanctoins`: did you mean `sanctions`?', ...at(text, 'sanctoins'), expected: ['sanctions'], fixable: true, severity: 'warning'}
+    ])
+    expect(corrected(lint, text)).toBe('The government said the sanctions would hold.')
+  })
+
+  it('only suggests when several words are as close, or the word is short', () => {
+    const text = 'They met teh leaders.'
+    expect(check(text)).toEqual([
+      {
+        reason: 'Unknown word `teh`: did you mean `the`, `tea`, `ten`, `eh` or `tee`?',
+        ...at(text, 'teh'),
+        expected: ['the', 'tea', 'ten', 'eh', 'tee'],
+        fixable: false,
+        severity: 'warning'
+      }
+    ])
+    expect(corrected(lint, text)).toBe(text)
+  })
+
+  it('keeps a possessive on the suggestion and reports a word with no close match', () => {
+    const text = 'The goverment’s plan met flibbertigibbetxyz resistance.'
+    expect(check(text)).toEqual([
+      {reason: 'Unknown word `goverment’s`: did you mean `government’s`?', ...at(text, 'goverment’s'), expected: ['government’s'], fixable: true, severity: 'warning'},
+      {reason: 'Unknown word `flibbertigibbetxyz`: no close dictionary word', ...at(text, 'flibbertigibbetxyz'), expected: [], fixable: false, severity: 'warning'}
+    ])
+  })
+
+  it('judges each part of a hyphenated word, and knows hyphenated prefixes', () => {
+    const text = 'A pre-scheduled, long-awaited meeting on anti-goverment protests.'
+    expect(check(text)).toEqual([
+      {reason: 'Unknown word `goverment`: did you mean `government`?', ...at(text, 'goverment'), expected: ['government'], fixable: true, severity: 'warning'}
+    ])
+  })
+
+  it('leaves names, contractions, addresses and accepted words alone', () => {
+    for (const text of [
+      'Polish President Andrzej Dudar met Jane Sackie.',
+      'They don’t know, and it’s late; we’ll see what they’ve done.',
+      'Read it at www.example.com or write to press@example.org.',
+      'NATO-initiated talks resumed in 2022.'
+    ]) {
+      expect(check(text), text).toEqual([])
+    }
+    const accepting = linterFor(spelling, 'spelling:\n  accept: [lede]\n')
+    expect(findings('The lede was buried.', 'spelling', accepting)).toEqual([])
+  })
+})
+
+describe('Suggester', () => {
+  const suggester = new Suggester(['government', 'governments', 'movement', 'the', 'then', 'ten', 'tea', 'lockstep'])
+
+  it('finds words one edit away, including a swap of two letters', () => {
+    expect(suggester.suggest('goverment', 1)).toEqual([{word: 'government', distance: 1}])
+    expect(suggester.suggest('teh', 1).map((found) => found.word)).toEqual(['the', 'tea', 'ten'])
+    expect(suggester.suggest('locksteps', 1)).toEqual([{word: 'lockstep', distance: 1}])
+  })
+
+  it('finds words two edits away', () => {
+    expect(suggester.suggest('govrnmnt', 2)).toEqual([{word: 'government', distance: 2}])
+  })
+
+  it('measures optimal string alignment distance', () => {
+    expect(osaDistance('teh', 'the')).toBe(1)
+    expect(osaDistance('goverment', 'government')).toBe(1)
+    expect(osaDistance('ca', 'abc')).toBe(3)
+  })
+})

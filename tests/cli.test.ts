@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {packageRoot} from '../src/package-root.js'
 import {tempDir} from './helpers.js'
 
-const cli = path.join(packageRoot, 'dist', 'src', 'cli.js')
+const cli = path.join(packageRoot, 'dist', 'article-lint.mjs')
 const seed = readFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'))
 
 /** A scratch repository holding the seed draft and the bundled rules. */

@@ -21,6 +21,8 @@ export class RulesError extends Error {
 }
 
 export interface LoadedYaml<T> {
+  /** The file's path, as errors name it. */
+  file: string
   data: T
   /** Line/column of a value in the file, for errors found after validation. */
   where(path: ReadonlyArray<PropertyKey>): {line: number; column: number}
@@ -43,7 +45,7 @@ export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, schemaId: st
     return parsed.data
   })
   // Positions are needed only for an error found after validation: parse again then.
-  return {data, where: (path) => (parsed ??= parseYaml(text, file, schema)).where(path)}
+  return {file, data, where: (path) => (parsed ??= parseYaml(text, file, schema)).where(path)}
 }
 
 const CACHE_VERSION = 'rules-1'
@@ -71,7 +73,7 @@ export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): 
     const at = path.length > 0 ? ` at ${path.join('.')}` : ''
     throw new RulesError(file, line, column, `${issue.message}${at}`)
   }
-  return {data: result.data, where}
+  return {file, data: result.data, where}
 }
 
 /** Offset of the deepest YAML node on `path`: a map entry's key, a list item's start. */

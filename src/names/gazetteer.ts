@@ -81,19 +81,19 @@ export function loadGazetteer(files: GazetteerFiles, context: PrepareContext): G
   const byName = new Map<string, PersonEntry>()
   files.gazetteer.forEach((file, index) => {
     const loaded = index === 0 ? context.loadData(file, gazetteerSchema, 'gazetteer@1') : context.loadOptionalData(file, gazetteerSchema, 'gazetteer@1')
-    if (loaded) mergeFile(file, loaded, byName)
+    if (loaded) mergeFile(loaded, byName)
   })
   const countries = context.loadData(files.countries, countriesSchema, 'countries@1').data.countries
   return {people: [...byName.values()].map(toPerson), countries}
 }
 
-function mergeFile(file: string, loaded: LoadedYaml<z.infer<typeof gazetteerSchema>>, byName: Map<string, PersonEntry>): void {
+function mergeFile(loaded: LoadedYaml<z.infer<typeof gazetteerSchema>>, byName: Map<string, PersonEntry>): void {
   const seen = new Set<string>()
   loaded.data.people.forEach((entry, index) => {
     const key = fold(entry.name)
     if (seen.has(key)) {
       const {line, column} = loaded.where(['people', index, 'name'])
-      throw new RulesError(file, line, column, `duplicate person "${entry.name}": merge the two entries`)
+      throw new RulesError(loaded.file, line, column, `duplicate person "${entry.name}": merge the two entries`)
     }
     seen.add(key)
     const earlier = byName.get(key)

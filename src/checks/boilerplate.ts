@@ -37,7 +37,17 @@ export const boilerplateOptions = z.strictObject({
   maxCreditWords: z.number().int().min(1).default(10)
 })
 
-type Matcher = (line: string) => boolean
+/** A line in the forms patterns compare. */
+interface LineForms {
+  raw: string
+  /** normaliseLine(raw) */
+  whole: string
+  /** normaliseStart(raw) */
+  start: string
+  words: number
+}
+
+type Matcher = (line: LineForms) => boolean
 
 export interface PreparedBoilerplate {
   patterns: Array<{test: Matcher; reason: string}>
@@ -71,14 +81,13 @@ export function prepareBoilerplate(
     let test: Matcher
     if (entry.line !== undefined) {
       const wanted = normaliseLine(entry.line)
-      test = (line) => normaliseLine(line) === wanted
+      test = (line) => line.whole === wanted
     } else if (entry.prefix !== undefined) {
       const wanted = normaliseStart(entry.prefix)
       const boundary = /[\p{L}\p{N}]$/u.test(wanted)
       test = (line) => {
-        const normal = normaliseStart(line)
-        if (!normal.startsWith(wanted) || wordCount(line) > options.maxWords) return false
-        return !boundary || !/[\p{L}\p{N}]/u.test(normal[wanted.length] ?? '')
+        if (!line.start.startsWith(wanted) || line.words > options.maxWords) return false
+        return !boundary || !/[\p{L}\p{N}]/u.test(line.start[wanted.length] ?? '')
       }
     } else {
       const source = entry.regex!
@@ -88,7 +97,7 @@ export function prepareBoilerplate(
         throw new RulesError(options.file, line, column, `${verdict.why}: ${JSON.stringify(source)}`)
       }
       const regex = new RegExp(source, 'iu')
-      test = (line) => regex.test(line.trim())
+      test = (line) => regex.test(line.raw.trim())
     }
     return {test, reason: entry.reason}
   })
@@ -162,7 +171,8 @@ export const boilerplate = defineCheck({
       const lines = linesOf(text)
       lines.forEach((line, index) => {
         if (line.text.trim() === '') return
-        const pattern = prepared.patterns.find((candidate) => candidate.test(line.text))
+        const forms = {raw: line.text, whole: normaliseLine(line.text), start: normaliseStart(line.text), words: wordCount(line.text)}
+        const pattern = prepared.patterns.find((candidate) => candidate.test(forms))
         const credit = pattern ? undefined : creditIn(line, prepared)
         if (pattern || (credit && credit.start === line.start)) {
           const what = pattern?.reason ?? 'photo credit'

@@ -35,8 +35,8 @@ export const repeatedPhraseOptions = z.strictObject({
 export interface PreparedRepetition {
   maxWords: number
   window: number
-  /** Exceptions as word sequences, each in its hyphenated and its split form. */
-  exceptions: string[][]
+  /** Exceptions as word sequences, each in its hyphenated and its split form, by first word. */
+  exceptions: Map<string, string[][]>
   connectors: string[][]
 }
 
@@ -58,11 +58,20 @@ function sequences(phrase: string): string[][] {
   return whole.join(' ') === split.join(' ') ? [whole] : [whole, split]
 }
 
+function byFirstWord(list: readonly string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>()
+  for (const sequence of list) {
+    const first = sequence[0]!
+    map.set(first, [...(map.get(first) ?? []), sequence])
+  }
+  return map
+}
+
 export function prepareRepetition(options: z.infer<typeof repeatedPhraseOptions>, data: z.infer<typeof repetitionSchema>): PreparedRepetition {
   return {
     maxWords: options.maxWords,
     window: options.window,
-    exceptions: data.exceptions.flatMap(sequences),
+    exceptions: byFirstWord(data.exceptions.flatMap(sequences)),
     connectors: data.connectors.flatMap(sequences)
   }
 }
@@ -81,13 +90,14 @@ function same(tokens: readonly Token[], a: number, b: number, n: number): boolea
 }
 
 /** Positions covered by matches of any exception sequence, by token index. */
-function covered(tokens: readonly Token[], exceptions: readonly string[][]): boolean[] {
+function covered(tokens: readonly Token[], exceptions: ReadonlyMap<string, string[][]>): boolean[] {
   const cover = tokens.map(() => false)
-  for (const sequence of exceptions) {
-    for (let i = 0; i + sequence.length <= tokens.length; i++) {
-      if (sequence.every((word, k) => tokens[i + k]!.word === word)) for (let k = 0; k < sequence.length; k++) cover[i + k] = true
+  tokens.forEach((token, i) => {
+    for (const sequence of exceptions.get(token.word) ?? []) {
+      if (i + sequence.length > tokens.length || !sequence.every((word, k) => tokens[i + k]!.word === word)) continue
+      for (let k = 0; k < sequence.length; k++) cover[i + k] = true
     }
-  }
+  })
   return cover
 }
 

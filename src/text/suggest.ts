@@ -1,17 +1,16 @@
 /**
- * Spelling suggestions by edit distance, through a symmetric deletion index
- * (the SymSpell idea): each dictionary word is filed under each string one
- * deletion away; an unknown word looks up itself and its own deletions, so
- * the words one edit away come from a dozen map look-ups, never from a scan
- * of the dictionary. Only when there are none, the same look-up runs for
- * every string one edit from the word, which finds the words two edits away
- * (a few thousand look-ups). Candidates are then checked with the
- * optimal string alignment distance (a swap of two neighbouring letters
- * counts as one edit, as typists make it) and ordered: nearest first, then
- * a reordering of the same letters, then the more common word.
- *
- * The index is built per word length and only for the lengths a query needs,
- * the first time it needs them.
+ * Spelling suggestions by edit distance, never by a scan of the dictionary.
+ * Words one edit away: every string one edit from the unknown word (a letter
+ * dropped, swapped with the next, changed or added: about 55 per letter) is
+ * looked up in the dictionary's hash set. Words two edits away, looked for
+ * only when none is one away: a symmetric deletion index (the SymSpell idea)
+ * files each dictionary word under each string one deletion away, and each
+ * of those edits, with its own deletions, is looked up there. The index is
+ * built per word length, for the lengths a query needs, on first need.
+ * Candidates are checked with the optimal string alignment distance (a swap
+ * of two neighbouring letters counts as one edit, as typists make it) and
+ * ordered: nearest first, then a reordering of the same letters, then the
+ * more common word.
  */
 
 export interface Suggestion {
@@ -99,11 +98,12 @@ export class Suggester {
    * looked for only when none is one edit away.
    */
   suggest(word: string, maxDistance = 2, limit = 5): Suggestion[] {
-    const candidates = new Set<string>()
-    this.near(word, candidates)
+    const variants = edits(word)
+    const candidates = new Set([...variants].filter((variant) => this.words.has(variant)))
     let found = this.measure(word, candidates, 1)
     if (found.length === 0 && maxDistance > 1) {
-      for (const variant of edits(word)) this.near(variant, candidates)
+      this.near(word, candidates)
+      for (const variant of variants) this.near(variant, candidates)
       found = this.measure(word, candidates, maxDistance)
     }
     return found

@@ -11,9 +11,15 @@ export class NameIndex {
   private readonly buckets = new Map<string, number[]>()
 
   constructor(readonly people: readonly Person[]) {
+    // Keys per distinct word, computed once: given names recur across thousands of people.
+    const wordKeys = new Map<string, string[]>()
     for (const person of people) {
       const words = new Set([...person.words, ...person.alternates.flatMap(split), ...person.mangles.flatMap(split)])
-      for (const word of words) for (const key of keys(word)) this.add(key, person.id)
+      for (const word of words) {
+        let found = wordKeys.get(word)
+        if (!found) wordKeys.set(word, (found = keys(word)))
+        for (const key of found) this.add(key, person.id)
+      }
     }
   }
 

@@ -50,7 +50,7 @@ export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWor
   // The same name recurs through an article: score each spelling-and-title once.
   const memo = new Map<string, Scored[]>()
   const first = mentions.map((mention) => {
-    const key = `${mention.tokens.map((token) => token.text).join(' ')}|${[...(mention.title?.people ?? [])].join(',')}|${mention.title?.generic}|${mention.possessive}`
+    const key = `${mention.tokens.map((token) => token.text).join(' ')}|${mention.titleText ?? ''}|${mention.possessive}`
     let scored = memo.get(key)
     if (!scored) memo.set(key, (scored = score(mention, new Set())))
     return {mention, scored: rebase(scored, mention)}

@@ -7,7 +7,7 @@
  * so the corrected draft ends on its last paragraph and one line break.
  */
 import {z} from 'zod'
-import {RulesError} from '../config/yaml.js'
+import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {report} from '../messages.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {defineCheck} from './check.js'
@@ -75,7 +75,8 @@ const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\
 export function prepareBoilerplate(
   options: z.infer<typeof boilerplateOptions>,
   data: z.infer<typeof boilerplateSchema>,
-  where: (path: ReadonlyArray<PropertyKey>) => {line: number; column: number}
+  /** Where the data came from, for errors that name a line. */
+  loaded: Pick<LoadedYaml<unknown>, 'file' | 'where'>
 ): PreparedBoilerplate {
   const patterns = data.patterns.map((entry, index) => {
     let test: Matcher
@@ -93,8 +94,8 @@ export function prepareBoilerplate(
       const source = entry.regex!
       const verdict = regexVerdict(source, 'iu')
       if (!verdict.safe) {
-        const {line, column} = where(['patterns', index, 'regex'])
-        throw new RulesError(options.file, line, column, `${verdict.why}: ${JSON.stringify(source)}`)
+        const {line, column} = loaded.where(['patterns', index, 'regex'])
+        throw new RulesError(loaded.file, line, column, `${verdict.why}: ${JSON.stringify(source)}`)
       }
       const regex = new RegExp(source, 'iu')
       test = (line) => regex.test(line.raw.trim())
@@ -163,7 +164,7 @@ export const boilerplate = defineCheck({
   options: boilerplateOptions,
   prepare: (options, context) => {
     const loaded = context.loadData(options.file, boilerplateSchema, 'boilerplate@1')
-    return prepareBoilerplate(options, loaded.data, loaded.where)
+    return prepareBoilerplate(options, loaded.data, loaded)
   },
   plugin(prepared: PreparedBoilerplate) {
     return (_tree, file) => {

@@ -16,7 +16,7 @@
  * info → `phrases-info`.
  */
 import {z} from 'zod'
-import {RulesError} from '../config/yaml.js'
+import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {report, type Severity} from '../messages.js'
 import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
 import {regexVerdict} from '../text/safe-regex.js'
@@ -92,7 +92,8 @@ function alternatives(entry: PhraseEntry): string[] {
 export function preparePhrases(
   options: z.infer<typeof phrasesOptions>,
   data: z.infer<typeof phrasesSchema>,
-  where: (path: ReadonlyArray<PropertyKey>) => {line: number; column: number}
+  /** Where the data came from, for errors that name a line. */
+  loaded: Pick<LoadedYaml<unknown>, 'file' | 'where'>
 ): PreparedPhrases {
   const entries = data.phrases.map((entry, index): CompiledEntry => {
     const flags = entry.caseSensitive ? 'gu' : 'giu'
@@ -100,8 +101,8 @@ export function preparePhrases(
     if (entry.regex !== undefined) {
       const verdict = regexVerdict(entry.regex, flags.replace('g', ''))
       if (!verdict.safe) {
-        const {line, column} = where(['phrases', index, 'regex'])
-        throw new RulesError(options.file, line, column, `${verdict.why}: ${JSON.stringify(entry.regex)}`)
+        const {line, column} = loaded.where(['phrases', index, 'regex'])
+        throw new RulesError(loaded.file, line, column, `${verdict.why}: ${JSON.stringify(entry.regex)}`)
       }
       source = entry.regex
     } else {
@@ -143,7 +144,7 @@ export const phrases = defineCheck({
   options: phrasesOptions,
   prepare: (options, context) => {
     const loaded = context.loadData(options.file, phrasesSchema, 'phrases@1')
-    return preparePhrases(options, loaded.data, loaded.where)
+    return preparePhrases(options, loaded.data, loaded)
   },
   plugin(prepared: PreparedPhrases) {
     return (tree, file) => {

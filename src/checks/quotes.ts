@@ -63,6 +63,18 @@ function firstWord(text: string, index: number): string {
   return /[\p{L}\p{N}’'-]+/u.exec(text.slice(index + 1))?.[0] ?? text[index + 1] ?? ''
 }
 
+/** An opening single quote inside a word is an apostrophe turned the wrong way: "Ukraine‘s" → "Ukraine’s". */
+function apostropheFindings(paragraph: ParagraphText): Finding[] {
+  return [...paragraph.text.matchAll(/(?<=\p{L})‘(?=\p{L})/gu)].map((match) => ({
+    ruleId: 'quotes',
+    reason: `Misdirected apostrophe ${code('‘')}: expected ${code('’')}`,
+    start: paragraph.start + match.index,
+    end: paragraph.start + match.index + 1,
+    expected: ['’'],
+    fixable: true
+  }))
+}
+
 const PAIRS: Record<string, string> = {'(': ')', '[': ']'}
 const OPENING_OF: Record<string, string> = {')': '(', ']': '['}
 
@@ -206,6 +218,7 @@ export const quotes = defineCheck({
       list.forEach((paragraph, index) => {
         const found = [
           ...readings[index]!.problems.map((problem) => quoteFinding(problem, paragraph)),
+          ...apostropheFindings(paragraph),
           ...bracketFindings(paragraph),
           ...punctuationFindings(paragraph)
         ]

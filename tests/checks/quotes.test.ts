@@ -62,6 +62,14 @@ describe('quotes', () => {
     ])
   })
 
+  it('turns an apostrophe inside a word the right way', () => {
+    const text = 'Ukraine‘s leaders spoke.'
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Misdirected apostrophe `‘`: expected `’`', ...at(text, '‘'), expected: ['’'], fixable: true, ...w}
+    ])
+    expect(corrected(lint, text)).toBe('Ukraine’s leaders spoke.')
+  })
+
   it('reports what it cannot repair for certain', () => {
     const text = 'He said “we will win and left. Then “ she spoke.'
     expect(check(text, 'quotes')).toEqual([

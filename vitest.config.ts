@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000
+    hookTimeout: 120_000,
+    // @actions/workflow-parser imports JSON without an import attribute, which Node 20
+    // refuses; inlined, Vite transforms the import instead.
+    server: {deps: {inline: ['@actions/workflow-parser']}}
   }
 })

@@ -5,7 +5,7 @@
  * Exit codes: 0 no error-severity finding; 1 error findings (or warnings with
  * --frail); 2 usage, input, config or output error.
  */
-import {existsSync, mkdirSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {checks} from './checks/index.js'
@@ -27,6 +27,7 @@ const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: d
 Options:
   --format NAME    report on stdout: ${Object.keys(formats).join(', ')} (default: stylish)
   --out DIR        where corrected drafts, diffs and reports go (default: out)
+  --summary FILE   also append the Markdown job summary to FILE (e.g. $GITHUB_STEP_SUMMARY)
   --config FILE    rules config (default: rules/config.yml here, else the bundled one)
   --no-fix         report only: no corrected draft, no diff
   --quiet          hide info messages
@@ -36,6 +37,7 @@ Options:
 interface Options {
   format: string
   out: string
+  summary?: string
   config: string
   fix: boolean
   quiet: boolean
@@ -54,6 +56,7 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
       options: {
         format: {type: 'string', default: 'stylish'},
         out: {type: 'string', default: 'out'},
+        summary: {type: 'string'},
         config: {type: 'string'},
         fix: {type: 'boolean', default: true},
         quiet: {type: 'boolean', default: false},
@@ -70,6 +73,7 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
   return {
     format: values.format,
     out: values.out,
+    summary: values.summary,
     config: values.config ?? (existsSync(local) ? local : bundledConfig),
     fix: values.fix,
     quiet: values.quiet,
@@ -112,6 +116,14 @@ export function main(argv: readonly string[], cwd = process.cwd()): number {
     }
   }
   process.stdout.write(formats[options.format]!(results, {quiet: options.quiet, color: Boolean(process.stdout.isTTY)}))
+  if (options.summary) {
+    try {
+      appendFileSync(options.summary, formats.markdown!(results, {quiet: options.quiet, color: false}))
+    } catch (error) {
+      failed = true
+      fail(new InputError(options.summary, `cannot write the summary (${(error as NodeJS.ErrnoException).code})`))
+    }
+  }
   if (failed) return EXIT.failure
   const failing = results.some((result) => result.messages.some((m) => m.severity === 'error' || (options.frail && m.severity === 'warning')))
   return failing ? EXIT.findings : EXIT.clean

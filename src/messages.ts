@@ -32,7 +32,7 @@ export interface Finding {
 }
 
 export const SOURCE = 'article-lint'
-export const DOCS_URL = 'https://github.com/article-lint/article-lint/blob/main/docs/rules.md'
+export const DOCS_URL = 'https://github.com/article-lint/article-lint/blob/main/README.md'
 
 export function ruleUrl(ruleId: string): string {
   return `${DOCS_URL}#${ruleId}`

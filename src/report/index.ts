@@ -1,7 +1,9 @@
 /** The report formats `--format` accepts. Adding one means adding it here. */
 import type {FileResult} from '../run.js'
+import {github} from './github.js'
 import {json} from './json.js'
 import {stylish} from './stylish.js'
+import {summary} from './summary.js'
 
 export interface ReportOptions {
   quiet: boolean
@@ -10,5 +12,7 @@ export interface ReportOptions {
 
 export const formats: Record<string, (results: readonly FileResult[], options: ReportOptions) => string> = {
   stylish,
-  json
+  json,
+  github,
+  markdown: summary
 }

@@ -1,0 +1,42 @@
+/**
+ * The job summary for GITHUB_STEP_SUMMARY: per draft, findings by rule and
+ * severity, what was fixed and what remains, readability, names to verify,
+ * and the diff of the fixes in a collapsible block.
+ */
+import type {FileResult} from '../run.js'
+import {namesToVerify, readabilityTable} from './annotated.js'
+import {code, escapeMarkdown, table} from './markdown.js'
+import {tally} from './status.js'
+
+export function summary(results: readonly FileResult[]): string {
+  const total = tally(results)
+  const head = `## article-lint: ${results.length} draft${results.length === 1 ? '' : 's'}, ${total.error} errors, ${total.warning} warnings, ${total.info} notes; ${total.fixed} fixed, ${total.remaining} remaining`
+  return `${[head, ...results.map(draft)].join('\n\n')}\n`
+}
+
+function draft(result: FileResult): string {
+  const rows = new Map<string, {severity: string; found: number; fixed: number}>()
+  for (const message of result.messages) {
+    const key = `${message.ruleId}\u0000${message.severity}`
+    const row = rows.get(key) ?? {severity: message.severity, found: 0, fixed: 0}
+    row.found++
+    if (result.fixed.has(message)) row.fixed++
+    rows.set(key, row)
+  }
+  const parts = [`### ${escapeMarkdown(result.path)}`]
+  if (rows.size > 0) {
+    parts.push(table(['Rule', 'Severity', 'Found', 'Fixed', 'Remaining'], [...rows].sort().map(([key, row]) => [code(key.split('\u0000')[0]!), row.severity, row.found, row.fixed, row.found - row.fixed])))
+  } else parts.push('No findings.')
+  const readability = result.file.data.readability
+  if (readability) parts.push(`<details><summary>Readability</summary>\n\n${readabilityTable(readability)}\n\n</details>`)
+  parts.push(namesToVerify(result).replace(/^## /, '#### '))
+  if (result.diff) parts.push(`<details><summary>Fixes applied in the corrected draft (diff)</summary>\n\n${fenced(result.diff, 'diff')}\n\n</details>`)
+  return parts.join('\n\n')
+}
+
+/** A fenced block longer than any run of backticks inside it. */
+function fenced(text: string, language: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`
+}

@@ -9,18 +9,22 @@
  * word is a single edit away (a letter added, dropped, changed, or two
  * swapped) and the word is long enough for that edit to be telling.
  */
-import type {Word} from 'nlcst'
+import type {Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
-import {englishWords} from '../text/dictionary.js'
+import {englishWords, isEnglishWord} from '../text/dictionary.js'
 import {Suggester} from '../text/suggest.js'
-import {wordRank} from '../text/word-rank.js'
+import {COMMON, wordRank} from '../text/word-rank.js'
 import {defineCheck} from './check.js'
 
+export const spellingSchema = z.strictObject({accept: z.array(z.string().min(1)).default([])})
+
 export const spellingOptions = z.strictObject({
-  /** Words to accept as they are (newsroom jargon, new coinages). */
+  /** The data file of accepted words, relative to the config file. */
+  file: z.string().default('spelling.yml'),
+  /** More words to accept as they are (newsroom jargon, new coinages). */
   accept: z.array(z.string().min(1)).default([]),
   /** Words shorter than this are not judged ("th", "ok"). */
   minLength: z.number().int().min(1).default(3),
@@ -31,6 +35,9 @@ export const spellingOptions = z.strictObject({
 })
 
 type Options = z.infer<typeof spellingOptions>
+
+/** Name particles: lowercase words inside names ("von der Leyen", "bin Salman", "da Silva"). */
+const PARTICLES = new Set('von van der den de da di du des del della dos das do la le bin ibn al el ter zu af y e'.split(' '))
 
 /** Prefixes written with a hyphen ("pre-scheduled", "co-host"), known even where the dictionary lacks them alone. */
 const PREFIXES = new Set(
@@ -66,6 +73,27 @@ function partsOf(word: string, start: number): Part[] {
   return parts
 }
 
+const capitalised = (word: string) => /^\p{Lu}/u.test(word)
+
+/**
+ * Whether a lowercase word belongs to a name: a particle before a capitalised
+ * word ("von der Leyen"), or a word next to a capitalised word that is not
+ * English ("Brdo pri Kranju", "Pièces jaunes").
+ */
+function inForeignName(words: readonly Word[], index: number, text: string): boolean {
+  const word = toString(words[index]!).toLowerCase()
+  const spaced = (a: Word, b: Word) => /^[ \t]+$/u.test(text.slice(a.position?.end.offset ?? 0, b.position?.start.offset ?? 0))
+  const neighbour = (offset: -1 | 1): string | undefined => {
+    const other = words[index + offset]
+    if (!other) return undefined
+    return spaced(offset === 1 ? words[index]! : other, offset === 1 ? other : words[index]!) ? toString(other) : undefined
+  }
+  if (PARTICLES.has(word)) {
+    for (let ahead = index + 1; ahead <= index + 2 && ahead < words.length; ahead++) if (capitalised(toString(words[ahead]!))) return true
+  }
+  return [neighbour(-1), neighbour(1)].some((other) => other !== undefined && capitalised(other) && !isEnglishWord(other))
+}
+
 /** Whether a non-space run around the word is a web or mail address ("example.com", "x@y.org"). */
 function inAddress(text: string, start: number, end: number): boolean {
   const before = /\S*$/u.exec(text.slice(0, start))![0]
@@ -75,7 +103,7 @@ function inAddress(text: string, start: number, end: number): boolean {
 }
 
 export function createSpelling(options: Options) {
-  const accepted = new Set(options.accept.map((word) => word.toLowerCase()))
+  const accepted = new Set(options.accept.flatMap((phrase) => phrase.toLowerCase().replace(/’/gu, "'").split(/[\s-]+/u)))
   const words = () => englishWords()
   /** Whether a word (as written, either apostrophe) is known: in the dictionary, accepted, or a known word plus a clitic. */
   const known = (word: string): boolean => {
@@ -92,15 +120,26 @@ export const spelling = defineCheck({
   name: 'spelling',
   rules: {spelling: 'warning'},
   options: spellingOptions,
+  prepare: (options, context) => {
+    const loaded = context.loadOptionalData(options.file, spellingSchema, 'spelling@1')
+    return {...options, accept: [...(loaded?.data.accept ?? []), ...options.accept]}
+  },
   plugin(options: Options) {
     const {known} = createSpelling(options)
     return (tree, file) => {
       const text = String(file.value)
-      visit(tree, 'WordNode', (node: Word) => {
-        const word = toString(node)
-        if (!/^[\p{Ll}’'-]+$/u.test(word) || !/\p{Ll}/u.test(word)) return
+      visit(tree, 'SentenceNode', (sentence: Sentence) => {
+        const words = sentence.children.filter((child): child is Word => child.type === 'WordNode')
+        words.forEach((node, index) => {
+          const word = toString(node)
+          if (!/^[\p{Ll}’'-]+$/u.test(word) || !/\p{Ll}/u.test(word)) return
+          if (known(word) || inForeignName(words, index, text)) return
+          check(node, word)
+        })
+      })
+
+      function check(node: Word, word: string): void {
         const start = node.position?.start.offset ?? 0
-        if (known(word)) return
         const end = start + word.length
         if (inAddress(text, start, end)) return
         partsOf(word, start).forEach((part, index, all) => {
@@ -111,7 +150,8 @@ export const spelling = defineCheck({
           const offset = part.start + part.text.indexOf(bare)
           const found = getSuggester().suggest(lookup, 2, options.suggestions)
           const close = found.filter((suggestion) => suggestion.distance === 1)
-          const fixable = close.length === 1 && bare.length >= options.minFixLength
+          // A fix needs one near word, long enough, and common: a rare word is as likely to be the wrong guess.
+          const fixable = close.length === 1 && bare.length >= options.minFixLength && wordRank(close[0]!.word) <= COMMON
           const clitic = bare.slice(lookup.length) // "goverment's" → "government's"
           const expected = (fixable ? [close[0]!.word] : found.map((suggestion) => suggestion.word)).map((suggestion) => suggestion + clitic)
           const list = expected.map((suggestion) => `\`${suggestion}\``)
@@ -125,7 +165,7 @@ export const spelling = defineCheck({
             fixable
           })
         })
-      })
+      }
     }
   }
 })

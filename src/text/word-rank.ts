@@ -11,6 +11,9 @@ const VARIANTS = ['english', 'american', 'british'] as const
 const SIZES = [10, 20, 35, 40] as const
 const RARE = 100
 
+/** The rank of a common word: in the size-40 lists or smaller. */
+export const COMMON = 40
+
 let ranks: Map<string, number> | undefined
 
 export function wordRank(word: string): number {

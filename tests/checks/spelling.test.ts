@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {spelling} from '../../src/checks/spelling.js'
 import {osaDistance, Suggester} from '../../src/text/suggest.js'
 import {findings} from '../helpers.js'
-import {at, corrected, linterFor} from './artifacts.js'
+import {at, corrected, linterFor, rulesFile} from './artifacts.js'
 
 const lint = linterFor(spelling)
 const check = (text: string) => findings(text, 'spelling', lint)
@@ -31,6 +31,19 @@ describe('spelling', () => {
     expect(corrected(lint, text)).toBe(text)
   })
 
+  it('suggests but does not fix when the only near word is rare', () => {
+    const text = 'Europe moved on locksteps.'
+    expect(check(text)).toEqual([
+      {reason: 'Unknown word `locksteps`: did you mean `lockstep`?', ...at(text, 'locksteps'), expected: ['lockstep'], fixable: false, severity: 'warning'}
+    ])
+  })
+
+  it('accepts the words of rules/spelling.yml', () => {
+    const bundled = linterFor(spelling, `spelling:\n  file: ${rulesFile('spelling.yml')}\n`)
+    expect(findings('He was declared persona non grata as the repo rate rose.', 'spelling', bundled)).toEqual([])
+    expect(check('He was declared persona non grata.').map((message) => message.actual)).toEqual(['grata'])
+  })
+
   it('keeps a possessive on the suggestion and reports a word with no close match', () => {
     const text = 'The goverment’s plan met flibbertigibbetxyz resistance.'
     expect(check(text)).toEqual([
@@ -51,7 +64,9 @@ describe('spelling', () => {
       'Polish President Andrzej Dudar met Jane Sackie.',
       'They don’t know, and it’s late; we’ll see what they’ve done.',
       'Read it at www.example.com or write to press@example.org.',
-      'NATO-initiated talks resumed in 2022.'
+      'NATO-initiated talks resumed in 2022.',
+      'Commission President von der Leyen met Ursula von der Leyen’s staff.',
+      'They met in Brdo pri Kranju for the Pièces jaunes campaign.'
     ]) {
       expect(check(text), text).toEqual([])
     }

@@ -18,6 +18,7 @@ const yaml = [
   `repeated-phrase:\n  file: ${rulesFile('repetition.yml')}`,
   `boilerplate:\n  file: ${rulesFile('boilerplate.yml')}`,
   `phrases:\n  file: ${rulesFile('phrases.yml')}`,
+  `spelling:\n  file: ${rulesFile('spelling.yml')}`,
   ''
 ].join('\n')
 const lint = linterFor(checks, yaml)

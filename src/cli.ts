@@ -107,12 +107,12 @@ export function main(argv: readonly string[], cwd = process.cwd()): number {
   for (const file of files) {
     try {
       const relative = path.relative(cwd, file).split(path.sep).join('/')
-      const result = lintDraft(linter, readDraft(file), relative, {fix: options.fix})
+      const result = lintDraft(linter, readDraft(file, relative), relative, {fix: options.fix})
       writeOutputs(result, path.resolve(cwd, options.out), {fix: options.fix})
       results.push(result)
     } catch (error) {
       failed = true
-      fail(error, file)
+      fail(error, path.relative(cwd, file))
     }
   }
   process.stdout.write(formats[options.format]!(results, {quiet: options.quiet, color: Boolean(process.stdout.isTTY)}))
@@ -144,11 +144,16 @@ function prepareOutDir(outDir: string, files: readonly string[]): void {
   }
 }
 
-/** Known errors print one line; anything else is a crash, reported with the file it hit. */
+/**
+ * Every failure is one line on stderr naming the file. A crash (a bug) says
+ * which check failed; ARTICLE_LINT_DEBUG=1 adds the stack.
+ */
 function fail(error: unknown, file?: string): number {
   const known = error instanceof UsageError || error instanceof InputError || error instanceof RulesError
-  const text = known ? (error as Error).message : `${file ?? 'article-lint'}: internal error: ${(error as Error)?.stack ?? String(error)}`
+  const message = error instanceof Error ? error.message : String(error)
+  const text = known ? message : `${file ?? 'article-lint'}: internal error: ${message.split('\n')[0]}`
   process.stderr.write(`article-lint: ${text}\n`)
+  if (!known && process.env.ARTICLE_LINT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`)
   return EXIT.failure
 }
 

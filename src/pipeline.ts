@@ -5,7 +5,7 @@
  */
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
-import {unified, type Processor} from 'unified'
+import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {Check} from './checks/check.js'
 import {checks as allChecks} from './checks/index.js'
@@ -22,7 +22,7 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
   for (const check of checks) {
     const options = config.options.get(check.name)
     const prepared = check.prepare ? check.prepare(options, config.context) : options
-    processor = processor.use(check.plugin, prepared) as typeof processor
+    processor = processor.use(guarded(check), prepared) as typeof processor
   }
   processor.freeze()
   return {
@@ -52,4 +52,25 @@ const FATAL: Record<Severity, boolean | undefined> = {error: true, warning: fals
 function setSeverity(message: LintMessage, severity: Severity): void {
   message.severity = severity
   message.fatal = FATAL[severity]
+}
+
+/** A check that throws names itself: the run reports which check failed on which file. */
+export class CheckError extends Error {
+  constructor(readonly check: string, cause: unknown) {
+    super(`check "${check}" failed: ${cause instanceof Error ? cause.message : String(cause)}`, {cause})
+    this.name = 'CheckError'
+  }
+}
+
+function guarded(check: Check): Plugin<[unknown], Root> {
+  return function (this: Processor, options: unknown) {
+    const transformer = (check.plugin as Plugin<[unknown], Root>).call(this as never, options) as (tree: Root, file: VFile) => void
+    return (tree: Root, file: VFile) => {
+      try {
+        transformer(tree, file)
+      } catch (error) {
+        throw new CheckError(check.name, error)
+      }
+    }
+  }
 }

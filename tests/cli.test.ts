@@ -1,26 +1,8 @@
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {packageRoot} from '../src/package-root.js'
-import {tempDir} from './helpers.js'
-
-const cli = path.join(packageRoot, 'dist', 'article-lint.mjs')
-const seed = readFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'))
-
-/** A scratch repository holding the seed draft and the bundled rules. */
-function workspace(): string {
-  const directory = tempDir()
-  mkdirSync(path.join(directory, 'drafts'))
-  writeFileSync(path.join(directory, 'drafts', 'biden-nato-summit.txt'), seed)
-  cpSync(path.join(packageRoot, 'rules'), path.join(directory, 'rules'), {recursive: true})
-  return directory
-}
-
-function run(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8'})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+import {run, seed, workspace} from './cli-helpers.js'
 
 describe('article-lint CLI', () => {
   it('lints drafts/ by default, writes the three outputs and leaves the draft alone', () => {
@@ -88,7 +70,7 @@ describe('article-lint CLI', () => {
   it('exits 2 with one line on stderr for usage, input and config errors', () => {
     const cwd = workspace()
     const cases: Array<[string[], string]> = [
-      [['--format', 'xml'], 'article-lint: unknown --format "xml": use stylish, json\n'],
+      [['--format', 'xml'], 'article-lint: unknown --format "xml": use stylish, json, github, markdown\n'],
       [['--bogus'], "article-lint: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\n"],
       [['missing.txt'], 'article-lint: missing.txt: no such file or directory\n']
     ]

@@ -58,7 +58,8 @@ export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): 
     const {line, col} = lines.linePos(offset)
     return {line, column: col}
   }
-  const syntax = doc.errors[0]
+  // Warnings too (an unknown tag such as !!js/function): a rules file must be plain data.
+  const syntax = doc.errors[0] ?? doc.warnings[0]
   if (syntax) {
     const {line, column} = position(syntax.pos[0])
     throw new RulesError(file, line, column, firstLine(syntax.message))
@@ -68,9 +69,9 @@ export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): 
   if (!result.success) {
     const issue = result.error.issues[0]!
     const path = issue.path.slice()
+    const at = path.length > 0 ? ` at ${path.join('.')}` : ''
     if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0])
     const {line, column} = where(path)
-    const at = path.length > 0 ? ` at ${path.join('.')}` : ''
     throw new RulesError(file, line, column, `${issue.message}${at}`)
   }
   return {file, data: result.data, where}

@@ -3,7 +3,7 @@
  * invalid UTF-8, UTF-16. A UTF-8 byte-order mark is kept aside so the
  * corrected draft can carry it again.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {InputError} from './errors.js'
 
 export interface Draft {
@@ -15,14 +15,21 @@ export interface Draft {
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
-export function readDraft(path: string): Draft {
+/** News drafts run to tens of kilobytes; far past this a file is not an article (and would take minutes). */
+export const MAX_DRAFT_BYTES = 10 * 1024 * 1024
+
+/** `shown` is the path as errors name it (relative to where the user stands). */
+export function readDraft(path: string, shown = path): Draft {
   let bytes: Buffer
   try {
+    const size = statSync(path).size
+    if (size > MAX_DRAFT_BYTES) throw new InputError(shown, `too large for a draft (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DRAFT_BYTES / 1024 / 1024} MB)`)
     bytes = readFileSync(path)
   } catch (error) {
-    throw new InputError(path, describe(error as NodeJS.ErrnoException))
+    if (error instanceof InputError) throw error
+    throw new InputError(shown, describe(error as NodeJS.ErrnoException))
   }
-  return decodeDraft(path, bytes)
+  return {...decodeDraft(shown, bytes), path}
 }
 
 export function decodeDraft(path: string, bytes: Uint8Array): Draft {
@@ -41,24 +48,15 @@ export function decodeDraft(path: string, bytes: Uint8Array): Draft {
   return {path, text, bom}
 }
 
-/** Binary search: a prefix decodes (streaming) exactly when it ends before the first bad byte. */
+/** The byte where the first invalid sequence starts: the first U+FFFD that the bytes did not spell. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  const decodes = (end: number) => {
-    try {
-      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, end), {stream: true})
-      return true
-    } catch {
-      return false
-    }
+  const text = new TextDecoder('utf-8').decode(bytes)
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  for (let index = text.indexOf('\uFFFD'); index !== -1; index = text.indexOf('\uFFFD', index + 1)) {
+    const at = Buffer.byteLength(text.slice(0, index))
+    if (!(buffer[at] === 0xef && buffer[at + 1] === 0xbf && buffer[at + 2] === 0xbd)) return at
   }
-  let low = 0
-  let high = bytes.length
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (decodes(middle)) low = middle
-    else high = middle - 1
-  }
-  return low
+  return bytes.length
 }
 
 function describe(error: NodeJS.ErrnoException): string {

@@ -1,0 +1,136 @@
+/**
+ * The bad-input matrix: each case runs the real CLI and checks the exit code,
+ * the one-line message naming the file, and that nothing was lost: the input
+ * unchanged byte for byte, no partial output left behind.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {run, seed, workspace} from './cli-helpers.js'
+
+const DRAFT = 'drafts/biden-nato-summit.txt'
+
+/** Write `bytes` as the draft, run the CLI, and check the draft is untouched afterwards. */
+function lintBytes(bytes: Uint8Array, ...args: string[]) {
+  const cwd = workspace()
+  writeFileSync(path.join(cwd, DRAFT), bytes)
+  const result = run(cwd, ...args, DRAFT)
+  expect(readFileSync(path.join(cwd, DRAFT)).equals(Buffer.from(bytes))).toBe(true)
+  return {...result, cwd, outputs: existsSync(path.join(cwd, 'out')) ? readdirSync(path.join(cwd, 'out')) : []}
+}
+
+describe('input that is refused (exit 2, one line, nothing written)', () => {
+  const cases: Array<[string, Uint8Array, string]> = [
+    ['an empty file', Buffer.alloc(0), 'empty file'],
+    ['whitespace only', Buffer.from(' \n\t\n'), 'file has only whitespace'],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'binary file (contains NUL bytes), not a text draft'],
+    ['invalid UTF-8', Buffer.concat([Buffer.from('Leaders met in Brussels '), Buffer.from([0xc3, 0x28]), Buffer.from('.')]), 'invalid UTF-8 at byte 24; save the draft as UTF-8'],
+    ['UTF-16 with a byte-order mark', Buffer.from('\ufeffLeaders met.', 'utf16le'), 'UTF-16 text is not supported; save the draft as UTF-8']
+  ]
+  it.each(cases)('%s', (_, bytes, what) => {
+    const result = lintBytes(bytes)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`article-lint: ${DRAFT}: ${what}\n`)
+    expect(result.outputs).toEqual([])
+  })
+
+  it('a draft over the size limit, without reading it whole', () => {
+    const result = lintBytes(Buffer.alloc(11 * 1024 * 1024, 'word '))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`article-lint: ${DRAFT}: too large for a draft (11.0 MB; the limit is 10 MB)\n`)
+  })
+})
+
+describe('input that is linted', () => {
+  it('UTF-8 with a byte-order mark: the BOM survives in the corrected draft', () => {
+    const result = lintBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seed]))
+    expect(result.code).toBe(1)
+    const fixed = readFileSync(path.join(result.cwd, 'out', 'biden-nato-summit.fixed.txt'))
+    expect([...fixed.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(fixed.toString('utf8')).toContain('Polish President Andrzej Duda.')
+  })
+
+  it('CRLF line endings: right positions, CRLF kept in the corrected draft and the diff applies', () => {
+    const crlf = Buffer.from(seed.toString('utf8').replace(/\n/g, '\r\n'))
+    const result = lintBytes(crlf, '--format', 'json')
+    const dudar = (JSON.parse(result.stdout) as Array<{messages: Array<{actual: string; line: number; column: number}>}>)[0]!.messages.find((m) => m.actual === 'Dudar')
+    expect(dudar).toMatchObject({line: 49, column: 198})
+    const fixed = readFileSync(path.join(result.cwd, 'out', 'biden-nato-summit.fixed.txt'), 'utf8')
+    // every line break is still CRLF (the boilerplate fix removes one line with its break)
+    expect(fixed.split('\r\n').length).toBe(crlf.toString().split('\r\n').length - 1)
+    expect(fixed.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    spawnSync('git', ['init', '-q'], {cwd: result.cwd})
+    const apply = spawnSync('git', ['apply', 'out/biden-nato-summit.diff'], {cwd: result.cwd, encoding: 'utf8'})
+    expect(apply.stderr).toBe('')
+    expect(readFileSync(path.join(result.cwd, DRAFT), 'utf8')).toBe(fixed)
+  })
+
+  it('a 1 MB single line', () => {
+    const line = 'the delegates discussed the plan and the budget with care '.repeat(18_000)
+    const result = lintBytes(Buffer.from(line))
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+  })
+
+  it('--out pointing at the draft’s own folder never overwrites the draft', () => {
+    const result = lintBytes(seed, '--out', 'drafts')
+    expect(result.code).toBe(1)
+    expect(readdirSync(path.join(result.cwd, 'drafts')).sort()).toEqual([
+      'biden-nato-summit.diff',
+      'biden-nato-summit.fixed.txt',
+      'biden-nato-summit.report.md',
+      'biden-nato-summit.txt'
+    ])
+    // and a later run over the folder lints the draft only, not the outputs
+    const again = run(result.cwd, '--format', 'json', '--no-fix', '--out', 'drafts', 'drafts')
+    expect((JSON.parse(again.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual([DRAFT])
+  })
+})
+
+describe('paths and options that are refused (exit 2)', () => {
+  it.each([
+    [['missing.txt'], 'missing.txt: no such file or directory'],
+    [['empty-dir'], 'empty-dir: directory holds no drafts (.txt, .text, .md, .markdown)'],
+    [['loop.txt'], 'loop.txt: symbolic link loop'],
+    [['--format', 'pdf'], 'unknown --format "pdf": use stylish, json, github, markdown'],
+    [['--out', `${DRAFT}/inside`], `${DRAFT}/inside: cannot create the output folder (ENOTDIR)`]
+  ])('%j', (args, what) => {
+    const cwd = workspace()
+    mkdirSync(path.join(cwd, 'empty-dir'))
+    symlinkSync('loop.txt', path.join(cwd, 'loop.txt'))
+    const result = run(cwd, ...args)
+    expect(result.code).toBe(2)
+    const shown = what.startsWith(DRAFT) ? what.replace(`${DRAFT}/inside`, path.join(cwd, DRAFT, 'inside')) : what
+    expect(result.stderr).toBe(`article-lint: ${shown}\n`)
+    expect(readFileSync(path.join(cwd, DRAFT))).toEqual(seed)
+  })
+
+  it('lints the other drafts when one is bad, and still exits 2', () => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'drafts', 'empty.txt'), '')
+    const result = run(cwd, '--format', 'json')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('article-lint: drafts/empty.txt: empty file\n')
+    expect((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual([DRAFT])
+  })
+})
+
+describe('rules files that are refused (exit 2, file:line:column)', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['malformed YAML', 'config.yml', 'rules:\n  repeated-words: [warning\n', 'config.yml:3:1: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['an unknown key', 'config.yml', 'rules:\n  repeated-words: warning\nreadablity:\n  age: 18\n', 'config.yml:3:1: Unrecognized key: "readablity"'],
+    ['a wrong type', 'config.yml', 'readability:\n  age: old\n', 'config.yml:2:3: Invalid input: expected number, received string at readability.age'],
+    ['a duplicate person', 'names.local.yml', 'people:\n  - {name: Ana Pop, country: Romania}\n  - {name: Ana Pop, country: Romania}\n', 'names.local.yml:3:6: duplicate person "Ana Pop": merge the two entries'],
+    ['an empty name', 'names.local.yml', 'people:\n  - {name: "", country: Romania}\n', 'names.local.yml:2:6: must not be empty at people.0.name'],
+    ['a custom tag (no code from rules)', 'names.local.yml', 'people: !!js/function "function () {}"\n', 'names.local.yml:1:9: Unresolved tag: tag:yaml.org,2002:js/function']
+  ]
+  it.each(cases)('%s', (_, file, content, what) => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'rules', file), content)
+    const result = run(cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`article-lint: ${path.join(cwd, 'rules', what.split(':')[0]!)}:${what.split(':').slice(1).join(':')}\n`)
+    expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+  })
+})

@@ -1,12 +1,14 @@
 /**
  * One document-level readability summary per file: stored in
  * `file.data.readability` for reporters and emitted once as an info message.
+ * Headings are left out: they are not sentences.
  */
 import type {Root, Sentence} from 'nlcst'
 import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {count, round1, score, type Counts, type Scores} from '../readability/measure.js'
+import {isHeadingSentence} from '../text/headings.js'
 import {defineCheck} from './check.js'
 
 export interface ReadabilitySummary {
@@ -27,8 +29,8 @@ export const readabilitySummary = defineCheck({
   plugin() {
     return (tree: Root, file) => {
       const sentences: Sentence[] = []
-      visit(tree, 'SentenceNode', (node) => {
-        sentences.push(node)
+      visit(tree, 'SentenceNode', (node, _, parent) => {
+        if (!(parent?.type === 'ParagraphNode' && isHeadingSentence(node, parent))) sentences.push(node)
         return SKIP
       })
       const counts = count(sentences)

@@ -6,13 +6,15 @@
  * word up with Array#includes in the Dale–Chall and Spache lists, which cost
  * 2.3 of 7.7 seconds on a 640 KB article; tests/checks/readability.test.ts
  * holds this check to flag exactly the sentences retext-readability flags.
- * The reason says why in an editor's terms: word count and grade level.
+ * Headings are not sentences and are skipped. The reason says why in an
+ * editor's terms: word count and grade level.
  */
 import type {Sentence} from 'nlcst'
 import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {ages, count, round1, score} from '../readability/measure.js'
+import {isHeadingSentence} from '../text/headings.js'
 import {endOffset, startOffset} from '../text/nodes.js'
 import {defineCheck} from './check.js'
 
@@ -41,7 +43,8 @@ export const readability = defineCheck({
   options: readabilityOptions,
   plugin(options) {
     return (tree, file) => {
-      visit(tree, 'SentenceNode', (sentence) => {
+      visit(tree, 'SentenceNode', (sentence, _, parent) => {
+        if (parent?.type === 'ParagraphNode' && isHeadingSentence(sentence, parent)) return SKIP
         const {hard, agree, words} = judge(sentence, options)
         if (hard) {
           const grade = round1(score(count([sentence])).fleschKincaidGrade)

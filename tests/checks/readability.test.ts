@@ -43,7 +43,7 @@ describe('readability', () => {
 })
 
 describe('readability agrees with retext-readability', () => {
-  it('flags exactly the sentences retext-readability flags, with the same options', async () => {
+  it('flags exactly the sentences retext-readability flags, with the same options, less headings', async () => {
     const {retext} = await import('retext')
     const {default: retextReadability} = await import('retext-readability')
     const {readFileSync, readdirSync} = await import('node:fs')
@@ -57,7 +57,9 @@ describe('readability agrees with retext-readability', () => {
       const {configFile} = await import('../helpers.js')
       const ours = createLinter(loadConfig(configFile(`readability: ${JSON.stringify(options)}\n`), [readability]), [readability])
       for (const text of texts) {
-        const reference = (await retext().use(retextReadability, options).process(text)).messages.map((m) => m.place)
+        const {isHeadingLine} = await import('../../src/text/headings.js')
+        const isHeadingAt = (place: unknown) => isHeadingLine(text.split('\n')[(place as {start: {line: number}}).start.line - 1]!)
+        const reference = (await retext().use(retextReadability, options).process(text)).messages.map((m) => m.place).filter((place) => !isHeadingAt(place))
         const mine = ours.lint(text).messages.map((m) => m.place)
         expect(mine).toEqual(reference)
         flagged += mine.length

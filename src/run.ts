@@ -34,7 +34,9 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
     passes = result.passes
     for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : adopt(file, done))
   }
-  return {draft, path, file, messages: lintMessages(file), fixed, output, passes, diff: unifiedDiff(path, draft.text, output)}
+  // Reports read in the draft's order: by position, then as the checks ran.
+  const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
+  return {draft, path, file, messages, fixed, output, passes, diff: unifiedDiff(path, draft.text, output)}
 }
 
 /**

@@ -93,7 +93,7 @@ describe('paths and options that are refused (exit 2)', () => {
     [['missing.txt'], 'missing.txt: no such file or directory'],
     [['empty-dir'], 'empty-dir: directory holds no drafts (.txt, .text, .md, .markdown)'],
     [['loop.txt'], 'loop.txt: symbolic link loop'],
-    [['--format', 'pdf'], 'unknown --format "pdf": use stylish, json, github, markdown'],
+    [['--format', 'pdf'], 'unknown --format "pdf": use stylish, json, github, markdown, sarif'],
     [['--out', `${DRAFT}/inside`], `${DRAFT}/inside: cannot create the output folder (ENOTDIR)`]
   ])('%j', (args, what) => {
     const cwd = workspace()

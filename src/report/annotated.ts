@@ -60,7 +60,7 @@ function summary(result: FileResult, findings: readonly Finding[], files: {fixed
   const lines = [
     `**${findings.filter((f) => !f.repeat).length} findings: ${fixed} fixed, ${findings.filter((f) => !f.repeat).length - fixed} remaining.** ` +
       `Corrected draft: ${code(path.basename(files.fixed))} · diff: ${code(path.basename(files.diff))}` +
-      (result.passes > 0 ? ` · ${result.passes} fix passes` : '')
+      (result.passes > 0 ? ` · ${result.passes} fix ${result.passes === 1 ? 'pass' : 'passes'}` : '')
   ]
   const byRule = new Map<string, {severity: string; found: number; fixed: number}>()
   for (const finding of findings.filter((f) => !f.repeat)) {

@@ -2,6 +2,7 @@
 import type {FileResult} from '../run.js'
 import {github} from './github.js'
 import {json} from './json.js'
+import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 import {summary} from './summary.js'
 
@@ -14,5 +15,6 @@ export const formats: Record<string, (results: readonly FileResult[], options: R
   stylish,
   json,
   github,
-  markdown: summary
+  markdown: summary,
+  sarif
 }

@@ -1,0 +1,87 @@
+import {execFileSync} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {decodeDraft} from '../src/io/read-draft.js'
+import {packageRoot} from '../src/package-root.js'
+import {annotatedReport} from '../src/report/annotated.js'
+import {escapeData, escapeProperty} from '../src/report/github.js'
+import {formats} from '../src/report/index.js'
+import {lintDraft} from '../src/run.js'
+import {linter, tempDir} from './helpers.js'
+
+const DRAFT = 'drafts/biden-nato-summit.txt'
+const options = {quiet: false, color: false}
+
+function lintText(text: string, name = DRAFT) {
+  return lintDraft(linter(), decodeDraft(name, Buffer.from(text)), name, {fix: true})
+}
+
+const seed = lintText(readFileSync(path.join(packageRoot, DRAFT), 'utf8'))
+
+describe('every format on the seed draft, exactly', () => {
+  // The expected files were reviewed by hand; a change to any report shows as a diff here.
+  it.each(['stylish', 'json', 'github', 'markdown', 'sarif'])('%s', async (format) => {
+    await expect(formats[format]!([seed], options)).toMatchFileSnapshot(`fixtures/reports/biden-nato-summit.${format}.txt`)
+  })
+
+  it('the annotated report', async () => {
+    await expect(annotatedReport(seed, {fixed: 'out/biden-nato-summit.fixed.txt', diff: 'out/biden-nato-summit.diff'})).toMatchFileSnapshot(
+      'fixtures/reports/biden-nato-summit.report.md'
+    )
+  })
+})
+
+describe('github annotations', () => {
+  it('escape data and properties as the toolkit does', () => {
+    expect(escapeData('50% done,\r\nnext: ::error::x')).toBe('50%25 done,%0D%0Anext: ::error::x')
+    expect(escapeProperty('drafts/a,b:c%.txt')).toBe('drafts/a%2Cb%3Ac%25.txt')
+  })
+
+  it('an article cannot inject a workflow command or an annotation', () => {
+    const result = lintText('Leaders met in in Brussels.\n::error file=x::injected %0A\n', 'drafts/a,b: ü%.txt')
+    const output = formats.github!([result], options)
+    for (const line of output.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning|notice) file=drafts\/a%2Cb%3A ü%25\.txt,line=\d+,/)
+    expect(output).toContain('::warning file=drafts/a%2Cb%3A ü%25.txt,line=1,endLine=1,col=13,endColumn=18,title=article-lint repeated-words::Repeated `in`: remove one occurrence (fixed in the corrected draft: in)')
+  })
+})
+
+describe('Markdown reports', () => {
+  it('show markup in the article as text', () => {
+    const result = lintText('Leaders met in in Brussels. <script>alert(1)</script> and **bold** [link](http://x)\n')
+    const report = annotatedReport(result, {fixed: 'a.fixed.txt', diff: 'a.diff'})
+    expect(report).not.toContain('<script>')
+    expect(report).toContain('\\<script\\>alert(1)\\</script\\> and \\*\\*bold\\*\\* \\[link\\](http://x)')
+    // In the job summary the article's text appears only inside the fenced diff, where it is code.
+    const summary = formats.markdown!([result], options)
+    const outsideFences = summary.replace(/^(`{3,})diff\n[\s\S]*?\n\1$/m, '')
+    expect(summary).toContain('-Leaders met in in Brussels. <script>alert(1)</script>')
+    expect(outsideFences).not.toContain('<script>')
+  })
+})
+
+describe('SARIF', () => {
+  const log = formats.sarif!([seed], options)
+
+  it('is valid against the official SARIF 2.1.0 schema', async () => {
+    const {default: Ajv2020} = await import('ajv/dist/2020.js')
+    const {default: addFormats} = await import('ajv-formats')
+    const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8'))
+    const ajv = new Ajv2020({strict: false, allErrors: true})
+    addFormats(ajv)
+    const validate = ajv.compile(schema)
+    expect(validate(JSON.parse(log)), JSON.stringify(validate.errors)).toBe(true)
+    expect(validate({version: '2.1.0', runs: [{tool: {}}]})).toBe(false)
+  })
+
+  it("passes Microsoft's SARIF multitool with GitHub's rules: no errors, no warnings", () => {
+    const directory = tempDir()
+    writeFileSync(path.join(directory, 'in.sarif'), log)
+    const tool = createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/Sarif.Multitool')
+    const output = execFileSync(tool, ['validate', 'in.sarif', '-o', 'out.sarif', '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh'], {cwd: directory, encoding: 'utf8'})
+    expect(output.split('\n').filter((line) => /: (error|warning) /.test(line))).toEqual([])
+    const validation = JSON.parse(readFileSync(path.join(directory, 'out.sarif'), 'utf8')) as {runs: Array<{results: unknown[]}>}
+    expect(validation.runs[0]!.results).toEqual([])
+  })
+})

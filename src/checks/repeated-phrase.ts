@@ -12,7 +12,7 @@
  */
 import type {Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
+import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
@@ -189,6 +189,7 @@ export const repeatedPhrase = defineCheck({
             report(file, {ruleId: 'repeated-phrase', reason: `Repeated ${words} \`${phrase}\`: remove the second one`, start, end, expected: [''], fixable: true})
           }
         }
+        return SKIP // a sentence is handled whole: no need to walk into its words
       })
     }
   }

@@ -11,7 +11,7 @@
  */
 import type {Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
+import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {englishWords, isEnglishWord} from '../text/dictionary.js'
@@ -96,10 +96,12 @@ function inForeignName(words: readonly Word[], index: number, text: string): boo
 
 /** Whether a non-space run around the word is a web or mail address ("example.com", "x@y.org"). */
 function inAddress(text: string, start: number, end: number): boolean {
-  const before = /\S*$/u.exec(text.slice(0, start))![0]
-  const after = /^\S*/u.exec(text.slice(end))![0]
-  const chunk = before + text.slice(start, end) + after
-  return /[@/]|www\.|\.\p{L}{2,}/u.test(chunk)
+  // Walk to the surrounding whitespace: a regex over the text before `start` would rescan it for every word.
+  let from = start
+  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--
+  let to = end
+  while (to < text.length && !/\s/u.test(text[to]!)) to++
+  return /[@/]|www\.|\.\p{L}{2,}/u.test(text.slice(from, to))
 }
 
 export function createSpelling(options: Options) {
@@ -136,6 +138,7 @@ export const spelling = defineCheck({
           if (known(word) || inForeignName(words, index, text)) return
           check(node, word)
         })
+        return SKIP // a sentence is handled whole: no need to walk into its words
       })
 
       function check(node: Word, word: string): void {

@@ -5,13 +5,15 @@
  * Exit codes: 0 no error-severity finding; 1 error findings (or warnings with
  * --frail); 2 usage, input, config or output error.
  */
-import {appendFileSync, existsSync, mkdirSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, realpathSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {checks} from './checks/index.js'
 import {loadConfig} from './config/config.js'
 import {RulesError} from './config/yaml.js'
 import {InputError, UsageError} from './io/errors.js'
+import {changedLines, onlyChanged, verifyRef} from './io/changed-lines.js'
 import {expandInputs} from './io/expand.js'
 import {outputPaths, writeOutputs} from './io/outputs.js'
 import {readDraft} from './io/read-draft.js'
@@ -28,6 +30,7 @@ Options:
   --format NAME    report on stdout: ${Object.keys(formats).join(', ')} (default: stylish)
   --out DIR        where corrected drafts, diffs and reports go (default: out)
   --summary FILE   also append the Markdown job summary to FILE (e.g. $GITHUB_STEP_SUMMARY)
+  --changed-since REF  report only findings on lines changed since the git REF
   --config FILE    rules config (default: rules/config.yml here, else the bundled one)
   --no-fix         report only: no corrected draft, no diff
   --quiet          hide info messages
@@ -38,6 +41,7 @@ interface Options {
   format: string
   out: string
   summary?: string
+  changedSince?: string
   config: string
   fix: boolean
   quiet: boolean
@@ -57,6 +61,7 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
         format: {type: 'string', default: 'stylish'},
         out: {type: 'string', default: 'out'},
         summary: {type: 'string'},
+        'changed-since': {type: 'string'},
         config: {type: 'string'},
         fix: {type: 'boolean', default: true},
         quiet: {type: 'boolean', default: false},
@@ -74,6 +79,7 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
     format: values.format,
     out: values.out,
     summary: values.summary,
+    changedSince: values['changed-since'],
     config: values.config ?? (existsSync(local) ? local : bundledConfig),
     fix: values.fix,
     quiet: values.quiet,
@@ -96,6 +102,7 @@ export function main(argv: readonly string[], cwd = process.cwd()): number {
   }
   let linter, files: string[]
   try {
+    if (options.changedSince) verifyRef(options.changedSince, cwd)
     linter = createLinter(loadConfig(options.config, checks))
     files = expandInputs(options.inputs, cwd)
     prepareOutDir(path.resolve(cwd, options.out), files)
@@ -109,7 +116,8 @@ export function main(argv: readonly string[], cwd = process.cwd()): number {
       const relative = path.relative(cwd, file).split(path.sep).join('/')
       const result = lintDraft(linter, readDraft(file, relative), relative, {fix: options.fix})
       writeOutputs(result, path.resolve(cwd, options.out), {fix: options.fix})
-      results.push(result)
+      // The corrected draft and the diff stay whole; the report keeps to the changed lines.
+      results.push(options.changedSince ? onlyChanged(result, changedLines(options.changedSince, file, cwd)) : result)
     } catch (error) {
       failed = true
       fail(error, path.relative(cwd, file))
@@ -157,6 +165,7 @@ function fail(error: unknown, file?: string): number {
   return EXIT.failure
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+// Run when started as a program, also through a symlink (npm's bin links, a linked checkout).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2))
 }

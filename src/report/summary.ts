@@ -10,7 +10,8 @@ import {tally} from './status.js'
 
 export function summary(results: readonly FileResult[]): string {
   const total = tally(results)
-  const head = `## article-lint: ${results.length} draft${results.length === 1 ? '' : 's'}, ${total.error} errors, ${total.warning} warnings, ${total.info} notes; ${total.fixed} fixed, ${total.remaining} remaining`
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+  const head = `## article-lint: ${count(results.length, 'draft')}, ${count(total.error, 'error')}, ${count(total.warning, 'warning')}, ${count(total.info, 'note')}; ${total.fixed} fixed, ${total.remaining} remaining`
   return `${[head, ...results.map(draft)].join('\n\n')}\n`
 }
 

@@ -60,7 +60,14 @@ export const phrasesOptions = z.strictObject({
 interface CompiledEntry {
   entry: PhraseEntry
   ruleId: string
-  find: RegExp
+  /** The entry's regex, compiled on first use: most entries never meet a text that could match. */
+  find: () => RegExp
+  /**
+   * For plain entries: the first word of each alternative, lowercased. A text
+   * that contains none of them cannot match, so the (costly to compile,
+   * Unicode-aware) regex is never run on it.
+   */
+  needles?: string[]
   /** For regex entries: the same pattern without `g`, to expand `$1` in the replacement. */
   expand?: RegExp
   unless?: RegExp
@@ -83,6 +90,11 @@ export function plainPattern(phrase: string): string {
   const before = new RegExp(`^${LETTER}`, 'u').test(words[0]!) ? `(?<!${LETTER})` : ''
   const after = new RegExp(`${LETTER}$`, 'u').test(words.at(-1)!) ? `(?!${LETTER})` : ''
   return `${before}${pattern}${after}`
+}
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined
+  return () => (made ??= make())
 }
 
 function alternatives(entry: PhraseEntry): string[] {
@@ -111,7 +123,8 @@ export function preparePhrases(
     return {
       entry,
       ruleId: RULE_BY_SEVERITY[entry.severity],
-      find: new RegExp(source, flags),
+      find: once(() => new RegExp(source, flags)),
+      needles: entry.regex === undefined ? alternatives(entry).map((words) => /^[\p{L}\p{N}]*/u.exec(words.trim().toLowerCase())![0]) : undefined,
       expand: entry.regex === undefined ? undefined : new RegExp(source, flags.replace('g', '')),
       unless: entry.unless.length > 0 ? new RegExp(entry.unless.map(plainPattern).join('|'), 'giu') : undefined
     }
@@ -157,9 +170,12 @@ export const phrases = defineCheck({
         return quotation !== undefined && wordCount(text.slice(quotation.open, quotation.end)) <= prepared.quotedNameWords
       }
       const found: Array<{start: number; end: number; compiled: CompiledEntry; actual: string}> = []
+      const lower = text.toLowerCase()
       for (const compiled of prepared.entries) {
-        compiled.find.lastIndex = 0
-        for (const match of text.matchAll(compiled.find)) {
+        if (compiled.needles && !compiled.needles.some((needle) => lower.includes(needle))) continue
+        const find = compiled.find()
+        find.lastIndex = 0
+        for (const match of text.matchAll(find)) {
           const start = match.index
           const end = start + match[0].length
           if (match[0] === '' || insideUnless(compiled, text, start, end) || inQuotedName(start, end)) continue

@@ -1,7 +1,4 @@
-import {applyPatch} from 'diff'
-import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {unifiedDiff} from '../src/diff.js'
 import {applyFixes, mapBack, type Edit} from '../src/fix/edits.js'
 import {fix, MAX_PASSES} from '../src/fix/fix.js'
 import type {LintMessage} from '../src/messages.js'
@@ -68,47 +65,5 @@ describe('fix', () => {
   it('never applies a message with several suggestions', () => {
     const several = {...message(0, 3, 'x'), expected: ['x', 'y'], fixable: false} as LintMessage
     expect(fix('abc', [several], () => []).output).toBe('abc')
-  })
-})
-
-/** Random texts with random non-empty sets of fix proposals. */
-const textAndFixes = fc.string({unit: 'grapheme', maxLength: 60}).chain((text) =>
-  fc.tuple(
-    fc.constant(text),
-    fc.array(
-      fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.string({maxLength: 5})).map(([a, b, replacement]) => ({start: Math.min(a, b), end: Math.max(a, b), text: replacement})),
-      {maxLength: 8}
-    )
-  )
-)
-
-describe('fixer properties', () => {
-  it('changes nothing outside the applied ranges, never applies overlapping fixes', () => {
-    fc.assert(
-      fc.property(textAndFixes, ([text, edits]) => {
-        const result = applyFixes(text, edits.map((edit) => ({edits: [edit]})))
-        const taken = result.changes
-        for (let i = 1; i < taken.length; i++) expect(taken[i]!.start).toBeGreaterThan(taken[i - 1]!.end)
-        // Rebuild the output from the untouched stretches and the replacements: nothing else may differ.
-        let rebuilt = ''
-        let cursor = 0
-        for (const edit of taken) {
-          rebuilt += text.slice(cursor, edit.start) + edit.text
-          cursor = edit.end
-        }
-        expect(result.text).toBe(rebuilt + text.slice(cursor))
-      }),
-      {numRuns: 3000, seed: 20261126}
-    )
-  })
-
-  it('the diff applied to the original gives the corrected text', () => {
-    fc.assert(
-      fc.property(fc.string({unit: 'grapheme', maxLength: 200}), fc.string({unit: 'grapheme', maxLength: 200}), (original, corrected) => {
-        const patch = unifiedDiff('drafts/x.txt', original, corrected)
-        expect(patch === '' ? original : applyPatch(original, patch)).toBe(corrected)
-      }),
-      {numRuns: 2000, seed: 20261126}
-    )
   })
 })

@@ -30,8 +30,9 @@ export function applyFixes<T extends Fix>(source: string, fixes: readonly T[]): 
   const skipped: T[] = []
   const taken: Edit[] = []
   for (const fix of ordered) {
-    const fresh = fix.edits.filter((edit) => !taken.some((done) => sameEdit(done, edit)))
-    if (fresh.some((edit) => taken.some((done) => touches(done, edit)))) {
+    const fresh = fix.edits.filter((edit, index) => !taken.some((done) => sameEdit(done, edit)) && !fix.edits.slice(0, index).some((other) => sameEdit(other, edit)))
+    const clashes = (edit: Edit, index: number) => taken.some((done) => touches(done, edit)) || fresh.slice(0, index).some((other) => touches(other, edit))
+    if (fresh.some(clashes)) {
       skipped.push(fix)
       continue
     }

@@ -1,0 +1,120 @@
+/**
+ * Invariants under fast-check, seeded so a failure reproduces. The case count
+ * is printed at the end (CI's log shows it).
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {applyPatch} from 'diff'
+import fc from 'fast-check'
+import {afterAll, describe, expect, it} from 'vitest'
+import {unifiedDiff} from '../src/diff.js'
+import {applyFixes, type Edit} from '../src/fix/edits.js'
+import {fix} from '../src/fix/fix.js'
+import {fixEdits, lintMessages} from '../src/messages.js'
+import {linter, tempDir} from './helpers.js'
+
+const SEED = 20261126
+let cases = 0
+function run<T>(property: fc.IProperty<T> | fc.IAsyncProperty<T>, numRuns: number) {
+  cases += numRuns
+  return fc.assert(property as fc.IProperty<T>, {numRuns, seed: SEED})
+}
+
+afterAll(() => {
+  console.log(`fast-check: ${cases} generated cases, seed ${SEED}`)
+})
+
+/** Random text and random fixes on it, each a group of one to three edits. */
+const textAndFixes = fc.string({unit: 'grapheme', maxLength: 60}).chain((text) => {
+  const edit = fc
+    .tuple(fc.nat(text.length), fc.nat(text.length), fc.string({maxLength: 5}))
+    .map(([a, b, replacement]): Edit => ({start: Math.min(a, b), end: Math.max(a, b), text: replacement}))
+  return fc.tuple(fc.constant(text), fc.array(fc.array(edit, {minLength: 1, maxLength: 3}).map((edits) => ({edits})), {maxLength: 8}))
+})
+
+/** Prose-like text from the damage machine translation leaves, so checks fire and fixes apply. */
+const WORDS = ['the', 'The', 'in', 'Kiev', 'Dudar', 'Polish', 'President', 'Andrzej', 'Zelensky', 'Zelenskyy', 'to', 'weaken', 'said', 'Leave a Comment', 'Cyclone diplomacy', 'on locksteps', 'NATO', 'sanctions', 'Jane Sackie', 'Orbán', 'Orban', 'Advertisement', 'Latvia', 'hanging in balance', 'goverment', '“', '”', '"', ',', '.', ' , ', '(', ')', '–']
+const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '\n', '\n\n', '\r\n', '']
+const prose = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), {maxLength: 40})
+  .map((parts) => parts.map(([word, separator]) => word + separator).join(''))
+
+describe('the fixer', () => {
+  it('changes nothing outside applied edits, never applies overlapping ones, takes a group whole or not at all', () => {
+    run(
+      fc.property(textAndFixes, ([text, fixes]) => {
+        const result = applyFixes(text, fixes)
+        const taken = result.changes
+        for (let i = 1; i < taken.length; i++) expect(taken[i]!.start).toBeGreaterThan(taken[i - 1]!.end)
+        for (const skipped of result.skipped) expect(skipped.edits.every((edit) => taken.some((t) => t.start === edit.start && t.end === edit.end && t.text === edit.text))).toBe(false)
+        let rebuilt = ''
+        let cursor = 0
+        for (const edit of taken) {
+          rebuilt += text.slice(cursor, edit.start) + edit.text
+          cursor = edit.end
+        }
+        expect(result.text).toBe(rebuilt + text.slice(cursor))
+      }),
+      4000
+    )
+  })
+
+  it('is idempotent: linting and fixing the corrected text changes nothing', () => {
+    const lint = linter()
+    run(
+      fc.property(prose, (text) => {
+        const relint = (next: string) => lintMessages(lint.lint(next))
+        const once = fix(text, relint(text), relint)
+        if (once.passes === 10) return // the pass limit, like ESLint's, may leave work undone
+        expect(fix(once.output, relint(once.output), relint).output).toBe(once.output)
+      }),
+      600
+    )
+  })
+})
+
+describe('the checks', () => {
+  it('never throw, on any Unicode text, and every fix lies inside the text', () => {
+    const lint = linter()
+    run(
+      fc.property(fc.oneof(fc.string({unit: 'grapheme', maxLength: 200}), fc.string({unit: 'binary', maxLength: 200}), prose), (text) => {
+        const messages = lintMessages(lint.lint(text))
+        for (const message of messages) for (const edit of fixEdits(message)) expect(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length).toBe(true)
+      }),
+      2500
+    )
+  })
+})
+
+describe('the diff', () => {
+  it('applied to the original with jsdiff gives the corrected text', () => {
+    run(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 200}), fc.string({unit: 'grapheme', maxLength: 200}), (original, corrected) => {
+        const patch = unifiedDiff('drafts/x.txt', original, corrected)
+        expect(patch === '' ? original : applyPatch(original, patch)).toBe(corrected)
+      }),
+      3000
+    )
+  })
+
+  it('applied with git apply gives the corrected draft', () => {
+    const repo = tempDir()
+    execFileSync('git', ['init', '-q'], {cwd: repo})
+    mkdirSync(path.join(repo, 'drafts'))
+    const lint = linter()
+    run(
+      fc.property(prose.filter((text) => text.trim() !== ''), (text) => {
+        const relint = (next: string) => lintMessages(lint.lint(next))
+        const {output} = fix(text, relint(text), relint)
+        const patch = unifiedDiff('drafts/x.txt', text, output)
+        if (patch === '') return
+        writeFileSync(path.join(repo, 'drafts', 'x.txt'), text)
+        writeFileSync(path.join(repo, 'x.diff'), patch)
+        execFileSync('git', ['apply', 'x.diff'], {cwd: repo})
+        expect(readFileSync(path.join(repo, 'drafts', 'x.txt'), 'utf8')).toBe(output)
+      }),
+      60
+    )
+  })
+})

@@ -134,3 +134,26 @@ describe('rules files that are refused (exit 2, file:line:column)', () => {
     expect(existsSync(path.join(cwd, 'out'))).toBe(false)
   })
 })
+
+describe('outputs stay in the output folder', () => {
+  it('a draft reached through ../ writes its outputs under --out, by base name', () => {
+    const cwd = workspace()
+    mkdirSync(path.join(cwd, 'sub'))
+    const result = run(path.join(cwd, 'sub'), '--out', 'out', `../${DRAFT}`)
+    expect(result.code).toBe(1)
+    expect(readdirSync(path.join(cwd, 'sub', 'out')).sort()).toEqual(['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.md'])
+    expect(readdirSync(path.join(cwd, 'drafts'))).toEqual(['biden-nato-summit.txt'])
+  })
+
+  it('two drafts with the same name are refused before anything is written', () => {
+    const cwd = workspace()
+    mkdirSync(path.join(cwd, 'drafts', 'more'))
+    writeFileSync(path.join(cwd, 'drafts', 'more', 'biden-nato-summit.txt'), 'Leaders met in Brussels.\n')
+    const result = run(cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `article-lint: ${path.join(cwd, 'drafts', 'more', 'biden-nato-summit.txt')} and ${path.join(cwd, 'drafts', 'biden-nato-summit.txt')} would write the same outputs in ${path.join(cwd, 'out')}; lint them in separate runs or rename one\n`
+    )
+    expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+  })
+})

@@ -68,6 +68,11 @@ export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWor
     else if (mention.tokens.length > 1 && scored.every((s) => s.score < CONFIDENT)) unknownSurnames.add(fold(mention.tokens.at(-1)!.text))
   }
   const spell = (person: Person, canonical: string) => used.get(`${person.id}:${canonical}`) ?? canonical
+  // A person confidently recognised under a misspelling ("Antonio Guteres" after a title) is in the article too.
+  for (const {mention, scored} of first) {
+    const decided = decide(mention, scored, unknownSurnames, spell)
+    if (decided.kind === 'misspelled' && decided.person) present.add(decided.person.id)
+  }
   // A mention already spelled right needs no second look; the rest are scored knowing who is present.
   return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : score(mention, present), unknownSurnames, spell))
 }

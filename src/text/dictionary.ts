@@ -6,6 +6,7 @@
  */
 import {createRequire} from 'node:module'
 import {cached} from '../cache.js'
+import {fold} from '../names/fold.js'
 
 const require = createRequire(import.meta.url)
 
@@ -34,8 +35,8 @@ export function isEnglishWord(word: string): boolean {
 
 let cities: ReadonlySet<string> | undefined
 
-/** About 80,000 city names (cities-list): places, not people, when listing names to verify. */
+/** About 80,000 city names (cities-list), compared without case or diacritics ("Gdańsk" = "Gdansk"). */
 export function isCityName(word: string): boolean {
-  cities ??= new Set(cached([`cities-${packageVersion('cities-list')}`], () => Object.keys(require('cities-list') as Record<string, number>)))
-  return cities.has(word)
+  cities ??= new Set(cached([`cities-folded-${packageVersion('cities-list')}`], () => Object.keys(require('cities-list') as Record<string, number>).map(fold)))
+  return cities.has(fold(word))
 }

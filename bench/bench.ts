@@ -90,8 +90,25 @@ function measure(config: string): {load: number; lint: number} {
   return {load, lint: median(runs)}
 }
 
+// No rule may be quadratic in the text: 1 MB without a sentence break, each check alone beside the bare parse.
+{
+  const line = 'the delegates discussed the plan and the budget with care '.repeat(18_000)
+  const config = loadConfig(path.join(packageRoot, 'rules', 'config.yml'), checks)
+  const timeLint = (subset: typeof checks) => {
+    const linter = createLinter(config, subset)
+    const start = performance.now()
+    linter.lint(line)
+    return performance.now() - start
+  }
+  const parse = timeLint([])
+  console.log(`\n1 MB without a sentence break: parse ${parse.toFixed(0)} ms; each check alone, parse included:`)
+  console.log(checks.map((check) => `${check.name} ${timeLint([check]).toFixed(0)}`).join(' · '))
+}
+
 const bundled = measure(path.join(packageRoot, 'rules', 'config.yml'))
 const cold = measure(path.join(rules, 'config.yml'))
 const warm = measure(path.join(rules, 'config.yml'))
+const bundledAgain = measure(path.join(packageRoot, 'rules', 'config.yml'))
+bundled.lint = Math.min(bundled.lint, bundledAgain.lint) // the first measure also warmed the JIT
 console.log(`\ngazetteer: bundled ${bundled.load.toFixed(0)} ms to load · +100,000 people: ${cold.load.toFixed(0)} ms first load (YAML parse and validation, then cached), ${warm.load.toFixed(0)} ms from the cache`)
 console.log(`lint of the seed draft (in process, median): bundled ${bundled.lint.toFixed(1)} ms · with +100,000 people ${warm.lint.toFixed(1)} ms (${((100 * (warm.lint - bundled.lint)) / bundled.lint).toFixed(0)} %)`)

@@ -45,15 +45,17 @@ export interface PreparedNames {
   index: NameIndex
   titles: TitleLexicon
   nameWords: ReadonlySet<string>
+  givenNames: ReadonlySet<string>
   placeWords: ReadonlySet<string>
 }
 
 export function prepareNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): PreparedNames {
   // Surnames as used alone: a dictionary word among them ("Xi", "May") can still be a name.
   const nameWords = new Set(gazetteer.people.flatMap((person) => [person.surname.at(-1)!, ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold)))
+  const givenNames = new Set(gazetteer.people.filter((person) => person.words.length > 1).map((person) => fold(person.words[0]!)))
   const places = gazetteer.countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
   const placeWords = new Set([...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold))
-  return {gazetteer, index: new NameIndex(gazetteer.people), titles: new TitleLexicon(gazetteer.people, gazetteer.countries), nameWords, placeWords}
+  return {gazetteer, index: new NameIndex(gazetteer.people), titles: new TitleLexicon(gazetteer.people, gazetteer.countries), nameWords, givenNames, placeWords}
 }
 
 export const names = defineCheck({
@@ -70,7 +72,8 @@ export const names = defineCheck({
     const context = {
       titles: prepared.titles,
       isWord,
-      isKnownNameWord: (word: string) => prepared.nameWords.has(fold(word))
+      isKnownNameWord: (word: string) => prepared.nameWords.has(fold(word)),
+      isKnownGivenName: (word: string) => prepared.givenNames.has(fold(word))
     }
     const isPlace = (word: string) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word)
     const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))

@@ -31,8 +31,14 @@ export interface Mention {
 export interface MentionContext {
   titles: TitleLexicon
   isWord(word: string): boolean
+  /** A surname of a listed person, used alone ("Xi", "May"). */
   isKnownNameWord(word: string): boolean
+  /** A listed person's first name ("Kamala", "Mark"). */
+  isKnownGivenName(word: string): boolean
 }
+
+/** Honorifics before a name: not part of it ("Mr. Scholz"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Capt|Rev|Herr|Frau|Mme|Mlle|M)\.?$/u
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'ter', 'ten', 'y'])
 const POSSESSIVE = /(?:['’]s|['’])$/u
@@ -53,6 +59,8 @@ interface Item {
   end: number
   /** Separated from the previous word by one space only. */
   joined: boolean
+  /** What separates it from the previous word. */
+  gap: string
   possessive: boolean
   index: number
 }
@@ -94,13 +102,31 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
       nameStart = from + split
     }
   }
+  let titleText = title ? items.slice(nameStart - title.words, nameStart).map((item) => item.word).join(' ') : undefined
+  if (!title) ({title, titleText} = titleAfter(items, to, context))
   let name = items.slice(nameStart, to).filter((item) => !isAcronym(item.word))
+  while (name.length > 1 && HONORIFIC.test(name[0]!.word)) name = name.slice(1)
   if (!title) name = trimDictionaryWords(name, context, from === 0)
   if (name.length === 0) return undefined
   if (!title && name.every((item) => context.isWord(item.word) && !context.isKnownNameWord(item.word))) return undefined
   const tokens = name.map(token)
-  const titleText = title ? items.slice(nameStart - title.words, nameStart).map((item) => item.word).join(' ') : undefined
   return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText, possessive: name.at(-1)!.possessive}
+}
+
+/** A title in apposition after the name: "Jens Stoltenberg, the NATO secretary general". */
+function titleAfter(items: readonly Item[], to: number, context: MentionContext): {title?: TitleMatch; titleText?: string} {
+  if (items[to]?.gap !== ', ') return {}
+  let from = to
+  if (/^(?:the|a|an)$/iu.test(items[from]!.word)) from++
+  const words: string[] = []
+  for (let index = from; index < items.length && words.length < CONTEXT_WORDS; index++) {
+    if (index > from && !items[index]!.joined) break
+    words.push(items[index]!.word)
+  }
+  const title = context.titles.matchStart(words)
+  // A bare role after a comma is too weak ("…, president of the club"): only a titled one counts.
+  if (!title || title.generic) return {}
+  return {title, titleText: words.slice(0, title.words).join(' ')}
 }
 
 /** A title wholly before the run must lead straight into it ("press secretary Jen Psaki"). */
@@ -120,7 +146,9 @@ function trimDictionaryWords(name: readonly Item[], context: MentionContext, sen
   let end = name.length
   while (end > start && plain(name[end - 1]!)) end--
   while (start < end && plain(name[start]!)) {
-    const leadsIntoName = !(sentenceStart && start === 0) && name.slice(start + 1, end).some((item) => !context.isWord(item.word))
+    // At a sentence's start only a listed first name counts ("Kamala Haris said", not "And Biden said").
+    const mayLead = !(sentenceStart && start === 0) || context.isKnownGivenName(name[start]!.word)
+    const leadsIntoName = mayLead && name.slice(start + 1, end).some((item) => !context.isWord(item.word))
     if (leadsIntoName) break
     start++
   }
@@ -139,9 +167,9 @@ function words(sentence: Sentence): Item[] {
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const word = toString(child as Word)
-      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', possessive: POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!), index: items.length})
+      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, possessive: POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!), index: items.length})
       gap = ''
-    } else gap += child.type === 'WhiteSpaceNode' ? toString(child) : '\u0000'
+    } else gap += toString(child)
   }
   return items
 }

@@ -53,6 +53,15 @@ export class TitleLexicon {
     return undefined
   }
 
+  /** The longest title that the given words begin with ("…, the NATO secretary general"). */
+  matchStart(words: readonly string[]): TitleMatch | undefined {
+    for (let length = Math.min(MAX_TITLE_WORDS, words.length); length > 0; length--) {
+      const found = this.titles.get(phrase(words.slice(0, length)))
+      if (found) return {words: length, people: union(found.groups), generic: found.generic}
+    }
+    return undefined
+  }
+
   private add(title: string, ids: ReadonlySet<number>, generic: boolean): void {
     const key = phrase(title.split(/\s+/))
     const entry = this.titles.get(key) ?? {groups: [], generic}

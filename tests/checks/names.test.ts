@@ -113,4 +113,16 @@ describe('names', () => {
   it('does not take sentence-initial dictionary words or countries for names', () => {
     expect(findings('By refusing to send troops to Russia, he avoided a wider war. June was calm.', 'name-misspelled')).toEqual([])
   })
+
+  it('reads a title in apposition after the name', () => {
+    expect(findings('Jens Stoltenburg, the NATO secretary general, spoke in Oslo.', 'name-misspelled').map((f) => f.reason)).toEqual([
+      'Unexpected `Stoltenburg`, expected `Stoltenberg` (Jens Stoltenberg, Secretary-General (NATO) 2014–2024)'
+    ])
+  })
+
+  it('drops an honorific and keeps a listed first name at the start of a sentence', () => {
+    expect(findings('Olaf Scholz arrived. Mr. Scholz spoke first.', 'name-to-verify')).toEqual([])
+    expect(corrected('Kamala Haris visited Warsaw.')).toBe('Kamala Harris visited Warsaw.')
+    expect(findings('Mark my words, said one diplomat.', 'name-misspelled')).toEqual([])
+  })
 })

@@ -47,6 +47,18 @@ describe('github annotations', () => {
   })
 })
 
+describe('non-ASCII names in every machine format', () => {
+  it('keeps them as they are, escaped only where the medium needs it', () => {
+    const result = lintText('Viktor Orbán arrived late, 50% late.\n\nOrban said: fine.\n', 'drafts/orbán.txt')
+    const reason = 'Name spelled 2 ways (Viktor Orbán): Orbán (1:8), Orban (3:1); use `Orbán`'
+    expect(formats.github!([result], options)).toContain(`::warning file=drafts/orbán.txt,line=3,endLine=3,col=1,endColumn=6,title=article-lint name-consistency::${reason} (fixed in the corrected draft: Orbán)`)
+    expect(JSON.parse(formats.json!([result], options))[0].messages.find((m: {ruleId: string}) => m.ruleId === 'name-consistency').reason).toBe(reason)
+    const sarifResult = JSON.parse(formats.sarif!([result], options)).runs[0].results.find((r: {ruleId: string}) => r.ruleId === 'name-consistency')
+    expect(sarifResult.message.text).toBe(`${reason}. Fixed in the corrected draft.`)
+    expect(sarifResult.locations[0].physicalLocation.artifactLocation.uri).toBe('drafts/orb%C3%A1n.txt')
+  })
+})
+
 describe('Markdown reports', () => {
   it('show markup in the article as text', () => {
     const result = lintText('Leaders met in in Brussels. <script>alert(1)</script> and **bold** [link](http://x)\n')

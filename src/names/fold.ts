@@ -10,6 +10,8 @@ const LETTERS: Record<string, string> = {ł: 'l', ø: 'o', ß: 'ss', đ: 'd', ð
 const folded = new Map<string, string>()
 
 export function fold(text: string): string {
+  // Plain ASCII letters, spaces and hyphens: only the case changes, and a memo would cost more.
+  if (/^[A-Za-z -]*$/.test(text)) return text.toLowerCase()
   let found = folded.get(text)
   if (found === undefined) {
     found = foldUncached(text)

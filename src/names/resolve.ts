@@ -133,10 +133,15 @@ function pairsOf(scored: Scored): Resolution['pairs'] {
  * canonical one), keeping a capital the text had ("El-Sissi" → "El-Sisi").
  */
 function replacement(scored: Scored, spell: Spell, toCanonical = false): Replacement | undefined {
+  const misspelt = (pair: Scored['pairs'][number]) => pair.match !== 'exact' && pair.match !== 'initial'
+  const styled = (pair: Scored['pairs'][number]) => fold(pair.token.text) !== fold(pair.canonical)
+  if (!scored.pairs.some(toCanonical ? styled : misspelt)) return undefined
+  // Once a name is being fixed, it is written in full as the article (else the gazetteer) spells it:
+  // an alternate's words become canonical ("Georgiy Tikhiy" → "Heorhiy Tykhyi"), and a word that only
+  // lacks its diacritics gets them back ("Antonio Gutierrez" → "António Guterres").
   const isWrong = (pair: Scored['pairs'][number]) =>
-    toCanonical ? fold(pair.token.text) !== fold(pair.canonical) : pair.match !== 'exact' && pair.match !== 'initial'
+    toCanonical || scored.form === 'alternate' ? styled(pair) || misspelt(pair) : misspelt(pair) || (pair.token.text !== pair.canonical && spell(scored.person, pair.canonical) === pair.canonical)
   const wrong = scored.pairs.filter(isWrong)
-  if (wrong.length === 0) return undefined
   const first = scored.pairs.indexOf(wrong[0]!)
   const last = scored.pairs.indexOf(wrong.at(-1)!)
   const span = scored.pairs.slice(first, last + 1)

@@ -50,10 +50,7 @@ const CLITICS = /(?:'s|'re|'ve|'ll|'d|'m|n't|s')$/u
 let suggester: Suggester | undefined
 
 function getSuggester(): Suggester {
-  suggester ??= new Suggester(
-    [...englishWords()].filter((word) => /^[\p{Ll}'-]+$/u.test(word)),
-    wordRank
-  )
+  suggester ??= new Suggester(englishWords(), wordRank)
   return suggester
 }
 

@@ -114,7 +114,8 @@ export class Suggester {
   private measure(word: string, candidates: ReadonlySet<string>, maxDistance: number): Suggestion[] {
     const found: Suggestion[] = []
     for (const candidate of candidates) {
-      if (candidate === word || Math.abs(candidate.length - word.length) > maxDistance) continue
+      // Only lowercase words are suggestions ("OK", "kW" are in the dictionary too).
+      if (candidate === word || Math.abs(candidate.length - word.length) > maxDistance || !/^[\p{Ll}'-]+$/u.test(candidate)) continue
       const distance = osaDistance(word, candidate)
       if (distance <= maxDistance) found.push({word: candidate, distance})
     }

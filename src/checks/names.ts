@@ -51,7 +51,7 @@ export interface PreparedNames {
 
 export function prepareNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): PreparedNames {
   // Surnames as used alone: a dictionary word among them ("Xi", "May") can still be a name.
-  const nameWords = new Set(gazetteer.people.flatMap((person) => [person.surname.at(-1)!, ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold)))
+  const nameWords = new Set(gazetteer.people.flatMap((person) => [person.surname.at(-1)!, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold)))
   const givenNames = new Set(gazetteer.people.filter((person) => person.words.length > 1).map((person) => fold(person.words[0]!)))
   const places = gazetteer.countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
   const placeWords = new Set([...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold))

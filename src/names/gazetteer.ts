@@ -55,6 +55,8 @@ export interface Person {
   words: string[]
   /** The words used alone on later mentions ("Xi", "von der Leyen"). */
   surname: string[]
+  /** A surname's form without its Arabic article, as later mentions use it ("Sudani" for "al-Sudani"). */
+  bareSurname?: string
   alternates: string[]
   mangles: string[]
   specs: Spec[]
@@ -122,6 +124,7 @@ function toPerson(entry: PersonEntry, id: number): Person {
     roles: entry.roles.map((role) => ({...role, country: role.country ?? entry.country})),
     words,
     surname: entry.surname ? entry.surname.split(/\s+/) : defaultSurname(words),
+    bareSurname: /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}.*)$/u.exec((entry.surname ?? words.at(-1)!).split(/\s+/).at(-1)!)?.[1],
     alternates: entry.alternates,
     mangles: entry.mangles,
     specs: entry.specs

@@ -177,6 +177,7 @@ function forms(person: Person, n: number): Array<{words: string[]; form: Scored[
   const all: Array<{words: string[]; form: Scored['form']}> = [
     {words: person.words, form: 'canonical'},
     {words: person.surname, form: 'canonical'},
+    ...(person.bareSurname ? [{words: [person.bareSurname], form: 'canonical' as const}] : []),
     ...person.alternates.flatMap(withGiven).map((words) => ({words, form: 'alternate' as const})),
     ...person.mangles.flatMap(withGiven).map((words) => ({words, form: 'mangle' as const}))
   ]

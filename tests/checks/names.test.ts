@@ -125,4 +125,10 @@ describe('names', () => {
     expect(corrected('Kamala Haris visited Warsaw.')).toBe('Kamala Harris visited Warsaw.')
     expect(findings('Mark my words, said one diplomat.', 'name-misspelled')).toEqual([])
   })
+
+  it('knows a surname without its Arabic article on later mentions', () => {
+    const text = 'Iraqi Prime Minister Mohammed Shia al-Sudani met the delegation. Sudani said talks went well. Later Sudany left.'
+    expect(findings(text, 'name-to-verify')).toEqual([])
+    expect(corrected(text)).toBe('Iraqi Prime Minister Mohammed Shia al-Sudani met the delegation. Sudani said talks went well. Later Sudani left.')
+  })
 })

@@ -174,8 +174,9 @@ function words(sentence: Sentence): Item[] {
   return items
 }
 
+/** A capitalised word, or one behind a lowercase particle and hyphen ("al-Sudani", "el-Sisi"). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word)
+  return (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|ben|von|van|de|da|di|du|le|la)-\p{Lu}/u.test(word)) && /\p{Ll}/u.test(word)
 }
 
 /** "NATO", "U.S.", "G-7": not name words. */

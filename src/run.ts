@@ -32,7 +32,7 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
     const result = fix(draft.text, lintMessages(file), (text) => lintMessages(linter.lint(text, path)))
     output = result.output
     passes = result.passes
-    for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : adopt(file, done))
+    for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : onOriginal(file, done))
   }
   // Reports read in the draft's order: by position, then as the checks ran.
   const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
@@ -44,7 +44,7 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
  * original draft: the original message it completes, or a new one at the
  * range it replaced.
  */
-function adopt(file: VFile, done: FixedMessage): LintMessage {
+function onOriginal(file: VFile, done: FixedMessage): LintMessage {
   const {message} = done
   const {start, end} = done.ranges[0]!
   const same = lintMessages(file).find((candidate) => {

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {checks} from '../src/checks/index.js'
 import {loadConfig} from '../src/config/config.js'
+import {fix} from '../src/fix/fix.js'
 import {lintMessages, type LintMessage} from '../src/messages.js'
 import {bundledConfig} from '../src/package-root.js'
 import {createLinter, type Linter} from '../src/pipeline.js'
@@ -43,4 +44,9 @@ export function plain(message: LintMessage) {
     fixable: message.fixable,
     severity: message.severity
   }
+}
+
+/** The corrected text: every fixable message applied, re-linting, as the CLI does. */
+export function corrected(text: string, lint: Linter = linter()): string {
+  return fix(text, lintMessages(lint.lint(text)), (next) => lintMessages(lint.lint(next))).output
 }

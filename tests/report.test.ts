@@ -77,9 +77,10 @@ describe('SARIF', () => {
   const log = formats.sarif!([seed], options)
 
   it('is valid against the official SARIF 2.1.0 schema', async () => {
-    const {default: Ajv2020} = await import('ajv/dist/2020.js')
-    const {default: addFormats} = await import('ajv-formats')
-    const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8'))
+    const require = createRequire(import.meta.url)
+    const Ajv2020 = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js').default
+    const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8'))
     const ajv = new Ajv2020({strict: false, allErrors: true})
     addFormats(ajv)
     const validate = ajv.compile(schema)

@@ -2,11 +2,9 @@
 import path from 'node:path'
 import type {Check} from '../../src/checks/check.js'
 import {loadConfig} from '../../src/config/config.js'
-import {fix} from '../../src/fix/fix.js'
-import {lintMessages} from '../../src/messages.js'
 import {packageRoot} from '../../src/package-root.js'
 import {createLinter, type Linter} from '../../src/pipeline.js'
-import {configFile} from '../helpers.js'
+import {configFile, corrected as correctedBy} from '../helpers.js'
 
 /** A bundled rules file, by absolute path (a test's config lives in a temp folder). */
 export function rulesFile(name: string): string {
@@ -19,9 +17,9 @@ export function linterFor(checks: Check | Check[], yaml = '{}\n', extra: Record<
   return createLinter(loadConfig(configFile(yaml, extra), list), list)
 }
 
-/** The corrected text: every fixable message applied, re-linting, as the CLI does. */
+/** The corrected text, with the linter first as these tests call it. */
 export function corrected(linter: Linter, text: string): string {
-  return fix(text, lintMessages(linter.lint(text)), (next) => lintMessages(linter.lint(next))).output
+  return correctedBy(text, linter)
 }
 
 /** A whole message as the tests compare it, with offsets found by searching `text`. */

@@ -1,12 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {fix} from '../../src/fix/fix.js'
-import {lintMessages} from '../../src/messages.js'
-import {findings, linter} from '../helpers.js'
-
-function corrected(text: string): string {
-  const lint = linter()
-  return fix(text, lintMessages(lint.lint(text)), (next) => lintMessages(lint.lint(next))).output
-}
+import {corrected, findings} from '../helpers.js'
 
 describe('names', () => {
   it('fixes a mangled surname after a title, keeping the right first name', () => {

@@ -7,17 +7,8 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {z} from 'zod'
 import type {SeverityOrOff} from '../messages.js'
-import type {LoadedYaml} from '../config/yaml.js'
+import type {PrepareContext} from '../config/yaml.js'
 
-export interface PrepareContext {
-  /**
-   * Load and validate a YAML data file named relative to the config file.
-   * `schemaId` names the schema and its version, for the cache of validated data.
-   */
-  loadData<T>(relativePath: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T>
-  /** Like loadData, but a missing file yields undefined (for optional user files). */
-  loadOptionalData<T>(relativePath: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T> | undefined
-}
 
 export interface Check<Options = any, Prepared = Options> {
   /** Config section that holds this check's options. */

@@ -6,9 +6,9 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {z} from 'zod'
-import type {Check, PrepareContext} from '../checks/check.js'
+import type {Check} from '../checks/check.js'
 import type {SeverityOrOff} from '../messages.js'
-import {loadYamlFile} from './yaml.js'
+import {loadYamlFile, type PrepareContext} from './yaml.js'
 
 export interface Config {
   file: string

@@ -28,6 +28,17 @@ export interface LoadedYaml<T> {
   where(path: ReadonlyArray<PropertyKey>): {line: number; column: number}
 }
 
+/** What a check's `prepare` gets: its data files, loaded and validated relative to the config file. */
+export interface PrepareContext {
+  /**
+   * Load and validate a YAML data file named relative to the config file.
+   * `schemaId` names the schema and its version, for the cache of validated data.
+   */
+  loadData<T>(relativePath: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T>
+  /** Like loadData, but a missing file yields undefined (for optional user files). */
+  loadOptionalData<T>(relativePath: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T> | undefined
+}
+
 /**
  * `schemaId` names the schema and its version ("gazetteer@1"): validated data
  * is cached under it and the file's content, so change it when the schema changes.

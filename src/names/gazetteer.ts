@@ -5,7 +5,7 @@
  * user's file are merged, a duplicate inside one file is an error.
  */
 import {z} from 'zod'
-import type {PrepareContext} from '../checks/check.js'
+import type {PrepareContext} from '../config/yaml.js'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {fold} from './fold.js'
 

@@ -2,12 +2,12 @@
  * One person spelled two ways in one article ("Zelensky" … "Zelenskyy",
  * "Orbán" … "Orban"): one message listing every spelling and position, fixed
  * to the gazetteer's spelling, or for an unlisted name to the spelling used
- * with a title or used most. Reads the names check's resolutions.
+ * with a title or used most. Reads the spellings the names check gathered.
  */
 import {z} from 'zod'
 import {location} from 'vfile-location'
 import {report} from '../messages.js'
-import {isConsistent, spellingGroups, spellingOf} from '../names/spellings.js'
+import {isConsistent, spellingOf} from '../names/spellings.js'
 import {defineCheck} from './check.js'
 
 export const nameConsistency = defineCheck({
@@ -16,9 +16,8 @@ export const nameConsistency = defineCheck({
   options: z.strictObject({}),
   plugin() {
     return (_tree, file) => {
-      const resolutions = file.data.names?.resolutions ?? []
       const where = location(file)
-      for (const group of spellingGroups(resolutions)) {
+      for (const group of file.data.names?.spellings ?? []) {
         if (isConsistent(group)) continue
         const spellings = group.occurrences.map((token) => {
           const point = where.toPoint(token.start)

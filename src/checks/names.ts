@@ -12,13 +12,15 @@ import {loadGazetteer, type Gazetteer, type Person} from '../names/gazetteer.js'
 import {NameIndex} from '../names/index.js'
 import {findMentions, type Mention} from '../names/mentions.js'
 import {resolveAll, type Resolution} from '../names/resolve.js'
-import {isConsistent, spellingGroups} from '../names/spellings.js'
+import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
 import {TitleLexicon} from '../names/titles.js'
 import {isCityName, isEnglishWord} from '../text/dictionary.js'
 import {defineCheck} from './check.js'
 
 export interface NamesData {
   resolutions: Resolution[]
+  /** How each person's name is spelled across the article (for the consistency check). */
+  spellings: SpellingGroup[]
   /** Unknown mentions that look like people's names (not places, not dictionary words). */
   toVerify: Mention[]
 }
@@ -79,7 +81,8 @@ export const names = defineCheck({
     const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
     return (tree, file) => {
       const resolutions = resolveAll(findMentions(tree, context), prepared.index, isWord)
-      const inconsistent = new Set(spellingGroups(resolutions).filter((group) => !isConsistent(group)).map((group) => group.person))
+      const spellings = spellingGroups(resolutions)
+      const inconsistent = new Set(spellings.filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {
         const {mention, person, replacement} = resolution
         if (resolution.kind === 'misspelled' && person && replacement) {
@@ -109,7 +112,7 @@ export const names = defineCheck({
           })
         }
       }
-      file.data.names = {resolutions, toVerify: resolutions.filter((r) => r.kind === 'unknown').map((r) => r.mention).filter(looksLikePerson)}
+      file.data.names = {resolutions, spellings, toVerify: resolutions.filter((r) => r.kind === 'unknown').map((r) => r.mention).filter(looksLikePerson)}
     }
   }
 })

@@ -31,11 +31,6 @@ function foldUncached(text: string): string {
     .replace(/[‐‑–—]/g, '-')
 }
 
-/** Whether two spellings differ only in diacritics. */
-export function sameExceptDiacritics(a: string, b: string): boolean {
-  return a !== b && fold(a) === fold(b)
-}
-
 const codes = new Map<string, readonly [string, string]>()
 
 /** Double Metaphone codes of a folded word, memoised. */

@@ -9,7 +9,7 @@ import {messageRange, type LintMessage} from '../messages.js'
 import {round1} from '../readability/measure.js'
 import type {FileResult} from '../run.js'
 import {code, escapeMarkdown, reason, table, wrap} from './markdown.js'
-import {statusOf, type Status} from './status.js'
+import {isFinding, statusOf, type Status} from './status.js'
 
 interface Paragraph {
   start: number
@@ -35,10 +35,9 @@ const LABEL: Record<Status, string> = {
 
 export function annotatedReport(result: FileResult, files: {fixed: string; diff: string}): string {
   const text = result.draft.text
-  const located = result.messages
+  const findings: Finding[] = result.messages
+    .filter(isFinding)
     .map((message) => ({message, range: messageRange(message)}))
-    .filter((item) => item.range && item.range.end > item.range.start)
-  const findings: Finding[] = located
     .sort((a, b) => a.range!.start - b.range!.start || a.range!.end - b.range!.end)
     .flatMap(({message, range}, index) =>
       [range!, ...(message.alsoAt ?? [])].map((place, at) => ({number: index + 1, message, status: statusOf(result, message), ...place, repeat: at > 0}))
@@ -62,21 +61,24 @@ function summary(result: FileResult, findings: readonly Finding[], files: {fixed
       `Corrected draft: ${code(path.basename(files.fixed))} · diff: ${code(path.basename(files.diff))}` +
       (result.passes > 0 ? ` · ${result.passes} fix ${result.passes === 1 ? 'pass' : 'passes'}` : '')
   ]
-  const byRule = new Map<string, {severity: string; found: number; fixed: number}>()
-  for (const finding of findings.filter((f) => !f.repeat)) {
-    const key = `${finding.message.ruleId}\u0000${finding.message.severity}`
-    const row = byRule.get(key) ?? {severity: finding.message.severity, found: 0, fixed: 0}
-    row.found++
-    if (finding.status === 'fixed') row.fixed++
-    byRule.set(key, row)
-  }
-  if (byRule.size > 0) {
-    const rows = [...byRule].sort().map(([key, row]) => [code(key.split('\u0000')[0]!), row.severity, row.found, row.fixed, row.found - row.fixed])
-    lines.push(table(['Rule', 'Severity', 'Found', 'Fixed', 'Remaining'], rows))
-  }
+  if (findings.length > 0) lines.push(ruleTable(result))
   const readability = result.file.data.readability
   if (readability) lines.push('### Readability', readabilityTable(readability))
   return lines.join('\n\n')
+}
+
+/** Findings by rule and severity: found, fixed, remaining. */
+export function ruleTable(result: FileResult): string {
+  const rows = new Map<string, {severity: string; found: number; fixed: number}>()
+  for (const message of result.messages.filter(isFinding)) {
+    const key = `${message.ruleId}\u0000${message.severity}`
+    const row = rows.get(key) ?? {severity: message.severity, found: 0, fixed: 0}
+    row.found++
+    if (result.fixed.has(message)) row.fixed++
+    rows.set(key, row)
+  }
+  const lines = [...rows].sort().map(([key, row]) => [code(key.split('\u0000')[0]!), row.severity, row.found, row.fixed, row.found - row.fixed])
+  return table(['Rule', 'Severity', 'Found', 'Fixed', 'Remaining'], lines)
 }
 
 export function readabilityTable({counts, scores}: ReadabilitySummary): string {

@@ -1,5 +1,5 @@
 /** What happened to a message, in the words every reporter uses. */
-import type {LintMessage} from '../messages.js'
+import {messageRange, type LintMessage} from '../messages.js'
 import type {FileResult} from '../run.js'
 
 export type Status = 'fixed' | 'fixable' | 'suggestion' | 'note'
@@ -8,6 +8,12 @@ export function statusOf(result: FileResult, message: LintMessage): Status {
   if (result.fixed.has(message)) return 'fixed'
   if (message.fixable) return 'fixable'
   return (message.expected?.length ?? 0) > 0 ? 'suggestion' : 'note'
+}
+
+/** A finding has a place in the text; the document's readability summary has none. */
+export function isFinding(message: LintMessage): boolean {
+  const range = messageRange(message)
+  return range !== undefined && range.end > range.start
 }
 
 /** Messages a reporter shows: all, or without info when quiet. */
@@ -29,7 +35,7 @@ export function tally(results: readonly FileResult[]): Tally {
     for (const message of result.messages) {
       counts[message.severity]++
       if (result.fixed.has(message)) counts.fixed++
-      else counts.remaining++
+      else if (isFinding(message)) counts.remaining++
     }
   }
   return counts

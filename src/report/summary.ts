@@ -4,9 +4,9 @@
  * and the diff of the fixes in a collapsible block.
  */
 import type {FileResult} from '../run.js'
-import {namesToVerify, readabilityTable} from './annotated.js'
-import {code, escapeMarkdown, table} from './markdown.js'
-import {tally} from './status.js'
+import {namesToVerify, readabilityTable, ruleTable} from './annotated.js'
+import {escapeMarkdown} from './markdown.js'
+import {isFinding, tally} from './status.js'
 
 export function summary(results: readonly FileResult[]): string {
   const total = tally(results)
@@ -16,18 +16,7 @@ export function summary(results: readonly FileResult[]): string {
 }
 
 function draft(result: FileResult): string {
-  const rows = new Map<string, {severity: string; found: number; fixed: number}>()
-  for (const message of result.messages) {
-    const key = `${message.ruleId}\u0000${message.severity}`
-    const row = rows.get(key) ?? {severity: message.severity, found: 0, fixed: 0}
-    row.found++
-    if (result.fixed.has(message)) row.fixed++
-    rows.set(key, row)
-  }
-  const parts = [`### ${escapeMarkdown(result.path)}`]
-  if (rows.size > 0) {
-    parts.push(table(['Rule', 'Severity', 'Found', 'Fixed', 'Remaining'], [...rows].sort().map(([key, row]) => [code(key.split('\u0000')[0]!), row.severity, row.found, row.fixed, row.found - row.fixed])))
-  } else parts.push('No findings.')
+  const parts = [`### ${escapeMarkdown(result.path)}`, result.messages.some(isFinding) ? ruleTable(result) : 'No findings.']
   const readability = result.file.data.readability
   if (readability) parts.push(`<details><summary>Readability</summary>\n\n${readabilityTable(readability)}\n\n</details>`)
   parts.push(namesToVerify(result).replace(/^## /, '#### '))

@@ -9,7 +9,22 @@ export interface ParagraphText {
   text: string
 }
 
+// Several checks read the same tree's paragraphs and quotations: each is worked out once per tree.
+const paragraphsOf = new WeakMap<Root, ParagraphText[]>()
+const readingsOf = new WeakMap<readonly ParagraphText[], QuoteReading[]>()
+const quotationsOfList = new WeakMap<readonly ParagraphText[], Quotation[]>()
+
+function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let found = cache.get(key)
+  if (found === undefined) cache.set(key, (found = make()))
+  return found
+}
+
 export function paragraphs(tree: Root, document: string): ParagraphText[] {
+  return memo(paragraphsOf, tree, () => paragraphsUncached(tree, document))
+}
+
+function paragraphsUncached(tree: Root, document: string): ParagraphText[] {
   const found: ParagraphText[] = []
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode') continue
@@ -22,13 +37,15 @@ export function paragraphs(tree: Root, document: string): ParagraphText[] {
 
 /** Each paragraph's quote reading, a quotation left open when the next paragraph opens with a quote. */
 export function readAllQuotes(list: readonly ParagraphText[]): QuoteReading[] {
-  return list.map((paragraph, index) => readQuotes(paragraph.text, opensWithQuote(list[index + 1]?.text ?? '')))
+  return memo(readingsOf, list, () => list.map((paragraph, index) => readQuotes(paragraph.text, opensWithQuote(list[index + 1]?.text ?? ''))))
 }
 
 /** Every quotation of the document, in absolute offsets. */
 export function quotationsOf(list: readonly ParagraphText[]): Quotation[] {
-  return readAllQuotes(list).flatMap((reading, index) =>
-    reading.quotations.map((quotation) => ({open: quotation.open + list[index]!.start, end: quotation.end + list[index]!.start}))
+  return memo(quotationsOfList, list, () =>
+    readAllQuotes(list).flatMap((reading, index) =>
+      reading.quotations.map((quotation) => ({open: quotation.open + list[index]!.start, end: quotation.end + list[index]!.start}))
+    )
   )
 }
 

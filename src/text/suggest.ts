@@ -46,29 +46,38 @@ export function osaDistance(a: string, b: string): number {
 }
 
 export class Suggester {
-  private readonly byLength = new Map<number, string[]>()
   private readonly words: ReadonlySet<string>
+  /** Dictionary words by length, grouped on the first two-edit query. */
+  private byLength: Map<number, string[]> | undefined
   /** Per word length n: each word of that length less one letter → the words. */
   private readonly buckets = new Map<number, Map<string, string | string[]>>()
 
   constructor(
-    words: Iterable<string>,
+    /** A set is used as it is, not copied: the dictionary's holds over 100,000 words. */
+    words: ReadonlySet<string> | Iterable<string>,
     /** Lower is more common; ties in distance go to the more common word. */
     private readonly rank: (word: string) => number = () => 0
   ) {
-    this.words = new Set(words)
-    for (const word of this.words) {
-      let list = this.byLength.get(word.length)
-      if (!list) this.byLength.set(word.length, (list = []))
-      list.push(word)
+    this.words = words instanceof Set ? words : new Set(words)
+  }
+
+  private wordsOfLength(length: number): readonly string[] {
+    if (!this.byLength) {
+      this.byLength = new Map()
+      for (const word of this.words) {
+        let list = this.byLength.get(word.length)
+        if (!list) this.byLength.set(word.length, (list = []))
+        list.push(word)
+      }
     }
+    return this.byLength.get(length) ?? []
   }
 
   private bucket(length: number): Map<string, string | string[]> {
     let bucket = this.buckets.get(length)
     if (bucket) return bucket
     bucket = new Map()
-    for (const word of this.byLength.get(length) ?? []) {
+    for (const word of this.wordsOfLength(length)) {
       for (let index = 0; index < word.length; index++) {
         if (index > 0 && word[index] === word[index - 1]) continue // "ll" less one "l" once
         const key = word.slice(0, index) + word.slice(index + 1)

@@ -123,7 +123,14 @@ describe('rules files that are refused (exit 2, file:line:column)', () => {
     ['a wrong type', 'config.yml', 'readability:\n  age: old\n', 'config.yml:2:3: Invalid input: expected number, received string at readability.age'],
     ['a duplicate person', 'names.local.yml', 'people:\n  - {name: Ana Pop, country: Romania}\n  - {name: Ana Pop, country: Romania}\n', 'names.local.yml:3:6: duplicate person "Ana Pop": merge the two entries'],
     ['an empty name', 'names.local.yml', 'people:\n  - {name: "", country: Romania}\n', 'names.local.yml:2:6: must not be empty at people.0.name'],
-    ['a custom tag (no code from rules)', 'names.local.yml', 'people: !!js/function "function () {}"\n', 'names.local.yml:1:9: Unresolved tag: tag:yaml.org,2002:js/function']
+    ['a custom tag (no code from rules)', 'names.local.yml', 'people: !!js/function "function () {}"\n', 'names.local.yml:1:9: Unresolved tag: tag:yaml.org,2002:js/function'],
+    ['a key given twice', 'config.yml', 'readability:\n  age: 19\n  age: 20\n', 'config.yml:3:3: Map keys must be unique'],
+    [
+      'an alias bomb ("billion laughs")',
+      'names.local.yml',
+      `people:\n  - &a {name: Ana Pop, country: Romania, alternates: [A]}\n${Array.from({length: 6}, (_, level) => `  - &l${level} [${Array.from({length: 10}, () => (level === 0 ? '*a' : `*l${level - 1}`)).join(', ')}]\n`).join('')}`,
+      'names.local.yml:3:10: Excessive alias count indicates a resource exhaustion attack'
+    ]
   ]
   it.each(cases)('%s', (_, file, content, what) => {
     const cwd = workspace()

@@ -5,6 +5,15 @@ import {describe, expect, it} from 'vitest'
 import {run, seed, workspace} from './cli-helpers.js'
 
 describe('article-lint CLI', () => {
+  it('sees a change to the user’s gazetteer on the next run (its compiled index is cached by content)', () => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'drafts', 'bridge.txt'), 'Mayor Ostrenka Belzivorr opened the new bridge over the river on Monday.\n')
+    const findings = () => (JSON.parse(run(cwd, '--format', 'json', 'drafts/bridge.txt').stdout) as Array<{messages: Array<{ruleId: string; reason: string; expected: string[]}>}>)[0]!.messages.filter((m) => m.ruleId.startsWith('name'))
+    expect(findings()).toMatchObject([{ruleId: 'name-to-verify', reason: 'Name to verify: `Ostrenka Belzivorr` is in neither the gazetteer nor the dictionary'}])
+    writeFileSync(path.join(cwd, 'rules', 'names.local.yml'), 'people:\n  - name: Ostrenka Belzivor\n    country: Poland\n    roles: [{role: Mayor}]\n')
+    expect(findings()).toMatchObject([{ruleId: 'name-misspelled', reason: 'Unexpected `Belzivorr`, expected `Belzivor` (Ostrenka Belzivor, Mayor (Poland))', expected: ['Belzivor']}])
+  })
+
   it('lints drafts/ by default, writes the three outputs and leaves the draft alone', () => {
     const cwd = workspace()
     const result = run(cwd)

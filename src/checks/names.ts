@@ -6,14 +6,15 @@
  * consistency and names-to-verify checks.
  */
 import {z} from 'zod'
+import {cached} from '../cache.js'
 import {report} from '../messages.js'
 import {fold} from '../names/fold.js'
-import {loadGazetteer, type Gazetteer, type Person} from '../names/gazetteer.js'
-import {NameIndex} from '../names/index.js'
+import {entryJson, lazyPeople, loadGazetteer, type Gazetteer, type Person} from '../names/gazetteer.js'
+import {indexPeople, NameIndex, type IndexData} from '../names/index.js'
 import {findMentions, type Mention} from '../names/mentions.js'
 import {resolveAll, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
-import {TitleLexicon} from '../names/titles.js'
+import {TitleLexicon, titlesOf, type TitleData} from '../names/titles.js'
 import {isCityName, isEnglishWord} from '../text/dictionary.js'
 import {defineCheck} from './check.js'
 
@@ -42,8 +43,34 @@ export const namesOptions = z.strictObject({
   fixStyle: z.boolean().default(false)
 })
 
+/**
+ * What the check needs from the gazetteer, as plain data: cached with the
+ * rules files' text as key, so a large gazetteer is parsed and indexed once,
+ * and later runs only read it back.
+ */
+export interface CompiledNames {
+  /** Each person's entry as JSON, built into a Person on first use. */
+  people: string[]
+  index: IndexData
+  titles: TitleData
+  /** Surnames as used alone: a dictionary word among them ("Xi", "May") can still be a name. */
+  nameWords: string[]
+  givenNames: string[]
+  /** Countries, demonyms and bundled proper nouns: words that are not people. */
+  placeWords: string[]
+}
+
+export function compileNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): CompiledNames {
+  const {people, entries, countries} = gazetteer
+  const nameWords = people.flatMap((person) => [person.surname.at(-1)!, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold))
+  const givenNames = people.filter((person) => person.words.length > 1).map((person) => fold(person.words[0]!))
+  const places = countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
+  const placeWords = [...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold)
+  const distinct = (words: string[]) => [...new Set(words)]
+  return {people: entries.map(entryJson), index: indexPeople(people), titles: titlesOf(people, countries), nameWords: distinct(nameWords), givenNames: distinct(givenNames), placeWords: distinct(placeWords)}
+}
+
 export interface PreparedNames {
-  gazetteer: Gazetteer
   index: NameIndex
   titles: TitleLexicon
   nameWords: ReadonlySet<string>
@@ -51,22 +78,28 @@ export interface PreparedNames {
   placeWords: ReadonlySet<string>
 }
 
-export function prepareNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): PreparedNames {
-  // Surnames as used alone: a dictionary word among them ("Xi", "May") can still be a name.
-  const nameWords = new Set(gazetteer.people.flatMap((person) => [person.surname.at(-1)!, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold)))
-  const givenNames = new Set(gazetteer.people.filter((person) => person.words.length > 1).map((person) => fold(person.words[0]!)))
-  const places = gazetteer.countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
-  const placeWords = new Set([...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold))
-  return {gazetteer, index: new NameIndex(gazetteer.people), titles: new TitleLexicon(gazetteer.people, gazetteer.countries), nameWords, givenNames, placeWords}
+export function prepareNames(compiled: CompiledNames): PreparedNames {
+  return {
+    index: new NameIndex(lazyPeople(compiled.people), compiled.index),
+    titles: new TitleLexicon(compiled.titles),
+    nameWords: new Set(compiled.nameWords),
+    givenNames: new Set(compiled.givenNames),
+    placeWords: new Set(compiled.placeWords)
+  }
 }
+
+const COMPILED_VERSION = 'names-compiled@1'
 
 export const names = defineCheck({
   name: 'names',
   rules: {'name-misspelled': 'error', 'name-style': 'info'},
   options: namesOptions,
   prepare: (options, context) => {
-    const properNouns = context.loadData(options.properNouns, properNounsSchema, 'accepted@1').data.accepted
-    return {...prepareNames(loadGazetteer(options, context), properNouns), fixStyle: options.fixStyle}
+    const sources = [...options.gazetteer, options.countries, options.properNouns].map((file) => context.source(file) ?? '\u0000missing')
+    const compiled = cached([COMPILED_VERSION, ...sources], () =>
+      compileNames(loadGazetteer(options, context), context.loadData(options.properNouns, properNounsSchema, 'accepted@1').data.accepted)
+    )
+    return {...prepareNames(compiled), fixStyle: options.fixStyle}
   },
   plugin(prepared: PreparedNames & {fixStyle: boolean}) {
     // Not a person's name: a dictionary word, a country or demonym, a bundled proper noun.

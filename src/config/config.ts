@@ -3,7 +3,7 @@
  * options. Its schema is assembled from the checks, so a new check's options
  * are validated without touching this file.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {z} from 'zod'
 import type {Check} from '../checks/check.js'
@@ -42,6 +42,13 @@ function dataLoader(directory: string): PrepareContext {
   const resolve = (relative: string) => path.resolve(directory, relative)
   return {
     loadData: (relative, schema, id) => loadYamlFile(resolve(relative), schema, id),
-    loadOptionalData: (relative, schema, id) => (existsSync(resolve(relative)) ? loadYamlFile(resolve(relative), schema, id) : undefined)
+    loadOptionalData: (relative, schema, id) => (existsSync(resolve(relative)) ? loadYamlFile(resolve(relative), schema, id) : undefined),
+    source: (relative) => {
+      try {
+        return readFileSync(resolve(relative), 'utf8')
+      } catch {
+        return undefined
+      }
+    }
   }
 }

@@ -70,6 +70,8 @@ export interface Country {
 
 export interface Gazetteer {
   people: Person[]
+  /** The validated, merged entries the people were built from (people[i] from entries[i]). */
+  entries: PersonEntry[]
   countries: Country[]
 }
 
@@ -86,7 +88,8 @@ export function loadGazetteer(files: GazetteerFiles, context: PrepareContext): G
     if (loaded) mergeFile(loaded, byName)
   })
   const countries = context.loadData(files.countries, countriesSchema, 'countries@1').data.countries
-  return {people: [...byName.values()].map(toPerson), countries}
+  const entries = [...byName.values()]
+  return {people: entries.map(toPerson), entries, countries}
 }
 
 function mergeFile(loaded: LoadedYaml<z.infer<typeof gazetteerSchema>>, byName: Map<string, PersonEntry>): void {
@@ -112,6 +115,24 @@ function merge(a: PersonEntry, b: PersonEntry): PersonEntry {
     alternates: union(a.alternates, b.alternates),
     mangles: union(a.mangles, b.mangles),
     specs: [...a.specs, ...b.specs]
+  }
+}
+
+/** An entry as compact JSON: empty lists are left out (the schema's defaults put them back). */
+export function entryJson(entry: PersonEntry): string {
+  return JSON.stringify(entry, (_, value: unknown) => (Array.isArray(value) && value.length === 0 ? undefined : value))
+}
+
+/**
+ * People kept as their entries' JSON and built on first use: an article meets
+ * a few hundred people of a gazetteer that may hold a hundred thousand.
+ */
+export function lazyPeople(entries: readonly string[]): (id: number) => Person {
+  const built = new Map<number, Person>()
+  return (id) => {
+    let person = built.get(id)
+    if (!person) built.set(id, (person = toPerson(personSchema.parse(JSON.parse(entries[id]!)), id)))
+    return person
   }
 }
 

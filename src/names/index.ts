@@ -7,33 +7,43 @@
 import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 
-export class NameIndex {
-  private readonly buckets = new Map<string, number[]>()
+/** The index as plain data (each key with its people's ids), so it can be cached. */
+export type IndexData = Array<[key: string, ids: number[]]>
 
-  constructor(readonly people: readonly Person[]) {
-    // Keys per distinct word, computed once: given names recur across thousands of people.
-    const wordKeys = new Map<string, string[]>()
-    for (const person of people) {
-      const words = new Set([...person.words, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.flatMap(split), ...person.mangles.flatMap(split)])
-      for (const word of words) {
-        let found = wordKeys.get(word)
-        if (!found) wordKeys.set(word, (found = keys(word)))
-        for (const key of found) this.add(key, person.id)
+export function indexPeople(people: readonly Person[]): IndexData {
+  const buckets = new Map<string, number[]>()
+  // Keys per distinct word, computed once: given names recur across thousands of people.
+  const wordKeys = new Map<string, string[]>()
+  for (const person of people) {
+    const words = new Set([...person.words, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.flatMap(split), ...person.mangles.flatMap(split)])
+    for (const word of words) {
+      let found = wordKeys.get(word)
+      if (!found) wordKeys.set(word, (found = keys(word)))
+      for (const key of found) {
+        const bucket = buckets.get(key)
+        if (!bucket) buckets.set(key, [person.id])
+        else if (bucket.at(-1) !== person.id) bucket.push(person.id)
       }
     }
+  }
+  return [...buckets]
+}
+
+export class NameIndex {
+  private readonly buckets: ReadonlyMap<string, readonly number[]>
+
+  constructor(
+    private readonly person: (id: number) => Person,
+    data: IndexData
+  ) {
+    this.buckets = new Map(data)
   }
 
   /** People with a name word that may be a spelling of `word`. */
   candidates(word: string): Person[] {
     const ids = new Set<number>()
     for (const key of keys(word)) for (const id of this.buckets.get(key) ?? []) ids.add(id)
-    return [...ids].map((id) => this.people[id]!)
-  }
-
-  private add(key: string, id: number): void {
-    const bucket = this.buckets.get(key)
-    if (!bucket) this.buckets.set(key, [id])
-    else if (bucket.at(-1) !== id) bucket.push(id)
+    return [...ids].map(this.person)
   }
 }
 

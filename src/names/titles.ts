@@ -17,31 +17,55 @@ export interface TitleMatch {
 
 const MAX_TITLE_WORDS = 8
 
+/**
+ * Titles as plain data, so they can be cached: the groups of people who share
+ * a role, and each title's folded words with the groups it names.
+ */
+export interface TitleData {
+  groups: number[][]
+  titles: Array<[phrase: string, groups: number[], generic: boolean]>
+}
+
+export function titlesOf(people: readonly Person[], countries: readonly Country[]): TitleData {
+  const byName = new Map(countries.map((country) => [fold(country.name), country]))
+  // Many people share a role ("Mayor" of one country): spell out each role's titles once.
+  const holders = new Map<string, {role: string; country: string; ids: number[]}>()
+  for (const person of people) {
+    for (const role of person.roles) {
+      const key = `${role.role}\u0000${role.country}`
+      const entry = holders.get(key) ?? {role: role.role, country: role.country, ids: []}
+      entry.ids.push(person.id)
+      holders.set(key, entry)
+    }
+  }
+  const groups: number[][] = []
+  const titles = new Map<string, {groups: number[]; generic: boolean}>()
+  const add = (title: string, group: number, generic: boolean) => {
+    const key = phrase(title.split(/\s+/))
+    const entry = titles.get(key) ?? {groups: [], generic}
+    entry.groups.push(group)
+    entry.generic &&= generic
+    titles.set(key, entry)
+  }
+  for (const {role, country: name, ids} of holders.values()) {
+    const group = groups.push(ids) - 1
+    const country = byName.get(fold(name))
+    const places = [name, ...(country?.demonyms ?? []), ...(country?.aliases ?? [])]
+    add(role, group, true)
+    for (const place of places) {
+      for (const title of [`${place} ${role}`, `${place}'s ${role}`, `${role} of ${place}`, `${role} of the ${place}`]) add(title, group, false)
+    }
+  }
+  return {groups, titles: [...titles].map(([key, entry]) => [key, entry.groups, entry.generic])}
+}
+
 export class TitleLexicon {
   /** Each title's holders, as groups of people who share one role (shared, not copied). */
-  private readonly titles = new Map<string, {groups: Array<ReadonlySet<number>>; generic: boolean}>()
+  private readonly titles: ReadonlyMap<string, {groups: Array<ReadonlySet<number>>; generic: boolean}>
 
-  constructor(people: readonly Person[], countries: readonly Country[]) {
-    const byName = new Map(countries.map((country) => [fold(country.name), country]))
-    // Many people share a role ("Mayor" of one country): spell out each role's titles once.
-    const holders = new Map<string, {role: string; country: string; ids: number[]}>()
-    for (const person of people) {
-      for (const role of person.roles) {
-        const key = `${role.role}\u0000${role.country}`
-        const entry = holders.get(key) ?? {role: role.role, country: role.country, ids: []}
-        entry.ids.push(person.id)
-        holders.set(key, entry)
-      }
-    }
-    for (const {role, country: name, ids: list} of holders.values()) {
-      const ids = new Set(list)
-      const country = byName.get(fold(name))
-      const places = [name, ...(country?.demonyms ?? []), ...(country?.aliases ?? [])]
-      this.add(role, ids, true)
-      for (const place of places) {
-        for (const title of [`${place} ${role}`, `${place}'s ${role}`, `${role} of ${place}`, `${role} of the ${place}`]) this.add(title, ids, false)
-      }
-    }
+  constructor(data: TitleData) {
+    const groups = data.groups.map((ids) => new Set(ids))
+    this.titles = new Map(data.titles.map(([key, indexes, generic]) => [key, {groups: indexes.map((index) => groups[index]!), generic}]))
   }
 
   /** The longest title that ends the given words (the words just before a name). */
@@ -60,14 +84,6 @@ export class TitleLexicon {
       if (found) return {words: length, people: union(found.groups), generic: found.generic}
     }
     return undefined
-  }
-
-  private add(title: string, ids: ReadonlySet<number>, generic: boolean): void {
-    const key = phrase(title.split(/\s+/))
-    const entry = this.titles.get(key) ?? {groups: [], generic}
-    entry.groups.push(ids)
-    entry.generic &&= generic
-    this.titles.set(key, entry)
   }
 }
 

@@ -1,23 +1,26 @@
 /**
  * A JSON cache for data that is slow to build and depends only on its inputs
- * (parsed rules files, word lists): node_modules/.cache/article-lint/, keyed
- * by a hash of the inputs and of the build. A cache that cannot be read or
- * written is skipped.
+ * (parsed rules files, the compiled gazetteer, word lists): one folder per
+ * build under node_modules/.cache/article-lint/ (or $ARTICLE_LINT_CACHE),
+ * each entry named by a hash of its inputs. A rebuild (new schemas, new code)
+ * never reads an older build's entries, and removes them when it first writes.
+ * A cache that cannot be read or written is skipped.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, statSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {writeAtomic} from './io/write-atomic.js'
 import {packageRoot} from './package-root.js'
 
-const directory = path.join(packageRoot, 'node_modules', '.cache', 'article-lint')
-
-/** The running build: a rebuild (new schemas, new code) never reads an older build's entries. */
-const build = String(statSync(fileURLToPath(import.meta.url)).mtimeMs)
+const root = process.env.ARTICLE_LINT_CACHE || path.join(packageRoot, 'node_modules', '.cache', 'article-lint')
+/** The running build, by the modification time of its code. */
+const build = `build-${statSync(fileURLToPath(import.meta.url)).mtimeMs}`
+const directory = path.join(root, build)
+let pruned = false
 
 export function cached<T>(inputs: readonly string[], compute: () => T): T {
-  const hash = createHash('sha256').update(build).update('\u0000')
+  const hash = createHash('sha256')
   for (const input of inputs) hash.update(input).update('\u0000')
   const file = path.join(directory, `${hash.digest('hex').slice(0, 32)}.json`)
   try {
@@ -27,9 +30,18 @@ export function cached<T>(inputs: readonly string[], compute: () => T): T {
     try {
       mkdirSync(directory, {recursive: true})
       writeAtomic(file, JSON.stringify(value))
+      if (!pruned) pruneOtherBuilds()
     } catch {
       // A read-only install still works, only slower.
     }
     return value
   }
+}
+
+/** Only what this cache wrote: the folder may be one the user named. */
+const OURS = /^build-|^[0-9a-f]{32}\.json$/
+
+function pruneOtherBuilds(): void {
+  pruned = true
+  for (const entry of readdirSync(root)) if (entry !== build && OURS.test(entry)) rmSync(path.join(root, entry), {recursive: true, force: true})
 }

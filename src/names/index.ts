@@ -26,8 +26,17 @@ export function indexPeople(people: readonly Person[]): IndexData {
       }
     }
   }
+  // Three shared letters say little once thousands of people share them.
+  for (const [key, ids] of buckets) if ((key[0] === '<' || key[0] === '>') && ids.length > MAX_AFFIX_BUCKET) buckets.delete(key)
   return [...buckets]
 }
+
+/**
+ * The largest first- or last-three-letters bucket kept. The bundled
+ * gazetteer's largest holds 61 people ("Mar…"); a synthetic one of 100,000
+ * has buckets of thousands, which only slow every look-up down.
+ */
+const MAX_AFFIX_BUCKET = 500
 
 export class NameIndex {
   private readonly buckets: ReadonlyMap<string, readonly number[]>

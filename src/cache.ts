@@ -14,8 +14,19 @@ import {writeAtomic} from './io/write-atomic.js'
 import {packageRoot} from './package-root.js'
 
 const root = process.env.ARTICLE_LINT_CACHE || path.join(packageRoot, 'node_modules', '.cache', 'article-lint')
-/** The running build, by the modification time of its code. */
-const build = `build-${statSync(fileURLToPath(import.meta.url)).mtimeMs}`
+/**
+ * The running build: the id `npm run build` writes, shared by the bundle, the
+ * compiled modules and the tests; else the modification time of this code.
+ */
+function buildId(): string {
+  try {
+    return readFileSync(path.join(packageRoot, 'dist', 'build-id'), 'utf8').trim()
+  } catch {
+    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs)
+  }
+}
+
+const build = `build-${buildId()}`
 const directory = path.join(root, build)
 let pruned = false
 

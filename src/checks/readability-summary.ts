@@ -3,13 +3,13 @@
  * `file.data.readability` for reporters and emitted once as an info message.
  * Headings are left out: they are not sentences.
  */
-import type {Root, Sentence} from 'nlcst'
-import {SKIP, visit} from 'unist-util-visit'
+import type {Root} from 'nlcst'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {count, round1, score, type Counts, type Scores} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
 import {defineCheck} from './check.js'
+import {sentences} from '../text/paragraphs.js'
 
 export interface ReadabilitySummary {
   counts: Counts
@@ -28,12 +28,7 @@ export const readabilitySummary = defineCheck({
   options: z.strictObject({}),
   plugin() {
     return (tree: Root, file) => {
-      const sentences: Sentence[] = []
-      visit(tree, 'SentenceNode', (node, _, parent) => {
-        if (!(parent?.type === 'ParagraphNode' && isHeadingSentence(node, parent))) sentences.push(node)
-        return SKIP
-      })
-      const counts = count(sentences)
+      const counts = count(sentences(tree).flatMap(({sentence, paragraph}) => (isHeadingSentence(sentence, paragraph) ? [] : [sentence])))
       if (counts.word === 0) return
       const scores = score(counts)
       file.data.readability = {counts, scores}

@@ -10,13 +10,13 @@
  * editor's terms: word count and grade level.
  */
 import type {Sentence} from 'nlcst'
-import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {ages, count, round1, score} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
 import {endOffset, startOffset} from '../text/nodes.js'
 import {defineCheck} from './check.js'
+import {sentences} from '../text/paragraphs.js'
 
 export const readabilityOptions = z.strictObject({
   /** Reader age the sentence must suit; news copy aims at a general adult reader. */
@@ -43,8 +43,8 @@ export const readability = defineCheck({
   options: readabilityOptions,
   plugin(options) {
     return (tree, file) => {
-      visit(tree, 'SentenceNode', (sentence, _, parent) => {
-        if (parent?.type === 'ParagraphNode' && isHeadingSentence(sentence, parent)) return SKIP
+      for (const {sentence, paragraph} of sentences(tree)) {
+        if (isHeadingSentence(sentence, paragraph)) continue
         const {hard, agree, words} = judge(sentence, options)
         if (hard) {
           const grade = round1(score(count([sentence])).fleschKincaidGrade)
@@ -55,8 +55,7 @@ export const readability = defineCheck({
             end: endOffset(sentence)
           })
         }
-        return SKIP
-      })
+      }
     }
   }
 })

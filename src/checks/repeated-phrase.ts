@@ -10,12 +10,11 @@
  * legitimate repetition listed in rules/repetition.yml. Inside a quotation the
  * repeat may be the speaker's own: it is reported, never fixed.
  */
-import type {Sentence, Word} from 'nlcst'
+import type {Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
-import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
+import {paragraphs, quotationAround, quotationsOf, sentences, words} from '../text/paragraphs.js'
 import {defineCheck} from './check.js'
 
 export const repetitionSchema = z.strictObject({
@@ -78,9 +77,9 @@ export function prepareRepetition(options: z.infer<typeof repeatedPhraseOptions>
 
 function tokensOf(sentence: Sentence): Token[] {
   const tokens: Token[] = []
-  visit(sentence, 'WordNode', (node: Word) => {
+  for (const node of words(sentence)) {
     tokens.push({word: normalise(toString(node)), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
-  })
+  }
   return tokens
 }
 
@@ -167,7 +166,7 @@ export const repeatedPhrase = defineCheck({
     return (tree, file) => {
       const text = String(file.value)
       const quotations = quotationsOf(paragraphs(tree, text))
-      visit(tree, 'SentenceNode', (sentence: Sentence) => {
+      for (const {sentence} of sentences(tree)) {
         const tokens = tokensOf(sentence)
         for (const repeat of findRepeats(tokens, text, prepared)) {
           const phrase = text.slice(tokens[repeat.first]!.start, tokens[repeat.first + repeat.size - 1]!.end)
@@ -189,8 +188,7 @@ export const repeatedPhrase = defineCheck({
             report(file, {ruleId: 'repeated-phrase', reason: `Repeated ${words} \`${phrase}\`: remove the second one`, start, end, expected: [''], fixable: true})
           }
         }
-        return SKIP // a sentence is handled whole: no need to walk into its words
-      })
+      }
     }
   }
 })

@@ -9,15 +9,15 @@
  * word is a single edit away (a letter added, dropped, changed, or two
  * swapped) and the word is long enough for that edit to be telling.
  */
-import type {Sentence, Word} from 'nlcst'
+import type {Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {englishWords, isEnglishWord} from '../text/dictionary.js'
 import {Suggester} from '../text/suggest.js'
 import {COMMON, wordRank} from '../text/word-rank.js'
 import {defineCheck} from './check.js'
+import {sentences, words} from '../text/paragraphs.js'
 
 export const spellingSchema = z.strictObject({accept: z.array(z.string().min(1)).default([])})
 
@@ -127,16 +127,15 @@ export const spelling = defineCheck({
     const {known} = createSpelling(options)
     return (tree, file) => {
       const text = String(file.value)
-      visit(tree, 'SentenceNode', (sentence: Sentence) => {
-        const words = sentence.children.filter((child): child is Word => child.type === 'WordNode')
-        words.forEach((node, index) => {
+      for (const {sentence} of sentences(tree)) {
+        const list = words(sentence)
+        list.forEach((node, index) => {
           const word = toString(node)
           if (!/^[\p{Ll}’'-]+$/u.test(word) || !/\p{Ll}/u.test(word)) return
-          if (known(word) || inForeignName(words, index, text)) return
+          if (known(word) || inForeignName(list, index, text)) return
           check(node, word)
         })
-        return SKIP // a sentence is handled whole: no need to walk into its words
-      })
+      }
 
       function check(node: Word, word: string): void {
         const start = node.position?.start.offset ?? 0

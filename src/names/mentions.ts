@@ -7,9 +7,9 @@
  */
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
 import {endOffset, startOffset} from '../text/nodes.js'
 import type {TitleLexicon, TitleMatch} from './titles.js'
+import {sentences} from '../text/paragraphs.js'
 
 export interface Token {
   text: string
@@ -45,12 +45,7 @@ const POSSESSIVE = /(?:['’]s|['’])$/u
 const CONTEXT_WORDS = 8
 
 export function findMentions(tree: Root, context: MentionContext): Mention[] {
-  const mentions: Mention[] = []
-  visit(tree, 'SentenceNode', (sentence) => {
-    mentions.push(...sentenceMentions(sentence, context))
-    return SKIP
-  })
-  return mentions
+  return sentences(tree).flatMap(({sentence}) => sentenceMentions(sentence, context))
 }
 
 interface Item {

@@ -6,7 +6,7 @@
 import type {Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {syllable} from 'syllable'
-import {visit} from 'unist-util-visit'
+import {words} from '../text/paragraphs.js'
 import {automatedReadability} from 'automated-readability'
 import {colemanLiau} from 'coleman-liau'
 import {daleChall} from 'dale-chall'
@@ -91,25 +91,23 @@ function countSentence(sentence: Sentence): Counts {
     difficultWord: 0,
     unfamiliarWord: 0
   }
-  {
-    visit(sentence, 'WordNode', (node) => {
-      const value = toString(node)
-      const lower = value.toLowerCase()
-      const syllables = syllablesOf(value)
-      counts.word++
-      counts.syllable += syllables
-      counts.letter += value.length
-      if (syllables >= 3) {
-        counts.polysillabicWord++
-        // Gunning fog skips proper nouns: capitalised words are not "complex".
-        if (value.charCodeAt(0) === lower.charCodeAt(0)) counts.complexPolysillabicWord++
-      }
-      // As retext-readability counts: each familiar word once per sentence, repeats count as unfamiliar.
-      if (easy.has(lower) && !easySeen.has(lower)) easySeen.add(lower)
-      else counts.difficultWord++
-      if (familiar.has(lower) && !familiarSeen.has(lower)) familiarSeen.add(lower)
-      else counts.unfamiliarWord++
-    })
+  for (const node of words(sentence)) {
+    const value = toString(node)
+    const lower = value.toLowerCase()
+    const syllables = syllablesOf(value)
+    counts.word++
+    counts.syllable += syllables
+    counts.letter += value.length
+    if (syllables >= 3) {
+      counts.polysillabicWord++
+      // Gunning fog skips proper nouns: capitalised words are not "complex".
+      if (value.charCodeAt(0) === lower.charCodeAt(0)) counts.complexPolysillabicWord++
+    }
+    // As retext-readability counts: each familiar word once per sentence, repeats count as unfamiliar.
+    if (easy.has(lower) && !easySeen.has(lower)) easySeen.add(lower)
+    else counts.difficultWord++
+    if (familiar.has(lower) && !familiarSeen.has(lower)) familiarSeen.add(lower)
+    else counts.unfamiliarWord++
   }
   counts.character = counts.letter
   return counts

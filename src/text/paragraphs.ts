@@ -1,5 +1,10 @@
-/** The paragraphs of an nlcst tree with their text and offsets, for checks that read raw text. */
-import type {Paragraph, Root} from 'nlcst'
+/**
+ * The structure of an nlcst tree as checks read it: its paragraphs with their
+ * text and offsets, its sentences, a sentence's words. parse-latin always
+ * builds root → paragraphs → sentences → words, so these are plain loops over
+ * children, worked out once per tree, instead of a tree walk in every check.
+ */
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {readQuotes, opensWithQuote, type Quotation, type QuoteReading} from './quotations.js'
 
 export interface ParagraphText {
@@ -11,6 +16,7 @@ export interface ParagraphText {
 
 // Several checks read the same tree's paragraphs and quotations: each is worked out once per tree.
 const paragraphsOf = new WeakMap<Root, ParagraphText[]>()
+const sentencesOf = new WeakMap<Root, SentenceIn[]>()
 const readingsOf = new WeakMap<readonly ParagraphText[], QuoteReading[]>()
 const quotationsOfList = new WeakMap<readonly ParagraphText[], Quotation[]>()
 
@@ -33,6 +39,25 @@ function paragraphsUncached(tree: Root, document: string): ParagraphText[] {
     found.push({node, start, end, text: document.slice(start, end)})
   }
   return found
+}
+
+export interface SentenceIn {
+  sentence: Sentence
+  paragraph: Paragraph
+}
+
+/** Every sentence of the tree, in order, with its paragraph. */
+export function sentences(tree: Root): SentenceIn[] {
+  return memo(sentencesOf, tree, () =>
+    tree.children.flatMap((paragraph) =>
+      paragraph.type === 'ParagraphNode' ? paragraph.children.flatMap((sentence) => (sentence.type === 'SentenceNode' ? [{sentence, paragraph}] : [])) : []
+    )
+  )
+}
+
+/** A sentence's words (a word is always a sentence's child). */
+export function words(sentence: Sentence): Word[] {
+  return sentence.children.filter((child): child is Word => child.type === 'WordNode')
 }
 
 /** Each paragraph's quote reading, a quotation left open when the next paragraph opens with a quote. */

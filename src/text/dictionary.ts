@@ -29,14 +29,20 @@ export function isEnglishWord(word: string): boolean {
 }
 
 let cities: string | undefined
+const cityAnswers = new Map<string, boolean>()
 
 /**
  * About 80,000 city names (cities-list), compared without case or diacritics
- * ("Gdańsk" = "Gdansk"). Kept as one newline-joined string: it is asked about
- * a few unknown names per article, and a string loads in a fraction of the
- * time a Set of 80,000 entries takes to build.
+ * ("Gdańsk" = "Gdansk"). Kept as one newline-joined string, which loads in a
+ * fraction of the time a Set of 80,000 entries takes to build; each search
+ * of it reads up to 1 MB, so answers are kept (an article repeats its names).
  */
 export function isCityName(word: string): boolean {
-  cities ??= cached([`cities-joined-${packageVersion('cities-list')}`], () => `\n${Object.keys(packageData<Record<string, number>>('cities-list')).map(fold).join('\n')}\n`)
-  return cities.includes(`\n${fold(word)}\n`)
+  const folded = fold(word)
+  let answer = cityAnswers.get(folded)
+  if (answer === undefined) {
+    cities ??= cached([`cities-joined-${packageVersion('cities-list')}`], () => `\n${Object.keys(packageData<Record<string, number>>('cities-list')).map(fold).join('\n')}\n`)
+    cityAnswers.set(folded, (answer = cities.includes(`\n${folded}\n`)))
+  }
+  return answer
 }

@@ -51,7 +51,6 @@ type Position = 'open' | 'close' | 'glued' | 'isolated'
 
 const DOUBLE = new Set(['“', '”', '"'])
 const SPACE = /\s/u
-const WORDISH = /[\p{L}\p{N}]/u
 /** Characters after which a mark opens: dashes, slashes and opening brackets. */
 const OPENERS = new Set(['(', '[', '{', '—', '–', '-', '/', '‘', '“'])
 /** Characters before which a mark closes: punctuation, closing brackets, dashes. */

@@ -45,20 +45,25 @@ export function osaDistance(a: string, b: string): number {
   return d[a.length]![b.length]!
 }
 
+/** What the suggester asks of a word list. */
+export interface WordSet extends Iterable<string> {
+  has(word: string): boolean
+}
+
 export class Suggester {
-  private readonly words: ReadonlySet<string>
+  private readonly words: WordSet
   /** Dictionary words by length, grouped on the first two-edit query. */
   private byLength: Map<number, string[]> | undefined
   /** Per word length n: each word of that length less one letter → the words. */
   private readonly buckets = new Map<number, Map<string, string | string[]>>()
 
   constructor(
-    /** A set is used as it is, not copied: the dictionary's holds over 100,000 words. */
-    words: ReadonlySet<string> | Iterable<string>,
+    /** A set (or WordList) is used as it is, not copied: the dictionary holds over 100,000 words. */
+    words: WordSet | Iterable<string>,
     /** Lower is more common; ties in distance go to the more common word. */
     private readonly rank: (word: string) => number = () => 0
   ) {
-    this.words = words instanceof Set ? words : new Set(words)
+    this.words = 'has' in words ? words : new Set(words)
   }
 
   private wordsOfLength(length: number): readonly string[] {

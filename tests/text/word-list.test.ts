@@ -1,0 +1,25 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {WordList} from '../../src/text/word-list.js'
+
+describe('WordList', () => {
+  it('answers as a Set of the same words does', () => {
+    const word = fc.string({unit: fc.constantFrom('a', 'b', 'c', 'é', "'", '-'), minLength: 1, maxLength: 5})
+    fc.assert(
+      fc.property(fc.array(word, {maxLength: 60}), fc.array(word, {maxLength: 30}), (words, queries) => {
+        const list = new WordList(WordList.join(words))
+        const set = new Set(words)
+        for (const query of [...words, ...queries]) expect(list.has(query)).toBe(set.has(query))
+        expect([...list]).toEqual([...set].sort())
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('finds the first and the last word, and nothing in an empty list', () => {
+    const list = new WordList(WordList.join(['kyiv', 'gdansk', 'aachen', 'zurich']))
+    expect(['aachen', 'zurich', 'gdansk', 'kyiv'].map((word) => list.has(word))).toEqual([true, true, true, true])
+    expect(['', 'a', 'zz', 'kyi', 'kyivv'].map((word) => list.has(word))).toEqual([false, false, false, false, false])
+    expect(new WordList(WordList.join([])).has('a')).toBe(false)
+  })
+})

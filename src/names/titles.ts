@@ -62,14 +62,22 @@ export function titlesOf(people: readonly Person[], countries: readonly Country[
 export class TitleLexicon {
   /** Each title's holders, as groups of people who share one role (shared, not copied). */
   private readonly titles: ReadonlyMap<string, {groups: Array<ReadonlySet<number>>; generic: boolean}>
+  /** The words titles end and begin with: most words before or after a name are neither, and need no look-up. */
+  private readonly lastWords = new Set<string>()
+  private readonly firstWords = new Set<string>()
 
   constructor(data: TitleData) {
     const groups = data.groups.map((ids) => new Set(ids))
     this.titles = new Map(data.titles.map(([key, indexes, generic]) => [key, {groups: indexes.map((index) => groups[index]!), generic}]))
+    for (const key of this.titles.keys()) {
+      this.lastWords.add(lastWord(key))
+      this.firstWords.add(firstWord(key))
+    }
   }
 
   /** The longest title that ends the given words (the words just before a name). */
   match(words: readonly string[]): TitleMatch | undefined {
+    if (words.length === 0 || !this.lastWords.has(lastWord(phrase(words.slice(-1))))) return undefined
     for (let length = Math.min(MAX_TITLE_WORDS, words.length); length > 0; length--) {
       const found = this.titles.get(phrase(words.slice(words.length - length)))
       if (found) return {words: length, people: union(found.groups), generic: found.generic}
@@ -79,6 +87,7 @@ export class TitleLexicon {
 
   /** The longest title that the given words begin with ("…, the NATO secretary general"). */
   matchStart(words: readonly string[]): TitleMatch | undefined {
+    if (words.length === 0 || !this.firstWords.has(firstWord(phrase(words.slice(0, 1))))) return undefined
     for (let length = Math.min(MAX_TITLE_WORDS, words.length); length > 0; length--) {
       const found = this.titles.get(phrase(words.slice(0, length)))
       if (found) return {words: length, people: union(found.groups), generic: found.generic}
@@ -90,6 +99,15 @@ export class TitleLexicon {
 /** Titles compare folded, with hyphens as spaces ("Secretary-General" = "secretary general"). */
 function phrase(words: readonly string[]): string {
   return words.map(fold).join(' ').replace(/-/g, ' ')
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1)
+}
+
+function firstWord(key: string): string {
+  const space = key.indexOf(' ')
+  return space === -1 ? key : key.slice(0, space)
 }
 
 function union(groups: ReadonlyArray<ReadonlySet<number>>): {has(id: number): boolean} {

@@ -18,6 +18,8 @@ export interface FileResult {
   messages: LintMessage[]
   /** Messages whose fix is in `output`. */
   fixed: ReadonlySet<LintMessage>
+  /** Messages not fixed themselves whose text another fix replaced ("locksteps" inside "on locksteps" → "in lockstep"). */
+  resolved: ReadonlySet<LintMessage>
   output: string
   passes: number
   diff: string
@@ -36,7 +38,18 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
   }
   // Reports read in the draft's order: by position, then as the checks ran.
   const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
-  return {draft, path, file, messages, fixed, output, passes, diff: unifiedDiff(path, draft.text, output)}
+  return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, passes, diff: unifiedDiff(path, draft.text, output)}
+}
+
+/** Findings that lie wholly inside text a fix replaced: gone from the corrected draft. */
+function resolvedBy(fixed: ReadonlySet<LintMessage>, messages: readonly LintMessage[]): Set<LintMessage> {
+  const replaced = [...fixed].flatMap((message) => [messageRange(message)!, ...(message.alsoAt ?? [])])
+  return new Set(
+    messages.filter((message) => {
+      const range = messageRange(message)
+      return !fixed.has(message) && range !== undefined && range.end > range.start && replaced.some((fix) => fix.start <= range.start && range.end <= fix.end)
+    })
+  )
 }
 
 /**

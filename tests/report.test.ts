@@ -33,6 +33,16 @@ describe('every format on the seed draft, exactly', () => {
   })
 })
 
+describe('a finding inside text another fix replaced', () => {
+  it('is resolved, not remaining', () => {
+    const result = lintText('Biden has made it a priority to work with Europe on locksteps with its allies.\n')
+    expect(result.output).toBe('Biden has made it a priority to work with Europe in lockstep with its allies.\n')
+    const spelling = result.messages.find((message) => message.ruleId === 'spelling')!
+    expect([spelling.reason, spelling.column, result.resolved.has(spelling)]).toEqual(['Unknown word `locksteps`: did you mean `lockstep`?', 53, true])
+    expect(formats.stylish!([result], options)).toContain('1 fix applied, 0 remaining\n')
+  })
+})
+
 describe('github annotations', () => {
   it('escape data and properties as the toolkit does', () => {
     expect(escapeData('50% done,\r\nnext: ::error::x')).toBe('50%25 done,%0D%0Anext: ::error::x')

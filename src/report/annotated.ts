@@ -28,6 +28,7 @@ interface Finding {
 
 const LABEL: Record<Status, string> = {
   fixed: '✅ Fixed',
+  resolved: '✅ Resolved by another fix',
   fixable: '🔧 Fixable (not applied)',
   suggestion: '💡 Suggestion (choose one)',
   note: '⚠️ Check'
@@ -74,7 +75,8 @@ export function ruleTable(result: FileResult): string {
     const key = `${message.ruleId}\u0000${message.severity}`
     const row = rows.get(key) ?? {severity: message.severity, found: 0, fixed: 0}
     row.found++
-    if (result.fixed.has(message)) row.fixed++
+    // Resolved findings are gone from the corrected draft, as fixed ones are.
+    if (['fixed', 'resolved'].includes(statusOf(result, message))) row.fixed++
     rows.set(key, row)
   }
   const lines = [...rows].sort().map(([key, row]) => [code(key.split('\u0000')[0]!), row.severity, row.found, row.fixed, row.found - row.fixed])

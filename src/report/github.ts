@@ -33,7 +33,13 @@ export function github(results: readonly FileResult[], options: {quiet: boolean}
       const status = statusOf(result, message)
       const expected = message.expected ?? []
       const suggestion =
-        status === 'fixed' ? ` (fixed in the corrected draft: ${expected[0] || 'removed'})` : expected.length > 0 ? ` (suggestion: ${expected.join(' or ')})` : ''
+        status === 'fixed'
+          ? ` (fixed in the corrected draft: ${expected[0] || 'removed'})`
+          : status === 'resolved'
+            ? ' (resolved by another fix in the corrected draft)'
+            : expected.length > 0
+              ? ` (suggestion: ${expected.join(' or ')})`
+              : ''
       lines.push(`::${COMMAND[message.severity]} ${properties}::${escapeData(message.reason + suggestion)}`)
     }
   }

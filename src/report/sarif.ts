@@ -42,7 +42,8 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
             const column = message.column ?? 1
             const status = statusOf(result, message)
             const expected = message.expected ?? []
-            const suggestion = status === 'fixed' ? ` Fixed in the corrected draft.` : expected.length > 0 ? ` Suggestions: ${expected.join(', ')}.` : ''
+            const suggestion =
+              status === 'fixed' ? ' Fixed in the corrected draft.' : status === 'resolved' ? ' Resolved by another fix in the corrected draft.' : expected.length > 0 ? ` Suggestions: ${expected.join(', ')}.` : ''
             return {
               ruleId: message.ruleId,
               ruleIndex: index.get(message.ruleId ?? ''),

@@ -2,10 +2,11 @@
 import {messageRange, type LintMessage} from '../messages.js'
 import type {FileResult} from '../run.js'
 
-export type Status = 'fixed' | 'fixable' | 'suggestion' | 'note'
+export type Status = 'fixed' | 'resolved' | 'fixable' | 'suggestion' | 'note'
 
 export function statusOf(result: FileResult, message: LintMessage): Status {
   if (result.fixed.has(message)) return 'fixed'
+  if (result.resolved.has(message)) return 'resolved'
   if (message.fixable) return 'fixable'
   return (message.expected?.length ?? 0) > 0 ? 'suggestion' : 'note'
 }
@@ -25,7 +26,9 @@ export interface Tally {
   error: number
   warning: number
   info: number
+  /** Fixes applied. */
   fixed: number
+  /** Findings still in the corrected draft: neither fixed nor resolved by another fix. */
   remaining: number
 }
 
@@ -34,8 +37,9 @@ export function tally(results: readonly FileResult[]): Tally {
   for (const result of results) {
     for (const message of result.messages) {
       counts[message.severity]++
-      if (result.fixed.has(message)) counts.fixed++
-      else if (isFinding(message)) counts.remaining++
+      const status = statusOf(result, message)
+      if (status === 'fixed') counts.fixed++
+      else if (status !== 'resolved' && isFinding(message)) counts.remaining++
     }
   }
   return counts

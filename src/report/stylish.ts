@@ -8,7 +8,7 @@ import {reporter} from 'vfile-reporter'
 import type {FileResult} from '../run.js'
 import {statusOf, tally, visible, type Status} from './status.js'
 
-const MARK: Record<Status, string> = {fixed: ' [fixed]', fixable: ' [fixable]', suggestion: '', note: ''}
+const MARK: Record<Status, string> = {fixed: ' [fixed]', resolved: ' [resolved by another fix]', fixable: ' [fixable]', suggestion: '', note: ''}
 
 export function stylish(results: readonly FileResult[], options: {quiet: boolean; color: boolean}): string {
   const files = results.map((result) => {

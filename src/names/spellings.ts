@@ -22,16 +22,55 @@ export function spellingGroups(resolutions: readonly Resolution[]): SpellingGrou
     if (titled) group.titled.add(token.text)
     groups.set(key, group)
   }
+  const wholes = wholeNames(resolutions)
   for (const resolution of resolutions) {
     const titled = Boolean(resolution.mention.title)
     if ((resolution.kind === 'correct' || resolution.kind === 'alternate') && resolution.person) {
-      for (const {token, canonical} of resolution.pairs) add(`${resolution.person.id}:${canonical}`, token, resolution.person, canonical, titled)
+      const pairs = mergeWholes(resolution.pairs, wholes.get(resolution.person.id))
+      for (const {token, canonical} of pairs) add(`${resolution.person.id}:${canonical}`, token, resolution.person, canonical, titled)
     } else if (resolution.kind === 'unknown') {
       const token = resolution.mention.tokens.at(-1)!
       add(`?${fold(token.text)}`, token, undefined, undefined, titled)
     }
   }
   return [...groups.values()].map(({titled, ...group}) => (group.person ? group : {...group, target: preferred(group.occurrences, titled)}))
+}
+
+type Pair = Resolution['pairs'][number]
+
+/**
+ * Names matched whole because they were split differently from the
+ * canonical name ("Yoon Suk-yeol" for "Yoon Suk Yeol"), by person: the same
+ * person's word-by-word matches are compared with them whole.
+ */
+function wholeNames(resolutions: readonly Resolution[]): Map<number, string[][]> {
+  const found = new Map<number, string[][]>()
+  for (const {person, pairs} of resolutions) {
+    for (const {canonical} of pairs) {
+      if (!person || !canonical.includes(' ')) continue
+      const list = found.get(person.id) ?? []
+      if (!list.some((words) => words.join(' ') === canonical)) list.push(canonical.split(' '))
+      found.set(person.id, list)
+    }
+  }
+  return found
+}
+
+/** Consecutive word pairs that spell out a whole name become one occurrence of it. */
+function mergeWholes(pairs: readonly Pair[], wholes: readonly string[][] | undefined): readonly Pair[] {
+  if (!wholes) return pairs
+  const merged: Pair[] = []
+  for (let index = 0; index < pairs.length; index++) {
+    const whole = wholes.find((words) => words.length > 1 && words.every((word, offset) => pairs[index + offset]?.canonical === word))
+    if (!whole) {
+      merged.push(pairs[index]!)
+      continue
+    }
+    const span = pairs.slice(index, index + whole.length)
+    merged.push({token: {text: span.map((pair) => pair.token.text).join(' '), start: span[0]!.token.start, end: span.at(-1)!.token.end}, canonical: whole.join(' ')})
+    index += whole.length - 1
+  }
+  return merged
 }
 
 /** Spellings compare with a sentence-initial capital ignored ("El-Sisi" = "el-Sisi"). */

@@ -72,6 +72,22 @@ describe('names', () => {
     expect(corrected(text)).toBe('Viktor Orbán arrived late.\n\nOrbán said the talks went well.')
   })
 
+  it('compares a name split differently as a whole ("Yoon Suk-yeol" beside "Yoon Suk Yeol")', () => {
+    const text = 'South Korean President Yoon Suk-yeol met reporters.\n\nYoon Suk Yeol said the talks were productive.'
+    expect(findings(text, 'name-consistency')).toEqual([
+      {
+        reason: 'Name spelled 2 ways (Yoon Suk Yeol): Yoon Suk-yeol (1:24), Yoon Suk Yeol (3:1); use `Yoon Suk Yeol`',
+        start: 23,
+        end: 36,
+        actual: 'Yoon Suk-yeol',
+        expected: ['Yoon Suk Yeol'],
+        fixable: true,
+        severity: 'warning'
+      }
+    ])
+    expect(corrected(text)).toBe('South Korean President Yoon Suk Yeol met reporters.\n\nYoon Suk Yeol said the talks were productive.')
+  })
+
   it('makes an alternate spelling used alone a style suggestion, not a misspelling', () => {
     const text = 'President Volodymyr Zelensky addressed parliament.'
     expect(findings(text, 'name-misspelled')).toEqual([])

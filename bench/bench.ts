@@ -1,5 +1,5 @@
 /**
- * npm run bench: whole-process wall times (median of several runs) of
+ * npm run bench: whole-process wall times and peak memory (medians of several runs) of
  * lint-article beside a bare retext-english parse of the same text, run
  * alternately in the same session so the ratios hold on a noisy machine;
  * then gazetteer load and per-article time with a synthetic 100,000-person
@@ -29,23 +29,35 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
-function time(args: string[]): number {
-  const start = process.hrtime.bigint()
-  const result = spawnSync(node, args, {cwd: packageRoot, stdio: ['ignore', 'ignore', 'pipe']})
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
-  return Number(process.hrtime.bigint() - start) / 1e6
+/** Loaded before the measured script: prints the process's peak resident memory as it exits. */
+const MEMORY_PROBE = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss='+process.resourceUsage().maxRSS))`
+
+interface Run {
+  ms: number
+  /** Peak resident set size, MB. */
+  mb: number
 }
 
-/** A and B alternately, RUNS times each: medians in ms. */
-function pair(a: string[], b: string[]): {a: number; b: number} {
+function time(args: string[]): Run {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(node, ['--import', MEMORY_PROBE, ...args], {cwd: packageRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
+  const kb = Number(/maxrss=(\d+)$/.exec(result.stderr)?.[1] ?? Number.NaN)
+  return {ms, mb: kb / 1024}
+}
+
+/** A and B alternately, RUNS times each: median times (ms) and peak memory (MB). */
+function pair(a: string[], b: string[]): {a: Run; b: Run} {
   time(a), time(b) // warm the file cache and article-lint's rules cache
-  const as: number[] = []
-  const bs: number[] = []
+  const as: Run[] = []
+  const bs: Run[] = []
   for (let run = 0; run < RUNS; run++) {
     as.push(time(a))
     bs.push(time(b))
   }
-  return {a: median(as), b: median(bs)}
+  const medians = (runs: Run[]) => ({ms: median(runs.map((run) => run.ms)), mb: median(runs.map((run) => run.mb))})
+  return {a: medians(as), b: medians(bs)}
 }
 
 const seed = readFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), 'utf8')
@@ -59,14 +71,15 @@ const parts = process.argv.slice(2)
 const run = (part: string) => parts.length === 0 || parts.includes(part)
 
 if (run('process')) {
-  console.log(`whole-process wall time, median of ${RUNS} runs each (ms)\n`)
+  console.log(`whole-process wall time and peak memory, median of ${RUNS} runs each\n`)
   for (const [label, file] of [
     ['seed draft', seedFile],
     ['seed ×100', bigFile]
   ] as const) {
     const size = readFileSync(file).length
     const {a: lint, b: parse} = pair([cli, '--out', path.join(work, 'out'), file], [bare, file])
-    console.log(`${label} (${(size / 1024).toFixed(0)} KB): lint-article ${lint.toFixed(0)} · bare parse ${parse.toFixed(0)} · ratio ${(lint / parse).toFixed(2)}× · throughput ${((100 * parse) / lint).toFixed(0)} % of bare parse`)
+    console.log(`${label} (${(size / 1024).toFixed(0)} KB): lint-article ${lint.ms.toFixed(0)} · bare parse ${parse.ms.toFixed(0)} · ratio ${(lint.ms / parse.ms).toFixed(2)}× · throughput ${((100 * parse.ms) / lint.ms).toFixed(0)} % of bare parse`)
+    console.log(`  peak memory: lint-article ${lint.mb.toFixed(0)} MB · bare parse ${parse.mb.toFixed(0)} MB · ratio ${(lint.mb / parse.mb).toFixed(2)}×`)
   }
 }
 
@@ -91,10 +104,11 @@ function syntheticGazetteer(): string {
 }
 
 /** Time to create a linter (load, validate and index the rules). */
-function load(config: string): {ms: number; linter: ReturnType<typeof createLinter>} {
+function load(config: string): {ms: number; mb: number; linter: ReturnType<typeof createLinter>} {
+  const heap = process.memoryUsage().heapUsed
   const start = performance.now()
   const linter = createLinter(loadConfig(config, checks))
-  return {ms: performance.now() - start, linter}
+  return {ms: performance.now() - start, mb: (process.memoryUsage().heapUsed - heap) / 1024 / 1024, linter}
 }
 
 /** Median lint time of the seed with each linter, the two run in turn so the comparison holds on a noisy machine. */
@@ -135,6 +149,6 @@ if (run('gazetteer')) {
   const cold = load(path.join(rules, 'config.yml'))
   const warm = load(path.join(rules, 'config.yml'))
   const times = lintTimes(bundled.linter, warm.linter)
-  console.log(`\ngazetteer: bundled ${bundled.ms.toFixed(0)} ms to load · +100,000 people: ${cold.ms.toFixed(0)} ms first load (YAML parse, validation and index, then cached), ${warm.ms.toFixed(0)} ms from the cache`)
+  console.log(`\ngazetteer: bundled ${bundled.ms.toFixed(0)} ms to load · +100,000 people: ${cold.ms.toFixed(0)} ms first load (YAML parse, validation and index, then cached), ${warm.ms.toFixed(0)} ms from the cache (heap +${warm.mb.toFixed(0)} MB)`)
   console.log(`lint of the seed draft (in process, median of ${3 * RUNS}, run in turn): bundled ${times.a.toFixed(1)} ms · with +100,000 people ${times.b.toFixed(1)} ms (${((100 * (times.b - times.a)) / times.a).toFixed(0)} %)`)
 }

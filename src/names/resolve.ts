@@ -167,21 +167,30 @@ function scoreAll(mention: Mention, index: NameIndex, present: ReadonlySet<numbe
   return results
 }
 
+type Form = {words: string[]; form: Scored['form']}
+
+const formsOf = new WeakMap<Person, Form[]>()
+
 /** The spellings a mention of n words can be compared with, each paired with canonical words. */
-function forms(person: Person, n: number): Array<{words: string[]; form: Scored['form']}> {
+function forms(person: Person, n: number): Form[] {
+  let all = formsOf.get(person)
+  if (!all) formsOf.set(person, (all = allForms(person)))
+  return all.filter(({words}) => (n === 1 ? true : words.length >= Math.min(n, 2)))
+}
+
+function allForms(person: Person): Form[] {
   // A one-word alternate or mangle stands for the surname, also inside the full name.
   const withGiven = (name: string) => {
     const words = name.split(/\s+/)
     return words.length === 1 ? [[...person.words.slice(0, -1), words[0]!], words] : [words]
   }
-  const all: Array<{words: string[]; form: Scored['form']}> = [
+  return [
     {words: person.words, form: 'canonical'},
     {words: person.surname, form: 'canonical'},
     ...(person.bareSurname ? [{words: [person.bareSurname], form: 'canonical' as const}] : []),
     ...person.alternates.flatMap(withGiven).map((words) => ({words, form: 'alternate' as const})),
     ...person.mangles.flatMap(withGiven).map((words) => ({words, form: 'mangle' as const}))
   ]
-  return all.filter(({words}) => (n === 1 ? true : words.length >= Math.min(n, 2)))
 }
 
 function align(
@@ -195,26 +204,29 @@ function align(
   const tokens = mention.tokens
   const count = Math.min(tokens.length, words.length)
   const canonicalWords = canonicalFor(person, words, form)
-  const whole = {text: tokens.map((t) => t.text).join(' '), start: tokens[0]!.start, end: tokens.at(-1)!.end}
+  const whole = () => ({text: tokens.map((t) => t.text).join(' '), start: tokens[0]!.start, end: tokens.at(-1)!.end})
   const joined = (list: readonly string[]) => fold(list.join('')).replace(/-/g, '')
   if (tokens.length !== words.length && joined(tokens.map((t) => t.text)) === joined(words)) {
     // "Suk-yeol" for "Suk Yeol": the same letters, split differently.
-    return {person, score: 6, form, pairs: [{token: whole, word: words.join(' '), canonical: canonicalWords.join(' '), match: 'exact'}]}
+    return {person, score: 6, form, pairs: [{token: whole(), word: words.join(' '), canonical: canonicalWords.join(' '), match: 'exact'}]}
   }
   if (words.length !== canonicalWords.length && tokens.length === words.length) {
     // An alternate split differently from the canonical name ("Yoon Suk-yeol"): compare whole names.
-    const match = compare(whole.text, words.join(' '))
-    return match === 'exact' || match === 'close' ? {person, score: match === 'exact' ? 6 : 3, form, pairs: [{token: whole, word: words.join(' '), canonical: canonicalWords.join(' '), match}]} : undefined
+    const span = whole()
+    const match = compare(span.text, words.join(' '))
+    return match === 'exact' || match === 'close' ? {person, score: match === 'exact' ? 6 : 3, form, pairs: [{token: span, word: words.join(' '), canonical: canonicalWords.join(' '), match}]} : undefined
   }
   if (tokens.length > 1 && count < 2) return undefined
+  // The surname decides first: most candidates (a shared sound, three shared letters) fail on it.
+  const surnameMatch = compare(tokens.at(-1)!.text, words.at(-1)!)
+  if (surnameMatch === 'different' || surnameMatch === 'initial') return undefined
   const pairs: Scored['pairs'] = []
   for (let offset = 1; offset <= count; offset++) {
     const token = tokens[tokens.length - offset]!
     const word = words[words.length - offset]!
-    pairs.unshift({token, word, canonical: canonicalWords[canonicalWords.length - offset] ?? word, match: compare(token.text, word)})
+    pairs.unshift({token, word, canonical: canonicalWords[canonicalWords.length - offset] ?? word, match: offset === 1 ? surnameMatch : compare(token.text, word)})
   }
   const last = pairs.at(-1)!
-  if (last.match === 'different' || last.match === 'initial') return undefined
   const given = pairs.slice(0, -1)
   if (given.some((pair) => pair.match === 'different' || pair.match === 'near')) return undefined
   const titled = Boolean(mention.title?.people.has(person.id))
@@ -269,8 +281,9 @@ function compare(text: string, word: string): Match {
   return 'different'
 }
 
+/** Whether two folded words share a Double Metaphone code. */
 function sharesCode(a: string, b: string): boolean {
-  const [a1, a2] = phoneticCodes(fold(a))
-  const [b1, b2] = phoneticCodes(fold(b))
+  const [a1, a2] = phoneticCodes(a)
+  const [b1, b2] = phoneticCodes(b)
   return a1 === b1 || a1 === b2 || a2 === b1
 }

@@ -120,7 +120,9 @@ function merge(a: PersonEntry, b: PersonEntry): PersonEntry {
 
 /** A validated entry as compact JSON: empty lists are left out (lazyPeople puts them back). */
 export function entryJson(entry: PersonEntry): string {
-  return JSON.stringify(entry, (_, value: unknown) => (Array.isArray(value) && value.length === 0 ? undefined : value))
+  const {roles, alternates, mangles, specs, ...rest} = entry
+  const lists = Object.entries({roles, alternates, mangles, specs}).filter(([, list]) => list.length > 0)
+  return JSON.stringify({...rest, ...Object.fromEntries(lists)})
 }
 
 /**

@@ -9,7 +9,7 @@ import {messageRange, type LintMessage} from '../messages.js'
 import {round1} from '../readability/measure.js'
 import type {FileResult} from '../run.js'
 import {code, escapeMarkdown, reason, table, wrap} from './markdown.js'
-import {isFinding, statusOf, type Status} from './status.js'
+import {isFinding, statusOf, tally, type Status} from './status.js'
 
 interface Paragraph {
   start: number
@@ -56,9 +56,10 @@ export function annotatedReport(result: FileResult, files: {fixed: string; diff:
 }
 
 function summary(result: FileResult, findings: readonly Finding[], files: {fixed: string; diff: string}): string {
-  const fixed = findings.filter((f) => f.status === 'fixed' && !f.repeat).length
+  const {fixed, resolved, remaining} = tally([result])
+  const gone = resolved > 0 ? `${resolved} resolved by another fix, ` : ''
   const lines = [
-    `**${findings.filter((f) => !f.repeat).length} findings: ${fixed} fixed, ${findings.filter((f) => !f.repeat).length - fixed} remaining.** ` +
+    `**${fixed + resolved + remaining} findings: ${fixed} fixed, ${gone}${remaining} remaining.** ` +
       `Corrected draft: ${code(path.basename(files.fixed))} · diff: ${code(path.basename(files.diff))}` +
       (result.passes > 0 ? ` · ${result.passes} fix ${result.passes === 1 ? 'pass' : 'passes'}` : '')
   ]

@@ -28,18 +28,21 @@ export interface Tally {
   info: number
   /** Fixes applied. */
   fixed: number
+  /** Findings gone with another finding's fix. */
+  resolved: number
   /** Findings still in the corrected draft: neither fixed nor resolved by another fix. */
   remaining: number
 }
 
 export function tally(results: readonly FileResult[]): Tally {
-  const counts: Tally = {error: 0, warning: 0, info: 0, fixed: 0, remaining: 0}
+  const counts: Tally = {error: 0, warning: 0, info: 0, fixed: 0, resolved: 0, remaining: 0}
   for (const result of results) {
     for (const message of result.messages) {
       counts[message.severity]++
       const status = statusOf(result, message)
       if (status === 'fixed') counts.fixed++
-      else if (status !== 'resolved' && isFinding(message)) counts.remaining++
+      else if (status === 'resolved') counts.resolved++
+      else if (isFinding(message)) counts.remaining++
     }
   }
   return counts

@@ -1,7 +1,8 @@
 /**
  * Proper names in neither the gazetteer nor the dictionary, once per name,
- * for the editor to check and tick off. Names in the accepted-names file are
- * silent. The list also goes to `file.data.namesToVerify` for the reports.
+ * for the editor to check and tick off; a surname alone after the full name
+ * ("Sadovyi" after "Andriy Sadovyi") is a further mention of it. Names in the
+ * accepted-names file, and their surnames alone, are silent. The list also goes to `file.data.namesToVerify` for the reports.
  */
 import {z} from 'zod'
 import {location} from 'vfile-location'
@@ -30,22 +31,28 @@ export const namesToVerify = defineCheck({
   options: z.strictObject({accepted: z.array(z.string()).default(['accepted-names.yml'])}),
   prepare(options, context) {
     const accepted = options.accepted.flatMap((file) => context.loadOptionalData(file, acceptedSchema, 'accepted@1')?.data.accepted ?? [])
-    return {accepted: new Set(accepted.map(fold))}
+    return {accepted: new Set(accepted.map(fold)), acceptedSurnames: new Set(accepted.map((name) => fold(name.split(/\s+/).at(-1)!)))}
   },
-  plugin({accepted}) {
+  plugin({accepted, acceptedSurnames}) {
     return (_tree, file) => {
       const where = location(file)
       const byName = new Map<string, NameToVerify>()
+      /** Full names listed so far, by their folded surname. */
+      const bySurname = new Map<string, NameToVerify>()
       for (const mention of file.data.names?.toVerify ?? []) {
         const name = mention.tokens.map((token) => token.text).join(' ')
         if (accepted.has(fold(name)) || mention.tokens.every((token) => accepted.has(fold(token.text)))) continue
-        const seen = byName.get(name)
+        const alone = mention.tokens.length === 1 ? fold(name) : undefined
+        if (alone !== undefined && acceptedSurnames.has(alone)) continue
+        const seen = byName.get(name) ?? (alone === undefined ? undefined : bySurname.get(alone))
         if (seen) {
           seen.count++
           continue
         }
         const point = where.toPoint(mention.start)
-        byName.set(name, {name, line: point?.line ?? 1, column: point?.column ?? 1, count: 1})
+        const entry = {name, line: point?.line ?? 1, column: point?.column ?? 1, count: 1}
+        byName.set(name, entry)
+        if (mention.tokens.length > 1) bySurname.set(fold(mention.tokens.at(-1)!.text), entry)
         report(file, {
           ruleId: 'name-to-verify',
           reason: `Name to verify: \`${name}\` is in neither the gazetteer nor the dictionary`,

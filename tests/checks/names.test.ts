@@ -119,6 +119,11 @@ describe('names', () => {
     ])
   })
 
+  it('counts a surname alone after the full name as the same name to verify', () => {
+    const text = 'The mayor of Lviv, Andriy Sadovyi, thanked the volunteers. Sadovyi later left for Warsaw.'
+    expect(findings(text, 'name-to-verify').map((f) => [f.actual, f.start])).toEqual([['Andriy Sadovyi', 19]])
+  })
+
   it('does not take sentence-initial dictionary words or countries for names', () => {
     expect(findings('By refusing to send troops to Russia, he avoided a wider war. June was calm.', 'name-misspelled')).toEqual([])
   })

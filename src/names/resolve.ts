@@ -43,6 +43,9 @@ interface Scored {
 /** Confidence needed to fix, and the lead it needs over the next person. */
 const CONFIDENT = 3
 const MARGIN = 1.5
+/** Least score for a misspelling with several candidates (suggestions); a lone untitled word needs more ("Praga" is not "Prak"). */
+const PLAUSIBLE = 1.5
+const LONE_WORD_PLAUSIBLE = 2.5
 
 /** `isWord`: the English dictionary. A dictionary word is never a misspelled surname. */
 export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean): Resolution[] {
@@ -107,7 +110,9 @@ function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet
   const [best, second] = ranked
   if (!best) return unknown(mention)
   if (best.score >= CONFIDENT && (!second || best.score - second.score >= MARGIN)) return misspelled(mention, best, spell)
-  if (best.score >= 1.5) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: []}
+  // A lone word with no title has only its spelling to go on: it must be close to count as a misspelling of someone.
+  const plausible = mention.tokens.length === 1 && !mention.title ? LONE_WORD_PLAUSIBLE : PLAUSIBLE
+  if (best.score >= plausible) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: []}
   return unknown(mention)
 }
 

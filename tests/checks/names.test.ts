@@ -124,6 +124,12 @@ describe('names', () => {
     expect(findings(text, 'name-to-verify').map((f) => [f.actual, f.start])).toEqual([['Andriy Sadovyi', 19]])
   })
 
+  it('does not make a lone untitled word that only sounds like a surname a misspelling', () => {
+    const text = 'Residents of Praga and Mokotow welcomed the new tram line.'
+    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(findings(text, 'name-to-verify').map((f) => f.actual)).toEqual(['Praga', 'Mokotow'])
+  })
+
   it('does not take sentence-initial dictionary words or countries for names', () => {
     expect(findings('By refusing to send troops to Russia, he avoided a wider war. June was calm.', 'name-misspelled')).toEqual([])
   })

@@ -130,6 +130,10 @@ describe('names', () => {
     expect(findings(text, 'name-to-verify').map((f) => f.actual)).toEqual(['Praga', 'Mokotow'])
   })
 
+  it('leaves a role word before a name out of the name to verify', () => {
+    expect(findings('In Warsaw, Mayor Rafal Trzaskowski opened a new tram line.', 'name-to-verify').map((f) => [f.actual, f.start])).toEqual([['Rafal Trzaskowski', 17]])
+  })
+
   it('does not take sentence-initial dictionary words or countries for names', () => {
     expect(findings('By refusing to send troops to Russia, he avoided a wider war. June was calm.', 'name-misspelled')).toEqual([])
   })

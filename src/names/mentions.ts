@@ -39,7 +39,7 @@ export interface MentionContext {
 
 /** Honorifics before a name: not part of it ("Mr. Scholz"). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Capt|Rev|Herr|Frau|Mme|Mlle|M)\.?$/u
-/** Roles written before a name that the gazetteer's titles may not hold ("Mayor Rafal Trzaskowski"): not part of the name. */
+/** Roles written before a name that the gazetteer's titles may not hold ("Mayor Rafal Trzaskowski"): they end a title, not part of the name. */
 const ROLE_WORD =
   /^(?:Mayor|Governor|Senator|Congressman|Congresswoman|Representative|Councillor|Councilman|Councilwoman|Judge|Justice|Professor|Doctor|Ambassador|Commissioner|Chairman|Chairwoman|Chancellor|President|Premier|Minister|Secretary|Speaker|General|Admiral|Colonel|Captain|Lieutenant|Sergeant|Inspector|Detective|Officer|Coach|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Sheikh)$/u
 
@@ -103,7 +103,9 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
   let titleText = title ? items.slice(nameStart - title.words, nameStart).map((item) => item.word).join(' ') : undefined
   if (!title) ({title, titleText} = titleAfter(items, to, context))
   let name = items.slice(nameStart, to).filter((item) => !isAcronym(item.word))
-  while (name.length > 1 && (HONORIFIC.test(name[0]!.word) || ROLE_WORD.test(name[0]!.word))) name = name.slice(1)
+  // The name starts after the last honorific or role word ("Czech Industry Minister Jozef Sikela").
+  const titleEnd = name.slice(0, -1).findLastIndex((item) => HONORIFIC.test(item.word) || ROLE_WORD.test(item.word))
+  name = name.slice(titleEnd + 1)
   if (!title) name = trimDictionaryWords(name, context, from === 0)
   if (name.length === 0) return undefined
   if (!title && name.every((item) => context.isWord(item.word) && !context.isKnownNameWord(item.word))) return undefined

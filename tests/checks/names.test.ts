@@ -130,8 +130,9 @@ describe('names', () => {
     expect(findings(text, 'name-to-verify').map((f) => f.actual)).toEqual(['Praga', 'Mokotow'])
   })
 
-  it('leaves a role word before a name out of the name to verify', () => {
+  it('leaves a title ending in a role word out of the name to verify, and knows agencies and abbreviated months', () => {
     expect(findings('In Warsaw, Mayor Rafal Trzaskowski opened a new tram line.', 'name-to-verify').map((f) => [f.actual, f.start])).toEqual([['Rafal Trzaskowski', 17]])
+    expect(findings('BRUSSELS (Reuters) – Czech Industry Minister Jozef Sikela spoke on Feb. 15.', 'name-to-verify').map((f) => f.actual)).toEqual(['Jozef Sikela'])
   })
 
   it('does not take sentence-initial dictionary words or countries for names', () => {

@@ -54,15 +54,23 @@ function resolvedBy(fixed: ReadonlySet<LintMessage>, messages: readonly LintMess
 
 /**
  * A fix made on a later pass, after re-linting, is reported against the
- * original draft: the original message it completes, or a new one at the
- * range it replaced.
+ * original draft: the original message it completes (same rule, same
+ * finding, inside the range the fix replaced: a line of page furniture
+ * whose removal waited for its neighbour's), or a new one at that range.
  */
 function onOriginal(file: VFile, done: FixedMessage): LintMessage {
   const {message} = done
   const {start, end} = done.ranges[0]!
   const same = lintMessages(file).find((candidate) => {
     const range = messageRange(candidate)
-    return candidate.ruleId === message.ruleId && range?.start === start && range.end === end && candidate.expected?.[0] === message.expected?.[0]
+    return (
+      candidate.ruleId === message.ruleId &&
+      candidate.reason === message.reason &&
+      candidate.expected?.[0] === message.expected?.[0] &&
+      range !== undefined &&
+      start <= range.start &&
+      range.end <= end
+    )
   })
   if (same) return same
   const added = report(file, {ruleId: message.ruleId ?? 'unknown', reason: message.reason, start, end, expected: message.expected ?? [], fixable: true, alsoAt: done.ranges.slice(1)})

@@ -43,6 +43,20 @@ describe('a finding inside text another fix replaced', () => {
   })
 })
 
+describe('a fix made on a later pass', () => {
+  it('is reported as the original finding it completes, at its own place', () => {
+    const result = lintText('Share this article\nFollow us on Twitter\n\nMoscow warns the West over weapons deliveries.\n')
+    expect(result.output).toBe('Moscow warns the West over weapons deliveries.\n')
+    expect(result.passes).toBe(2)
+    const boilerplate = result.messages.filter((message) => message.ruleId === 'boilerplate')
+    expect(boilerplate.map((message) => [message.line, message.actual, result.fixed.has(message)])).toEqual([
+      [1, 'Share this article\n', true],
+      [2, 'Follow us on Twitter\n', true]
+    ])
+    expect(result.resolved.size).toBe(0)
+  })
+})
+
 describe('github annotations', () => {
   it('escape data and properties as the toolkit does', () => {
     expect(escapeData('50% done,\r\nnext: ::error::x')).toBe('50%25 done,%0D%0Anext: ::error::x')

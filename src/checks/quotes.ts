@@ -190,6 +190,17 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
       fixable: true
     })
   }
+  // The space on the wrong side of a comma: "statement ,adding" → "statement, adding".
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \t]+,(?=\p{L})/gu)) {
+    spacing.push({
+      ruleId: 'punctuation-spacing',
+      reason: `Space before ${code(',')} instead of after it`,
+      start: start + match.index,
+      end: start + match.index + match[0].length,
+      expected: [', '],
+      fixable: true
+    })
+  }
   // No space after a comma between two words: "Russia,and" → "Russia, and".
   for (const match of text.matchAll(/(?<=\p{L}),(?=\p{L})/gu)) {
     spacing.push({ruleId: 'punctuation-spacing', reason: `Missing space after ${code(',')}`, start: start + match.index, end: start + match.index + 1, expected: [', '], fixable: true})

@@ -116,6 +116,12 @@ describe('punctuation', () => {
     expect(corrected(lint, 'Poland,Estonia and Latvia agreed.')).toBe('Poland, Estonia and Latvia agreed.')
   })
 
+  it('moves a space from before a comma to after it', () => {
+    const text = 'The ministry said in a statement ,adding that talks would go on.'
+    expect(check(text, 'punctuation-spacing')).toEqual([{reason: 'Space before `,` instead of after it', ...at(text, ' ,'), expected: [', '], fixable: true, ...w}])
+    expect(corrected(lint, text)).toBe('The ministry said in a statement, adding that talks would go on.')
+  })
+
   it('cleans doubled and stray marks', () => {
     const text = 'Poland,, Estonia and Russia,. Then it ended., and they left.'
     expect(check(text, 'punctuation-debris')).toEqual([

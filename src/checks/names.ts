@@ -9,12 +9,11 @@ import {z} from 'zod'
 import {cached} from '../cache.js'
 import {report} from '../messages.js'
 import {fold} from '../names/fold.js'
-import {entryJson, lazyPeople, loadGazetteer, type Gazetteer, type Person} from '../names/gazetteer.js'
-import {indexPeople, NameIndex, type IndexData} from '../names/index.js'
+import {compileNames, prepareNames, type PreparedNames} from '../names/compiled.js'
+import {loadGazetteer, type Person} from '../names/gazetteer.js'
 import {findMentions, type Mention} from '../names/mentions.js'
 import {resolveAll, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
-import {TitleLexicon, titlesOf, type TitleData} from '../names/titles.js'
 import {isCityName, isEnglishWord} from '../text/dictionary.js'
 import {defineCheck} from './check.js'
 
@@ -42,51 +41,6 @@ export const namesOptions = z.strictObject({
   /** Apply house-style spellings ("Zelensky" → "Zelenskyy") instead of only suggesting them. */
   fixStyle: z.boolean().default(false)
 })
-
-/**
- * What the check needs from the gazetteer, as plain data: cached with the
- * rules files' text as key, so a large gazetteer is parsed and indexed once,
- * and later runs only read it back.
- */
-export interface CompiledNames {
-  /** Each person's entry as JSON, built into a Person on first use. */
-  people: string[]
-  index: IndexData
-  titles: TitleData
-  /** Surnames as used alone: a dictionary word among them ("Xi", "May") can still be a name. */
-  nameWords: string[]
-  givenNames: string[]
-  /** Countries, demonyms and bundled proper nouns: words that are not people. */
-  placeWords: string[]
-}
-
-export function compileNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): CompiledNames {
-  const {people, entries, countries} = gazetteer
-  const nameWords = people.flatMap((person) => [person.surname.at(-1)!, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold))
-  const givenNames = people.filter((person) => person.words.length > 1).map((person) => fold(person.words[0]!))
-  const places = countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
-  const placeWords = [...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold)
-  const distinct = (words: string[]) => [...new Set(words)]
-  return {people: entries.map(entryJson), index: indexPeople(people), titles: titlesOf(people, countries), nameWords: distinct(nameWords), givenNames: distinct(givenNames), placeWords: distinct(placeWords)}
-}
-
-export interface PreparedNames {
-  index: NameIndex
-  titles: TitleLexicon
-  nameWords: ReadonlySet<string>
-  givenNames: ReadonlySet<string>
-  placeWords: ReadonlySet<string>
-}
-
-export function prepareNames(compiled: CompiledNames): PreparedNames {
-  return {
-    index: new NameIndex(lazyPeople(compiled.people), compiled.index),
-    titles: new TitleLexicon(compiled.titles),
-    nameWords: new Set(compiled.nameWords),
-    givenNames: new Set(compiled.givenNames),
-    placeWords: new Set(compiled.placeWords)
-  }
-}
 
 const COMPILED_VERSION = 'names-compiled@1'
 

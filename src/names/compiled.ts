@@ -1,0 +1,51 @@
+/**
+ * The gazetteer compiled for the names check: plain data (cached by the
+ * names check with the rules files' text as key, so a large gazetteer is
+ * parsed and indexed once, and later runs only read it back), and the
+ * look-up structures built from it.
+ */
+import {fold} from './fold.js'
+import {entryJson, lazyPeople, type Gazetteer} from './gazetteer.js'
+import {indexPeople, NameIndex, type IndexData} from './index.js'
+import {TitleLexicon, titlesOf, type TitleData} from './titles.js'
+
+/** What the names check needs from the gazetteer, as plain data. */
+export interface CompiledNames {
+  /** Each person's entry as JSON, built into a Person on first use. */
+  people: string[]
+  index: IndexData
+  titles: TitleData
+  /** Surnames as used alone: a dictionary word among them ("Xi", "May") can still be a name. */
+  nameWords: string[]
+  givenNames: string[]
+  /** Countries, demonyms and bundled proper nouns: words that are not people. */
+  placeWords: string[]
+}
+
+export function compileNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): CompiledNames {
+  const {people, entries, countries} = gazetteer
+  const nameWords = people.flatMap((person) => [person.surname.at(-1)!, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold))
+  const givenNames = people.filter((person) => person.words.length > 1).map((person) => fold(person.words[0]!))
+  const places = countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
+  const placeWords = [...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold)
+  const distinct = (words: string[]) => [...new Set(words)]
+  return {people: entries.map(entryJson), index: indexPeople(people), titles: titlesOf(people, countries), nameWords: distinct(nameWords), givenNames: distinct(givenNames), placeWords: distinct(placeWords)}
+}
+
+export interface PreparedNames {
+  index: NameIndex
+  titles: TitleLexicon
+  nameWords: ReadonlySet<string>
+  givenNames: ReadonlySet<string>
+  placeWords: ReadonlySet<string>
+}
+
+export function prepareNames(compiled: CompiledNames): PreparedNames {
+  return {
+    index: new NameIndex(lazyPeople(compiled.people), compiled.index),
+    titles: new TitleLexicon(compiled.titles),
+    nameWords: new Set(compiled.nameWords),
+    givenNames: new Set(compiled.givenNames),
+    placeWords: new Set(compiled.placeWords)
+  }
+}

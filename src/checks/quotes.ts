@@ -165,6 +165,17 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
       fixable: true
     })
   }
+  // Two full stops ending a sentence (not an ellipsis): "officials said.." → "officials said.".
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N}”"’)\]])\.\.(?=[\s”"’)\]]|$)/gu)) {
+    debris.push({
+      ruleId: 'punctuation-debris',
+      reason: `Doubled ${code('.')}: keep one`,
+      start: start + match.index,
+      end: start + match.index + 2,
+      expected: ['.'],
+      fixable: true
+    })
+  }
   // A comma, semicolon or colon right before a full stop: "Russia,." → "Russia.".
   for (const match of text.matchAll(/([,;:])[ \t]*\.(?!\.)/gu)) {
     debris.push({

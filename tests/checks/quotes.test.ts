@@ -132,11 +132,18 @@ describe('punctuation', () => {
     expect(corrected(lint, text)).toBe('Poland, Estonia and Russia. Then it ended., and they left.')
   })
 
+  it('keeps one of two full stops ending a sentence', () => {
+    const text = 'Kharkiv was shelled overnight, officials said.. Talks resume on Monday.'
+    expect(check(text, 'punctuation-debris')).toEqual([{reason: 'Doubled `.`: keep one', ...at(text, '..'), expected: ['.'], fixable: true, ...w}])
+    expect(corrected(lint, text)).toBe('Kharkiv was shelled overnight, officials said. Talks resume on Monday.')
+  })
+
   it('leaves abbreviations, numbers, ellipses and decimals alone', () => {
     for (const text of [
       'The U.S., Canada and Acme Inc., a supplier, agreed at 9 a.m., officials said.',
       'Prices rose 3,500 euros, or 2.5%.',
       'He paused . . . and went on.',
+      'He paused... and went on.',
       '“Why?” he asked.',
       'He said: “No.”'
     ]) {

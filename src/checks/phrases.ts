@@ -63,11 +63,11 @@ interface CompiledEntry {
   /** The entry's regex, compiled on first use: most entries never meet a text that could match. */
   find: () => RegExp
   /**
-   * For plain entries: the first word of each alternative, lowercased. A text
-   * that contains none of them cannot match, so the (costly to compile,
-   * Unicode-aware) regex is never run on it.
+   * For plain entries: the words of each alternative, lowercased. A text
+   * that lacks a word of every alternative cannot match, so the (costly to
+   * compile, Unicode-aware) regex is never run on it.
    */
-  needles?: string[]
+  needles?: string[][]
   /** For regex entries: the same pattern without `g`, to expand `$1` in the replacement. */
   expand?: RegExp
   unless?: RegExp
@@ -124,7 +124,7 @@ export function preparePhrases(
       entry,
       ruleId: RULE_BY_SEVERITY[entry.severity],
       find: once(() => new RegExp(source, flags)),
-      needles: entry.regex === undefined ? alternatives(entry).map((words) => /^[\p{L}\p{N}]*/u.exec(words.trim().toLowerCase())![0]) : undefined,
+      needles: entry.regex === undefined ? alternatives(entry).map((words) => words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) : undefined,
       expand: entry.regex === undefined ? undefined : new RegExp(source, flags.replace('g', '')),
       unless: entry.unless.length > 0 ? new RegExp(entry.unless.map(plainPattern).join('|'), 'giu') : undefined
     }
@@ -172,7 +172,7 @@ export const phrases = defineCheck({
       const found: Array<{start: number; end: number; compiled: CompiledEntry; actual: string}> = []
       const lower = text.toLowerCase()
       for (const compiled of prepared.entries) {
-        if (compiled.needles && !compiled.needles.some((needle) => lower.includes(needle))) continue
+        if (compiled.needles && !compiled.needles.some((words) => words.every((word) => lower.includes(word)))) continue
         const find = compiled.find()
         find.lastIndex = 0
         for (const match of text.matchAll(find)) {

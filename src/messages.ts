@@ -70,12 +70,17 @@ export function report(file: VFile, finding: Finding): LintMessage {
   return message
 }
 
-/** The edits a fixable message makes: its own range, plus any further occurrences. */
-export function fixEdits(message: LintMessage): Array<{start: number; end: number; text: string}> {
+/** Every range a message covers: its own, plus any further occurrences (a consistency finding). */
+export function messageRanges(message: LintMessage): Array<{start: number; end: number}> {
   const range = messageRange(message)
+  return range ? [range, ...(message.alsoAt ?? [])] : []
+}
+
+/** The edits a fixable message makes: every range it covers gets its one replacement. */
+export function fixEdits(message: LintMessage): Array<{start: number; end: number; text: string}> {
   const text = message.expected?.[0]
-  if (!message.fixable || !range || text === undefined) return []
-  return [range, ...(message.alsoAt ?? [])].map(({start, end}) => ({start, end, text}))
+  if (!message.fixable || text === undefined) return []
+  return messageRanges(message).map(({start, end}) => ({start, end, text}))
 }
 
 /** Offsets of a message's place, or undefined for a point-less message. */

@@ -6,7 +6,7 @@ import type {VFile} from 'vfile'
 import {unifiedDiff} from './diff.js'
 import {fix, type FixedMessage} from './fix/fix.js'
 import type {Draft} from './io/read-draft.js'
-import {lintMessages, messageRange, report, type LintMessage} from './messages.js'
+import {lintMessages, messageRange, messageRanges, report, type LintMessage} from './messages.js'
 import type {Linter} from './pipeline.js'
 
 export interface FileResult {
@@ -43,7 +43,7 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
 
 /** Findings that lie wholly inside text a fix replaced: gone from the corrected draft. */
 function resolvedBy(fixed: ReadonlySet<LintMessage>, messages: readonly LintMessage[]): Set<LintMessage> {
-  const replaced = [...fixed].flatMap((message) => [messageRange(message)!, ...(message.alsoAt ?? [])])
+  const replaced = [...fixed].flatMap(messageRanges)
   return new Set(
     messages.filter((message) => {
       const range = messageRange(message)

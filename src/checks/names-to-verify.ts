@@ -2,7 +2,8 @@
  * Proper names in neither the gazetteer nor the dictionary, once per name,
  * for the editor to check and tick off; a surname alone after the full name
  * ("Sadovyi" after "Andriy Sadovyi") is a further mention of it. Names in the
- * accepted-names file, and their surnames alone, are silent. The list also goes to `file.data.namesToVerify` for the reports.
+ * accepted-names file, and their surnames alone, are silent. The list also
+ * goes to `file.data.namesToVerify` for the reports.
  */
 import {z} from 'zod'
 import {location} from 'vfile-location'

@@ -8,8 +8,8 @@
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {endOffset, startOffset} from '../text/nodes.js'
-import type {TitleLexicon, TitleMatch} from './titles.js'
 import {sentences} from '../text/paragraphs.js'
+import type {TitleLexicon, TitleMatch} from './titles.js'
 
 export interface Token {
   text: string

@@ -61,7 +61,7 @@ function mergeWholes(pairs: readonly Pair[], wholes: readonly string[][] | undef
   if (!wholes) return pairs
   const merged: Pair[] = []
   for (let index = 0; index < pairs.length; index++) {
-    const whole = wholes.find((words) => words.length > 1 && words.every((word, offset) => pairs[index + offset]?.canonical === word))
+    const whole = wholes.find((words) => words.every((word, offset) => pairs[index + offset]?.canonical === word))
     if (!whole) {
       merged.push(pairs[index]!)
       continue

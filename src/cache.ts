@@ -33,19 +33,34 @@ let pruned = false
 export function cached<T>(inputs: readonly string[], compute: () => T): T {
   const hash = createHash('sha256')
   for (const input of inputs) hash.update(input).update('\u0000')
-  const file = path.join(directory, `${hash.digest('hex').slice(0, 32)}.json`)
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T
-  } catch {
-    const value = compute()
-    try {
-      mkdirSync(directory, {recursive: true})
-      writeAtomic(file, JSON.stringify(value))
-      if (!pruned) pruneOtherBuilds()
-    } catch {
-      // A read-only install still works, only slower.
+  const entry = cacheEntry(`${hash.digest('hex').slice(0, 32)}.json`)
+  const stored = entry.read()
+  if (stored) return JSON.parse(stored.toString('utf8')) as T
+  const value = compute()
+  entry.write(JSON.stringify(value))
+  return value
+}
+
+/** One named file in this build's cache folder: read gives undefined, and write does nothing, when the cache is unusable. */
+export function cacheEntry(name: string): {read(): Buffer | undefined; write(data: string | Uint8Array): void} {
+  const file = path.join(directory, name)
+  return {
+    read() {
+      try {
+        return readFileSync(file)
+      } catch {
+        return undefined
+      }
+    },
+    write(data) {
+      try {
+        mkdirSync(directory, {recursive: true})
+        writeAtomic(file, data)
+        if (!pruned) pruneOtherBuilds()
+      } catch {
+        // A read-only install still works, only slower.
+      }
     }
-    return value
   }
 }
 

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * article-lint's command line: parse arguments, expand paths, lint each
  * draft, write its outputs, print the report, choose the exit code.

@@ -18,7 +18,12 @@ export function workspace(): string {
 }
 
 export function run(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8'})
+  return runWith({}, cwd, ...args)
+}
+
+/** `run` with extra environment variables. */
+export function runWith(env: Record<string, string>, cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', env: {...process.env, ...env}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 

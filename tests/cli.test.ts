@@ -1,8 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {run, seed, workspace} from './cli-helpers.js'
+import {run, runWith, seed, workspace} from './cli-helpers.js'
+import {tempDir} from './helpers.js'
 
 describe('article-lint CLI', () => {
   it('sees a change to the user’s gazetteer on the next run (its compiled index is cached by content)', () => {
@@ -12,6 +13,24 @@ describe('article-lint CLI', () => {
     expect(findings()).toMatchObject([{ruleId: 'name-to-verify', reason: 'Name to verify: `Ostrenka Belzivorr` is in neither the gazetteer nor the dictionary'}])
     writeFileSync(path.join(cwd, 'rules', 'names.local.yml'), 'people:\n  - name: Ostrenka Belzivor\n    country: Poland\n    roles: [{role: Mayor}]\n')
     expect(findings()).toMatchObject([{ruleId: 'name-misspelled', reason: 'Unexpected `Belzivorr`, expected `Belzivor` (Ostrenka Belzivor, Mayor (Poland))', expected: ['Belzivor']}])
+  })
+
+  it('runs from V8’s code cache once a run has made it, and makes it again when it is unusable', () => {
+    const cwd = workspace()
+    const env = {ARTICLE_LINT_CACHE: tempDir()}
+    const codeCache = () => {
+      const [build] = readdirSync(env.ARTICLE_LINT_CACHE)
+      const [name] = readdirSync(path.join(env.ARTICLE_LINT_CACHE, build!)).filter((file) => file.startsWith('code-cache-'))
+      return path.join(env.ARTICLE_LINT_CACHE, build!, name!)
+    }
+    const first = runWith(env, cwd, '--format', 'json')
+    const made = readFileSync(codeCache())
+    expect(made.length).toBeGreaterThan(100_000)
+    expect(runWith(env, cwd, '--format', 'json')).toEqual(first)
+    expect(readFileSync(codeCache())).toEqual(made) // a cache V8 accepted is not written again
+    writeFileSync(codeCache(), 'not a code cache')
+    expect(runWith(env, cwd, '--format', 'json')).toEqual(first)
+    expect(readFileSync(codeCache()).length).toBeGreaterThan(100_000)
   })
 
   it('lints drafts/ by default, writes the three outputs and leaves the draft alone', () => {

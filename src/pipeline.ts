@@ -10,29 +10,47 @@ import {VFile} from 'vfile'
 import type {Check} from './checks/check.js'
 import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
-import type {LintMessage, Severity, SeverityOrOff} from './messages.js'
+import {lintMessages, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
 
 export interface Linter {
   lint(text: string, path?: string): VFile
+  /** The fixer's re-lints: only the checks that can fix run (what the others find is never applied). */
+  lintForFixes(text: string, path?: string): LintMessage[]
 }
 
+type Nlcst = Processor<Root, Root, Root>
+
 export function createLinter(config: Config, checks: readonly Check[] = allChecks): Linter {
-  let processor: Processor<Root, Root, Root> = unified().use(retextEnglish) as unknown as Processor<Root, Root, Root>
-  // Every check runs, even with its rules off: later checks may read what it left in file.data.
-  for (const check of checks) {
+  const prepared = checks.map((check) => {
     const options = config.options.get(check.name)
-    const prepared = check.prepare ? check.prepare(options, config.context) : options
-    processor = processor.use(guarded(check), prepared) as typeof processor
+    return {check, options: check.prepare ? check.prepare(options, config.context) : options}
+  })
+  // Every check runs, even with its rules off: later checks may read what it left in file.data.
+  const all = processorOf(prepared)
+  const fixing = processorOf(prepared.filter(({check}) => check.fixes !== false))
+  const reportOnly = new Map(checks.flatMap((check) => (check.fixes === false ? Object.keys(check.rules).map((rule) => [rule, check.name] as const) : [])))
+  const run = (processor: Nlcst, text: string, path?: string) => {
+    const file = new VFile({value: text, path})
+    processor.runSync(processor.parse(file), file)
+    settleSeverities(file, config.severities)
+    return file
   }
-  processor.freeze()
   return {
     lint(text, path) {
-      const file = new VFile({value: text, path})
-      processor.runSync(processor.parse(file), file)
-      settleSeverities(file, config.severities)
+      const file = run(all, text, path)
+      // A fix from a check the re-lints skip would be applied on the first pass only: hold checks to their word.
+      const stray = lintMessages(file).find((message) => message.fixable && reportOnly.has(message.ruleId ?? ''))
+      if (stray) throw new CheckError(reportOnly.get(stray.ruleId!)!, new Error(`it is declared report-only but offers a fix (${stray.ruleId})`))
       return file
-    }
+    },
+    lintForFixes: (text, path) => lintMessages(run(fixing, text, path))
   }
+}
+
+function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>): Nlcst {
+  let processor = unified().use(retextEnglish) as unknown as Nlcst
+  for (const {check, options} of checks) processor = processor.use(guarded(check), options) as Nlcst
+  return processor.freeze() as Nlcst
 }
 
 /** Apply configured severities: drop rules that are off, map the rest onto vfile's `fatal`. */

@@ -31,7 +31,7 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
   let output = draft.text
   let passes = 0
   if (options.fix) {
-    const result = fix(draft.text, lintMessages(file), (text) => lintMessages(linter.lint(text, path)))
+    const result = fix(draft.text, lintMessages(file), (text) => linter.lintForFixes(text, path))
     output = result.output
     passes = result.passes
     for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : onOriginal(file, done))

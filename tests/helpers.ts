@@ -48,5 +48,5 @@ export function plain(message: LintMessage) {
 
 /** The corrected text: every fixable message applied, re-linting, as the CLI does. */
 export function corrected(text: string, lint: Linter = linter()): string {
-  return fix(text, lintMessages(lint.lint(text)), (next) => lintMessages(lint.lint(next))).output
+  return fix(text, lintMessages(lint.lint(text)), (next) => lint.lintForFixes(next)).output
 }

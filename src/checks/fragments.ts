@@ -73,6 +73,7 @@ function isListItem(text: string, offset: number): boolean {
 
 export const fragments = defineCheck({
   name: 'fragments',
+  fixes: false,
   rules: {fragment: 'warning'},
   options: z.strictObject({}),
   plugin() {

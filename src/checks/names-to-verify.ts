@@ -28,6 +28,7 @@ const acceptedSchema = z.strictObject({accepted: z.array(z.string().trim().min(1
 
 export const namesToVerify = defineCheck({
   name: 'names-to-verify',
+  fixes: false,
   rules: {'name-to-verify': 'info'},
   options: z.strictObject({accepted: z.array(z.string()).default(['accepted-names.yml'])}),
   prepare(options, context) {

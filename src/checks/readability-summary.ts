@@ -24,6 +24,7 @@ declare module 'vfile' {
 
 export const readabilitySummary = defineCheck({
   name: 'readability-summary',
+  fixes: false,
   rules: {'readability-summary': 'info'},
   options: z.strictObject({}),
   plugin() {

@@ -39,6 +39,7 @@ export function judge(sentence: Sentence, options: ReadabilityOptions): {hard: b
 
 export const readability = defineCheck({
   name: 'readability',
+  fixes: false,
   rules: {readability: 'warning'},
   options: readabilityOptions,
   plugin(options) {

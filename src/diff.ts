@@ -2,14 +2,104 @@
  * The reviewable diff: a unified diff from the draft to the corrected draft,
  * with git-style a/ b/ paths relative to the repository root, so that both
  * `git apply` and `patch -p1` accept it.
+ *
+ * It is built from the fixer's edits, not by diffing the two texts: only the
+ * lines the edits touch are compared (jsdiff's diffLines, block by block), so
+ * its cost follows the changes, not the article's length. Diffing the whole
+ * seed ×100 (600 KB, 1,400 edits) took 0.4–0.8 s.
  */
-import {createTwoFilesPatch, FILE_HEADERS_ONLY} from 'diff'
+import {diffLines, formatPatch, FILE_HEADERS_ONLY, type StructuredPatchHunk} from 'diff'
+import {applyEdits, type Edit} from './fix/edits.js'
 
-export function unifiedDiff(repoPath: string, original: string, corrected: string): string {
-  if (original === corrected) return ''
+const CONTEXT = 3
+
+type Row = {kind: ' ' | '-' | '+'; line: string}
+
+/** `edits`: sorted, separate edits of `original` that make the corrected draft. */
+export function unifiedDiff(repoPath: string, original: string, edits: readonly Edit[]): string {
+  const hunks = hunksOf(rowsOf(original, edits))
+  if (hunks.length === 0) return ''
   const name = repoPath.split('\\').join('/')
-  return createTwoFilesPatch(`a/${name}`, `b/${name}`, original, corrected, undefined, undefined, {
-    context: 3,
-    headerOptions: FILE_HEADERS_ONLY
-  })
+  return formatPatch({oldFileName: `a/${name}`, newFileName: `b/${name}`, oldHeader: undefined, newHeader: undefined, hunks}, FILE_HEADERS_ONLY)
+}
+
+/** Every line of the original, unchanged (' ') or replaced ('-' then '+'), each with its line break. */
+function rowsOf(original: string, edits: readonly Edit[]): Row[] {
+  const lines = original.match(/[^\n]*\n|[^\n]+$/gu) ?? []
+  const starts: number[] = []
+  let offset = 0
+  for (const line of lines) {
+    starts.push(offset)
+    offset += line.length
+  }
+  /** The line holding `at`; the text's end is on its last line, or after a final line break on a line of its own. */
+  const lineAt = (at: number) => {
+    if (at === original.length) return original.endsWith('\n') ? lines.length : Math.max(0, lines.length - 1)
+    let low = 0
+    let high = lines.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! <= at && at < starts[middle]! + lines[middle]!.length) return middle
+      if (starts[middle]! > at) high = middle
+      else low = middle + 1
+    }
+    return lines.length
+  }
+  const rows: Row[] = []
+  let next = 0
+  for (let index = 0; index < edits.length; ) {
+    // A block: the lines the edits touch, run together where they share a line.
+    const first = lineAt(edits[index]!.start)
+    const blockStart = starts[first] ?? original.length
+    let last = first
+    const inBlock: Edit[] = []
+    let before: string
+    let after: string
+    for (;;) {
+      for (; index < edits.length && lineAt(edits[index]!.start) <= last; index++) {
+        const edit = edits[index]!
+        last = Math.max(last, edit.end > edit.start ? lineAt(edit.end - 1) : last)
+        inBlock.push({...edit, start: edit.start - blockStart, end: edit.end - blockStart})
+      }
+      before = lines.slice(first, last + 1).join('')
+      after = applyEdits(before, inBlock)
+      // New text that lost its final line break runs on into the next line: that line joins the block.
+      if (after === '' || after.endsWith('\n') || last + 1 >= lines.length) break
+      last++
+    }
+    for (; next < first; next++) rows.push({kind: ' ', line: lines[next]!})
+    for (const change of diffLines(before, after)) {
+      const kind = change.added ? '+' : change.removed ? '-' : ' '
+      for (const line of change.value.match(/[^\n]*\n|[^\n]+$/gu) ?? []) rows.push({kind, line})
+    }
+    next = Math.max(next, last + 1)
+  }
+  for (; next < lines.length; next++) rows.push({kind: ' ', line: lines[next]!})
+  return rows
+}
+
+/** Hunks with three lines of context; changes closer than twice that share a hunk. */
+function hunksOf(rows: readonly Row[]): StructuredPatchHunk[] {
+  const changed = rows.flatMap((row, index) => (row.kind === ' ' ? [] : [index]))
+  const hunks: StructuredPatchHunk[] = []
+  let oldLine = 1
+  let newLine = 1
+  let cursor = 0
+  for (let index = 0; index < changed.length; ) {
+    const from = Math.max(cursor, changed[index]! - CONTEXT)
+    let to = changed[index]!
+    while (index < changed.length && changed[index]! - to <= 2 * CONTEXT + 1) to = changed[index++]!
+    const end = Math.min(rows.length, to + CONTEXT + 1)
+    for (; cursor < from; cursor++) oldLine++, newLine++
+    const hunk: StructuredPatchHunk = {oldStart: oldLine, oldLines: 0, newStart: newLine, newLines: 0, lines: []}
+    for (; cursor < end; cursor++) {
+      const {kind, line} = rows[cursor]!
+      if (kind !== '+') hunk.oldLines++, oldLine++
+      if (kind !== '-') hunk.newLines++, newLine++
+      hunk.lines.push(kind + line.replace(/\n$/u, ''))
+      if (!line.endsWith('\n')) hunk.lines.push('\\ No newline at end of file')
+    }
+    hunks.push(hunk)
+  }
+  return hunks
 }

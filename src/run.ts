@@ -4,6 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import {unifiedDiff} from './diff.js'
+import type {Edit} from './fix/edits.js'
 import {fix, type FixedMessage} from './fix/fix.js'
 import type {Draft} from './io/read-draft.js'
 import {lintMessages, messageRange, messageRanges, report, type LintMessage} from './messages.js'
@@ -30,15 +31,17 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
   const fixed = new Set<LintMessage>()
   let output = draft.text
   let passes = 0
+  let edits: Edit[] = []
   if (options.fix) {
     const result = fix(draft.text, lintMessages(file), (text) => linter.lintForFixes(text, path))
     output = result.output
     passes = result.passes
+    edits = result.edits
     for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : onOriginal(file, done))
   }
   // Reports read in the draft's order: by position, then as the checks ran.
   const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
-  return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, passes, diff: unifiedDiff(path, draft.text, output)}
+  return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, passes, diff: unifiedDiff(path, draft.text, edits)}
 }
 
 /** Findings that lie wholly inside text a fix replaced: gone from the corrected draft. */

@@ -9,7 +9,7 @@ import {applyPatch} from 'diff'
 import fc from 'fast-check'
 import {afterAll, describe, expect, it} from 'vitest'
 import {unifiedDiff} from '../src/diff.js'
-import {applyFixes, type Edit} from '../src/fix/edits.js'
+import {applyEdits, applyFixes, composeEdits, type Edit} from '../src/fix/edits.js'
 import {fix} from '../src/fix/fix.js'
 import {fixEdits, lintMessages} from '../src/messages.js'
 import {linter, tempDir} from './helpers.js'
@@ -25,13 +25,15 @@ afterAll(() => {
   console.log(`fast-check: ${cases} generated cases, seed ${SEED}`)
 })
 
-/** Random text and random fixes on it, each a group of one to three edits. */
-const textAndFixes = fc.string({unit: 'grapheme', maxLength: 60}).chain((text) => {
-  const edit = fc
-    .tuple(fc.nat(text.length), fc.nat(text.length), fc.string({maxLength: 5}))
-    .map(([a, b, replacement]): Edit => ({start: Math.min(a, b), end: Math.max(a, b), text: replacement}))
-  return fc.tuple(fc.constant(text), fc.array(fc.array(edit, {minLength: 1, maxLength: 3}).map((edits) => ({edits})), {maxLength: 8}))
-})
+/** Texts and random fixes on them, each a group of one to three edits putting in `replacements`. */
+const fixesOn = (texts: fc.Arbitrary<string>, replacements: fc.Arbitrary<string>) =>
+  texts.chain((text) => {
+    const edit = fc.tuple(fc.nat(text.length), fc.nat(text.length), replacements).map(([a, b, replacement]): Edit => ({start: Math.min(a, b), end: Math.max(a, b), text: replacement}))
+    return fc.tuple(fc.constant(text), fc.array(fc.array(edit, {minLength: 1, maxLength: 3}).map((edits) => ({edits})), {maxLength: 8}))
+  })
+
+/** Random text and random fixes on it. */
+const textAndFixes = fixesOn(fc.string({unit: 'grapheme', maxLength: 60}), fc.string({maxLength: 5}))
 
 /** Prose-like text from the damage machine translation leaves, so checks fire and fixes apply. */
 const WORDS = ['the', 'The', 'in', 'Kiev', 'Dudar', 'Polish', 'President', 'Andrzej', 'Zelensky', 'Zelenskyy', 'to', 'weaken', 'said', 'Leave a Comment', 'Cyclone diplomacy', 'on locksteps', 'NATO', 'sanctions', 'Jane Sackie', 'Orbán', 'Orban', 'Advertisement', 'Latvia', 'hanging in balance', 'goverment', '“', '”', '"', ',', '.', ' , ', '(', ')', '–']
@@ -74,6 +76,27 @@ describe('the fixer', () => {
   })
 })
 
+describe('composing two passes', () => {
+  it('gives sorted, separate edits of the original that make what the two passes made', () => {
+    run(
+      fc.property(
+        textAndFixes.chain(([text, fixes]) => {
+          const first = applyFixes(text, fixes)
+          return fc.tuple(fc.constant(text), fc.constant(first), textAndFixes.map(([, later]) => later))
+        }),
+        ([original, first, laterFixes]) => {
+          const inRange = laterFixes.map((fix) => ({edits: fix.edits.map((edit) => ({...edit, start: Math.min(edit.start, first.text.length), end: Math.min(edit.end, first.text.length)}))}))
+          const second = applyFixes(first.text, inRange)
+          const composed = composeEdits(first.changes, first.text, second.changes)
+          for (let i = 1; i < composed.length; i++) expect(composed[i]!.start).toBeGreaterThan(composed[i - 1]!.end)
+          expect(applyEdits(original, composed)).toBe(second.text)
+        }
+      ),
+      3000
+    )
+  })
+})
+
 describe('the checks', () => {
   it('never throw, on any Unicode text, and every fix lies inside the text', () => {
     const lint = linter()
@@ -88,13 +111,25 @@ describe('the checks', () => {
 })
 
 describe('the diff', () => {
-  it('applied to the original with jsdiff gives the corrected text', () => {
+  it('applied to the original with jsdiff gives the corrected text, for any edits', () => {
+    const lineBreaks = fc.constantFrom('', '\n', '\n\n', '\r\n', 'x', 'x\n', ' \ny')
     run(
-      fc.property(fc.string({unit: 'grapheme', maxLength: 200}), fc.string({unit: 'grapheme', maxLength: 200}), (original, corrected) => {
-        const patch = unifiedDiff('drafts/x.txt', original, corrected)
-        expect(patch === '' ? original : applyPatch(original, patch)).toBe(corrected)
+      fc.property(fc.oneof(textAndFixes, fixesOn(prose, lineBreaks)), ([original, fixes]) => {
+        const {text, changes} = applyFixes(original, fixes)
+        const patch = unifiedDiff('drafts/x.txt', original, changes)
+        expect(patch === '' ? original : applyPatch(original, patch)).toBe(text)
       }),
       3000
+    )
+  })
+
+  it('applied to the original with jsdiff gives the corrected text, for any rewrite of the whole text', () => {
+    run(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 200}), fc.string({unit: 'grapheme', maxLength: 200}), (original, corrected) => {
+        const patch = unifiedDiff('drafts/x.txt', original, [{start: 0, end: original.length, text: corrected}])
+        expect(patch === '' ? original : applyPatch(original, patch)).toBe(corrected)
+      }),
+      2000
     )
   })
 
@@ -106,8 +141,8 @@ describe('the diff', () => {
     run(
       fc.property(prose.filter((text) => text.trim() !== ''), (text) => {
         const relint = (next: string) => lintMessages(lint.lint(next))
-        const {output} = fix(text, relint(text), relint)
-        const patch = unifiedDiff('drafts/x.txt', text, output)
+        const {output, edits} = fix(text, relint(text), relint)
+        const patch = unifiedDiff('drafts/x.txt', text, edits)
         if (patch === '') return
         writeFileSync(path.join(repo, 'drafts', 'x.txt'), text)
         writeFileSync(path.join(repo, 'x.diff'), patch)

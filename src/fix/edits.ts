@@ -40,14 +40,19 @@ export function applyFixes<T extends Fix>(source: string, fixes: readonly T[]): 
     applied.push(fix)
   }
   const changes = taken.sort((a, b) => a.start - b.start)
+  return {text: applyEdits(source, changes), applied, skipped, changes}
+}
+
+/** The text with sorted, separate edits made. */
+export function applyEdits(source: string, edits: readonly Edit[]): string {
   const parts: string[] = []
   let cursor = 0
-  for (const edit of changes) {
+  for (const edit of edits) {
     parts.push(source.slice(cursor, edit.start), edit.text)
     cursor = edit.end
   }
   parts.push(source.slice(cursor))
-  return {text: parts.join(''), applied, skipped, changes}
+  return parts.join('')
 }
 
 function first(fix: Fix): Edit {
@@ -77,4 +82,38 @@ export function mapBack(offset: number, edits: readonly Edit[], side: 'start' | 
     delta += edit.text.length - (edit.end - edit.start)
   }
   return offset - delta
+}
+
+/**
+ * One list of edits of the original for two passes: `earlier` (edits of the
+ * original, sorted) made `middle`, and `later` (edits of `middle`, sorted)
+ * were applied to it. Edits of the two passes that meet become one.
+ */
+export function composeEdits(earlier: readonly Edit[], middle: string, later: readonly Edit[]): Edit[] {
+  let shift = 0
+  const placed = earlier.map((edit) => {
+    const start = edit.start + shift
+    shift += edit.text.length - (edit.end - edit.start)
+    return {start, end: start + edit.text.length, growth: edit.text.length - (edit.end - edit.start), later: undefined}
+  })
+  const spans: Array<{start: number; end: number; growth: number; later?: Edit}> = [...placed, ...later.map((edit) => ({start: edit.start, end: edit.end, growth: 0, later: edit}))]
+  spans.sort((a, b) => a.start - b.start || a.end - b.end)
+  const composed: Edit[] = []
+  // Growth of the earlier edits before the current group: an offset of `middle` outside them is that much past the original's.
+  let before = 0
+  for (let index = 0; index < spans.length; ) {
+    const {start} = spans[index]!
+    let end = start
+    let growth = 0
+    const edits: Edit[] = []
+    for (; index < spans.length && spans[index]!.start <= end; index++) {
+      const span = spans[index]!
+      end = Math.max(end, span.end)
+      growth += span.growth
+      if (span.later) edits.push({...span.later, start: span.later.start - start, end: span.later.end - start})
+    }
+    composed.push({start: start - before, end: end - before - growth, text: applyEdits(middle.slice(start, end), edits)})
+    before += growth
+  }
+  return composed
 }

@@ -5,7 +5,7 @@
  */
 import type {LintMessage} from '../messages.js'
 import {fixEdits} from '../messages.js'
-import {applyFixes, mapBack, type Edit} from './edits.js'
+import {applyFixes, composeEdits, mapBack, type Edit} from './edits.js'
 
 export const MAX_PASSES = 10
 
@@ -20,6 +20,8 @@ export interface FixResult {
   output: string
   passes: number
   fixed: FixedMessage[]
+  /** The whole change, as sorted edits of the original: what the diff shows. */
+  edits: Edit[]
 }
 
 interface MessageFix {
@@ -31,6 +33,7 @@ interface MessageFix {
 export function fix(original: string, first: readonly LintMessage[], lint: (text: string) => readonly LintMessage[]): FixResult {
   const history: Edit[][] = []
   const fixed: FixedMessage[] = []
+  let edits: Edit[] = []
   let text = original
   let messages = first
   let pass = 0
@@ -46,10 +49,11 @@ export function fix(original: string, first: readonly LintMessage[], lint: (text
       fixed.push({message: done.message, pass, ranges: done.edits.map((edit) => toOriginal(edit, history))})
     }
     history.push(result.changes)
+    edits = pass === 1 ? result.changes : composeEdits(edits, text, result.changes)
     text = result.text
     messages = lint(text)
   }
-  return {output: text, passes: pass, fixed}
+  return {output: text, passes: pass, fixed, edits}
 }
 
 function toOriginal(edit: Edit, history: readonly Edit[][]): {start: number; end: number} {

@@ -31,14 +31,36 @@ const directory = path.join(root, build)
 let pruned = false
 
 export function cached<T>(inputs: readonly string[], compute: () => T): T {
-  const hash = createHash('sha256')
-  for (const input of inputs) hash.update(input).update('\u0000')
-  const entry = cacheEntry(`${hash.digest('hex').slice(0, 32)}.json`)
+  const entry = cacheEntry(`${keyOf(inputs)}.json`)
   const stored = entry.read()
   if (stored) return JSON.parse(stored.toString('utf8')) as T
   const value = compute()
   entry.write(JSON.stringify(value))
   return value
+}
+
+/**
+ * A string (a word list), stored as it is: as Latin-1 when every character
+ * fits, which reads back ten times faster than JSON (1 ms against 13 ms for
+ * the 1.1 MB dictionary), else as UTF-8. The first byte says which.
+ */
+export function cachedText(inputs: readonly string[], compute: () => string): string {
+  const entry = cacheEntry(`${keyOf(inputs)}.txt`)
+  const stored = entry.read()
+  if (stored && stored.length > 0) return stored.toString(stored[0] === LATIN1 ? 'latin1' : 'utf8', 1)
+  const value = compute()
+  const latin1 = !/[^\u0000-\u00ff]/u.test(value)
+  entry.write(Buffer.concat([Buffer.of(latin1 ? LATIN1 : UTF8), Buffer.from(value, latin1 ? 'latin1' : 'utf8')]))
+  return value
+}
+
+const LATIN1 = 0x4c // "L"
+const UTF8 = 0x55 // "U"
+
+function keyOf(inputs: readonly string[]): string {
+  const hash = createHash('sha256')
+  for (const input of inputs) hash.update(input).update('\u0000')
+  return hash.digest('hex').slice(0, 32)
 }
 
 /** One named file in this build's cache folder: read gives undefined, and write does nothing, when the cache is unusable. */

@@ -1,9 +1,13 @@
 /** Turn the command line's files, directories and globs into draft paths. */
-import {statSync} from 'node:fs'
+import {readdirSync, statSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {globSync, isDynamicPattern} from 'tinyglobby'
 import {InputError} from './errors.js'
 import {isDraftName} from './outputs.js'
+
+// tinyglobby is loaded only for a glob: with it comes fdir, whose start-up require() of picomatch took 10 ms of every run.
+const require = createRequire(import.meta.url)
+const GLOB_CHARACTERS = /[*?[\]{}]|[@+!]\(/u
 
 export function expandInputs(inputs: readonly string[], cwd: string): string[] {
   const found = new Set<string>()
@@ -14,23 +18,37 @@ export function expandInputs(inputs: readonly string[], cwd: string): string[] {
 }
 
 function expandOne(input: string, cwd: string): string[] {
-  if (isDynamicPattern(input)) {
-    const matches = globSync(input, {cwd, onlyFiles: true, followSymbolicLinks: false})
-    if (matches.length === 0) throw new InputError(input, 'no file matches this pattern')
-    return matches.sort()
-  }
   let stats
   try {
     stats = statSync(path.resolve(cwd, input))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
+    // A path that exists is taken as it is, even with glob characters in its name.
+    if (code === 'ENOENT' && GLOB_CHARACTERS.test(input)) return glob(input, cwd)
     throw new InputError(input, code === 'ELOOP' ? 'symbolic link loop' : code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`)
   }
   if (!stats.isDirectory()) return [input]
-  const drafts = globSync('**/*', {cwd: path.resolve(cwd, input), onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.*/**']})
+  const drafts = filesUnder(path.resolve(cwd, input))
     .filter(isDraftName)
     .sort()
     .map((file) => path.join(input, file))
   if (drafts.length === 0) throw new InputError(input, 'directory holds no drafts (.txt, .text, .md, .markdown)')
   return drafts
+}
+
+function glob(pattern: string, cwd: string): string[] {
+  const {globSync} = require('tinyglobby') as typeof import('tinyglobby')
+  const matches = globSync(pattern, {cwd, onlyFiles: true, followSymbolicLinks: false})
+  if (matches.length === 0) throw new InputError(pattern, 'no file matches this pattern')
+  return matches.sort()
+}
+
+/** The regular files under a directory, as a `**` glob finds them: no dot files or folders, no node_modules, no symbolic links. */
+function filesUnder(directory: string, prefix = ''): string[] {
+  return readdirSync(path.join(directory, prefix), {withFileTypes: true}).flatMap((entry) => {
+    if (entry.name.startsWith('.')) return []
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : filesUnder(directory, relative)
+    return entry.isFile() ? [relative] : []
+  })
 }

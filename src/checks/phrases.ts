@@ -69,8 +69,8 @@ interface CompiledEntry {
    */
   needles?: string[][]
   /** For regex entries: the same pattern without `g`, to expand `$1` in the replacement. */
-  expand?: RegExp
-  unless?: RegExp
+  expand?: () => RegExp
+  unless?: () => RegExp
 }
 
 export interface PreparedPhrases {
@@ -82,13 +82,15 @@ const RULE_BY_SEVERITY: Record<Severity, string> = {error: 'phrases-error', warn
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 const LETTER = '[\\p{L}\\p{N}_]'
+const STARTS_WITH_LETTER = /^[\p{L}\p{N}_]/u
+const ENDS_WITH_LETTER = /[\p{L}\p{N}_]$/u
 
 /** Plain words as a regular expression: word boundaries, flexible spaces, either apostrophe. */
 export function plainPattern(phrase: string): string {
   const words = phrase.trim().split(/\s+/u)
   const pattern = words.map((word) => escape(word).replace(/['’]/gu, "['’]")).join(`(?!${LETTER})[ \\t]*(?:\\r?\\n)?[ \\t]*`)
-  const before = new RegExp(`^${LETTER}`, 'u').test(words[0]!) ? `(?<!${LETTER})` : ''
-  const after = new RegExp(`${LETTER}$`, 'u').test(words.at(-1)!) ? `(?!${LETTER})` : ''
+  const before = STARTS_WITH_LETTER.test(words[0]!) ? `(?<!${LETTER})` : ''
+  const after = ENDS_WITH_LETTER.test(words.at(-1)!) ? `(?!${LETTER})` : ''
   return `${before}${pattern}${after}`
 }
 
@@ -125,8 +127,9 @@ export function preparePhrases(
       ruleId: RULE_BY_SEVERITY[entry.severity],
       find: once(() => new RegExp(source, flags)),
       needles: entry.regex === undefined ? alternatives(entry).map((words) => words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) : undefined,
-      expand: entry.regex === undefined ? undefined : new RegExp(source, flags.replace('g', '')),
-      unless: entry.unless.length > 0 ? new RegExp(entry.unless.map(plainPattern).join('|'), 'giu') : undefined
+      // Regexes are made on first use: making one with \p{…} classes is costly (all of them took 17 ms), and most entries meet no text that needs them.
+      expand: entry.regex === undefined ? undefined : once(() => new RegExp(source, flags.replace('g', ''))),
+      unless: entry.unless.length > 0 ? once(() => new RegExp(entry.unless.map(plainPattern).join('|'), 'giu')) : undefined
     }
   })
   return {entries, quotedNameWords: options.quotedNameWords}
@@ -142,8 +145,9 @@ export function matchCase(found: string, replacement: string): string {
 
 function insideUnless(compiled: CompiledEntry, text: string, start: number, end: number): boolean {
   if (!compiled.unless) return false
-  compiled.unless.lastIndex = 0
-  for (const match of text.matchAll(compiled.unless)) {
+  const unless = compiled.unless()
+  unless.lastIndex = 0
+  for (const match of text.matchAll(unless)) {
     if (match.index <= start && end <= match.index + match[0].length) return true
   }
   return false
@@ -189,7 +193,7 @@ export const phrases = defineCheck({
           report(file, {ruleId: compiled.ruleId, reason: `\`${actual}\`: ${entry.reason}`, start, end})
           continue
         }
-        const raw = compiled.expand ? actual.replace(compiled.expand, entry.replacement) : entry.replacement
+        const raw = compiled.expand ? actual.replace(compiled.expand(), entry.replacement) : entry.replacement
         const replacement = matchCase(actual, raw)
         report(file, {
           ruleId: compiled.ruleId,

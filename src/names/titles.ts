@@ -18,12 +18,18 @@ export interface TitleMatch {
 const MAX_TITLE_WORDS = 8
 
 /**
- * Titles as plain data, so they can be cached: the groups of people who share
- * a role, and each title's folded words with the groups it names.
+ * Titles as plain data, so they can be cached and read back without building
+ * anything: the groups of people who share a role; each title's folded words
+ * with the groups it names; which titles are bare roles; and the words titles
+ * begin and end with.
  */
 export interface TitleData {
   groups: number[][]
-  titles: Array<[phrase: string, groups: number[], generic: boolean]>
+  /** Title → its groups (an object, not a Map: JSON.parse makes it as it reads). */
+  titles: Record<string, number[]>
+  generic: string[]
+  firstWords: string[]
+  lastWords: string[]
 }
 
 export function titlesOf(people: readonly Person[], countries: readonly Country[]): TitleData {
@@ -56,31 +62,42 @@ export function titlesOf(people: readonly Person[], countries: readonly Country[
       for (const title of [`${place} ${role}`, `${place}'s ${role}`, `${role} of ${place}`, `${role} of the ${place}`]) add(title, group, false)
     }
   }
-  return {groups, titles: [...titles].map(([key, entry]) => [key, entry.groups, entry.generic])}
+  const keys = [...titles.keys()]
+  return {
+    groups,
+    titles: Object.fromEntries([...titles].map(([key, entry]) => [key, entry.groups])),
+    generic: keys.filter((key) => titles.get(key)!.generic),
+    firstWords: [...new Set(keys.map(firstWord))],
+    lastWords: [...new Set(keys.map(lastWord))]
+  }
 }
 
 export class TitleLexicon {
-  /** Each title's holders, as groups of people who share one role (shared, not copied). */
-  private readonly titles: ReadonlyMap<string, {groups: Array<ReadonlySet<number>>; generic: boolean}>
+  /** Each group's people, as a Set made on first use. */
+  private readonly groups: Array<ReadonlySet<number> | undefined> = []
+  private readonly generic: ReadonlySet<string>
   /** The words titles end and begin with: most words before or after a name are neither, and need no look-up. */
-  private readonly lastWords = new Set<string>()
-  private readonly firstWords = new Set<string>()
+  private readonly lastWords: ReadonlySet<string>
+  private readonly firstWords: ReadonlySet<string>
 
-  constructor(data: TitleData) {
-    const groups = data.groups.map((ids) => new Set(ids))
-    this.titles = new Map(data.titles.map(([key, indexes, generic]) => [key, {groups: indexes.map((index) => groups[index]!), generic}]))
-    for (const key of this.titles.keys()) {
-      this.lastWords.add(lastWord(key))
-      this.firstWords.add(firstWord(key))
-    }
+  constructor(private readonly data: TitleData) {
+    this.generic = new Set(data.generic)
+    this.lastWords = new Set(data.lastWords)
+    this.firstWords = new Set(data.firstWords)
+  }
+
+  private found(key: string, words: number): TitleMatch | undefined {
+    if (!Object.hasOwn(this.data.titles, key)) return undefined
+    const groups = this.data.titles[key]!.map((index) => (this.groups[index] ??= new Set(this.data.groups[index])))
+    return {words, people: union(groups), generic: this.generic.has(key)}
   }
 
   /** The longest title that ends the given words (the words just before a name). */
   match(words: readonly string[]): TitleMatch | undefined {
     if (words.length === 0 || !this.lastWords.has(lastWord(phrase(words.slice(-1))))) return undefined
     for (let length = Math.min(MAX_TITLE_WORDS, words.length); length > 0; length--) {
-      const found = this.titles.get(phrase(words.slice(words.length - length)))
-      if (found) return {words: length, people: union(found.groups), generic: found.generic}
+      const found = this.found(phrase(words.slice(words.length - length)), length)
+      if (found) return found
     }
     return undefined
   }
@@ -89,8 +106,8 @@ export class TitleLexicon {
   matchStart(words: readonly string[]): TitleMatch | undefined {
     if (words.length === 0 || !this.firstWords.has(firstWord(phrase(words.slice(0, 1))))) return undefined
     for (let length = Math.min(MAX_TITLE_WORDS, words.length); length > 0; length--) {
-      const found = this.titles.get(phrase(words.slice(0, length)))
-      if (found) return {words: length, people: union(found.groups), generic: found.generic}
+      const found = this.found(phrase(words.slice(0, length)), length)
+      if (found) return found
     }
     return undefined
   }

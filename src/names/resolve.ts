@@ -47,17 +47,32 @@ const MARGIN = 1.5
 const PLAUSIBLE = 1.5
 const LONE_WORD_PLAUSIBLE = 2.5
 
+/**
+ * Scores kept for later mentions and later lints: a name recurs through an
+ * article, and the fixer lints it again. A score depends only on the
+ * mention's words, title and possessive, and on who else is present.
+ */
+export class ScoreMemo {
+  private readonly scores = new Map<string, Scored[]>()
+
+  get(mention: Mention, present: ReadonlySet<number>, make: () => Scored[]): Scored[] {
+    const key = `${mention.tokens.map((token) => token.text).join(' ')}|${mention.titleText ?? ''}|${mention.possessive}|${[...present].sort((a, b) => a - b).join(',')}`
+    let scored = this.scores.get(key)
+    if (!scored) {
+      if (this.scores.size >= MAX_SCORES) this.scores.clear()
+      this.scores.set(key, (scored = make()))
+    }
+    return rebase(scored, mention)
+  }
+}
+
+const MAX_SCORES = 20_000
+
 /** `isWord`: the English dictionary. A dictionary word is never a misspelled surname. */
-export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean): Resolution[] {
-  const score = (mention: Mention, present: ReadonlySet<number>) => scoreAll(mention, index, present, isWord)
-  // The same name recurs through an article: score each spelling-and-title once.
-  const memo = new Map<string, Scored[]>()
-  const first = mentions.map((mention) => {
-    const key = `${mention.tokens.map((token) => token.text).join(' ')}|${mention.titleText ?? ''}|${mention.possessive}`
-    let scored = memo.get(key)
-    if (!scored) memo.set(key, (scored = score(mention, new Set())))
-    return {mention, scored: rebase(scored, mention)}
-  })
+export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean, memo = new ScoreMemo()): Resolution[] {
+  const score = (mention: Mention, present: ReadonlySet<number>) => memo.get(mention, present, () => scoreAll(mention, index, present, isWord))
+  const nobody = new Set<number>()
+  const first = mentions.map((mention) => ({mention, scored: score(mention, nobody)}))
   const present = new Set<number>()
   const unknownSurnames = new Set<string>()
   /** How the article itself spells each person's words: a fix keeps to it. */

@@ -6,7 +6,9 @@ import {randomUUID} from 'node:crypto'
 import {writeFileSync} from 'node:fs'
 import {build} from 'esbuild'
 
-const common = {bundle: true, platform: 'node', target: 'node20', logLevel: 'warning'}
+// ES2023 (what tsc targets, and Node 20 runs), not 'node20': for a node target esbuild rewrites each regex
+// literal with a \p{…} class into `new RegExp(…)`, made again on every call (a third of the checks' time).
+const common = {bundle: true, platform: 'node', target: 'es2023', logLevel: 'warning'}
 await build({
   ...common,
   entryPoints: ['dist/src/cli.js'],

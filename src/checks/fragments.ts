@@ -10,12 +10,12 @@
  * declined.", "Talks failed.").
  */
 import type {Paragraph, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {isHeading} from '../text/headings.js'
 import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
 import {defineCheck} from './check.js'
+import {textOf} from '../text/nodes.js'
 
 /** Subjects that make a two-word sentence a clause ("He declined."). */
 const PRONOUNS = new Set('i you he she it we they this that these those nobody everybody everyone someone somebody nothing everything something none who'.split(' '))
@@ -45,7 +45,7 @@ function isClause(words: readonly string[]): boolean {
 
 /** The sentence's words, without a list marker before them ("1. First item"). */
 function wordsOf(sentence: Sentence): string[] {
-  const words = sentence.children.filter((child): child is Word => child.type === 'WordNode').map((word) => toString(word))
+  const words = sentence.children.filter((child): child is Word => child.type === 'WordNode').map((word) => textOf(word))
   return words.length > 1 && /^(?:\p{N}+|\p{L})[.)]$/u.test(words[0]!) ? words.slice(1) : words
 }
 
@@ -56,7 +56,7 @@ function endsWithStop(sentence: Sentence): boolean {
 
 function isFragment(sentence: Sentence, words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 2 || !endsWithStop(sentence)) return false
-  const text = toString(sentence)
+  const text = textOf(sentence)
   if (/[“”"‘]/u.test(text)) return false // a quotation, or part of one
   if (words.every((word) => /^\P{Ll}+$/u.test(word) && /\p{Lu}{2}/u.test(word))) return false // dateline, agency: "KYIV." "(AP)"
   if (words[0]!.toLowerCase() === 'by') return false // byline

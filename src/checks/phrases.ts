@@ -85,13 +85,19 @@ const LETTER = '[\\p{L}\\p{N}_]'
 const STARTS_WITH_LETTER = /^[\p{L}\p{N}_]/u
 const ENDS_WITH_LETTER = /[\p{L}\p{N}_]$/u
 
-/** Plain words as a regular expression: word boundaries, flexible spaces, either apostrophe. */
+/**
+ * Plain words as a regular expression: word boundaries, flexible spaces,
+ * either apostrophe. The boundary before the first word is checked after it
+ * ("Kiev(?<!\\p{L}Kiev)", not "(?<!\\p{L})Kiev"): a pattern that starts
+ * with its words lets the regex engine skip ahead to them.
+ */
 export function plainPattern(phrase: string): string {
-  const words = phrase.trim().split(/\s+/u)
-  const pattern = words.map((word) => escape(word).replace(/['’]/gu, "['’]")).join(`(?!${LETTER})[ \\t]*(?:\\r?\\n)?[ \\t]*`)
-  const before = STARTS_WITH_LETTER.test(words[0]!) ? `(?<!${LETTER})` : ''
-  const after = ENDS_WITH_LETTER.test(words.at(-1)!) ? `(?!${LETTER})` : ''
-  return `${before}${pattern}${after}`
+  const words = phrase.trim().split(/\s+/u).map((word) => escape(word).replace(/['’]/gu, "['’]"))
+  const pattern = words.join(`(?!${LETTER})[ \\t]*(?:\\r?\\n)?[ \\t]*`)
+  const first = words[0]!
+  const before = STARTS_WITH_LETTER.test(phrase.trim()) ? `(?<!${LETTER}${first})` : ''
+  const after = ENDS_WITH_LETTER.test(phrase.trim()) ? `(?!${LETTER})` : ''
+  return words.length === 1 ? `${first}${before}${after}` : `${first}${before}${pattern.slice(first.length)}${after}`
 }
 
 function once<T>(make: () => T): () => T {

@@ -11,11 +11,11 @@
  * repeat may be the speaker's own: it is reported, never fixed.
  */
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {paragraphs, quotationAround, quotationsOf, sentences, words} from '../text/paragraphs.js'
 import {defineCheck} from './check.js'
+import {textOf} from '../text/nodes.js'
 
 export const repetitionSchema = z.strictObject({
   exceptions: z.array(z.string().min(1)).default([]),
@@ -78,7 +78,7 @@ export function prepareRepetition(options: z.infer<typeof repeatedPhraseOptions>
 function tokensOf(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   for (const node of words(sentence)) {
-    tokens.push({word: normalise(toString(node)), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
+    tokens.push({word: normalise(textOf(node)), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
   }
   return tokens
 }

@@ -10,7 +10,6 @@
  * swapped) and the word is long enough for that edit to be telling.
  */
 import type {Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {englishWords, isEnglishWord} from '../text/dictionary.js'
@@ -18,6 +17,7 @@ import {Suggester} from '../text/suggest.js'
 import {COMMON, wordRank} from '../text/word-rank.js'
 import {defineCheck} from './check.js'
 import {sentences, words} from '../text/paragraphs.js'
+import {textOf} from '../text/nodes.js'
 
 export const spellingSchema = z.strictObject({accept: z.array(z.string().min(1)).default([])})
 
@@ -78,15 +78,15 @@ const capitalised = (word: string) => /^\p{Lu}/u.test(word)
  * English ("Brdo pri Kranju", "Pièces jaunes").
  */
 function inForeignName(words: readonly Word[], index: number, text: string): boolean {
-  const word = toString(words[index]!).toLowerCase()
+  const word = textOf(words[index]!).toLowerCase()
   const spaced = (a: Word, b: Word) => /^[ \t]+$/u.test(text.slice(a.position?.end.offset ?? 0, b.position?.start.offset ?? 0))
   const neighbour = (offset: -1 | 1): string | undefined => {
     const other = words[index + offset]
     if (!other) return undefined
-    return spaced(offset === 1 ? words[index]! : other, offset === 1 ? other : words[index]!) ? toString(other) : undefined
+    return spaced(offset === 1 ? words[index]! : other, offset === 1 ? other : words[index]!) ? textOf(other) : undefined
   }
   if (PARTICLES.has(word)) {
-    for (let ahead = index + 1; ahead <= index + 2 && ahead < words.length; ahead++) if (capitalised(toString(words[ahead]!))) return true
+    for (let ahead = index + 1; ahead <= index + 2 && ahead < words.length; ahead++) if (capitalised(textOf(words[ahead]!))) return true
   }
   return [neighbour(-1), neighbour(1)].some((other) => other !== undefined && capitalised(other) && !isEnglishWord(other))
 }
@@ -130,7 +130,7 @@ export const spelling = defineCheck({
       for (const {sentence} of sentences(tree)) {
         const list = words(sentence)
         list.forEach((node, index) => {
-          const word = toString(node)
+          const word = textOf(node)
           if (!/^[\p{Ll}’'-]+$/u.test(word) || !/\p{Ll}/u.test(word)) return
           if (known(word) || inForeignName(list, index, text)) return
           check(node, word)

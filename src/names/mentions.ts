@@ -6,8 +6,7 @@
  * to a word the dictionary does not know.
  */
 import type {Root, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {endOffset, startOffset} from '../text/nodes.js'
+import {endOffset, startOffset, textOf} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
 import type {TitleLexicon, TitleMatch} from './titles.js'
 
@@ -166,10 +165,10 @@ function words(sentence: Sentence): Item[] {
   let gap = ''
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
-      const word = toString(child as Word)
+      const word = textOf(child as Word)
       items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, possessive: POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!), index: items.length})
       gap = ''
-    } else gap += toString(child)
+    } else gap += textOf(child)
   }
   return items
 }

@@ -4,7 +4,6 @@
  * per-sentence reason text and for the document summary, so both agree.
  */
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {syllable} from 'syllable'
 import {words} from '../text/paragraphs.js'
 import {automatedReadability} from 'automated-readability'
@@ -17,6 +16,7 @@ import {gunningFog} from 'gunning-fog'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
+import {textOf} from '../text/nodes.js'
 
 export type Counts = {
   sentence: number
@@ -92,7 +92,7 @@ function countSentence(sentence: Sentence): Counts {
     unfamiliarWord: 0
   }
   for (const node of words(sentence)) {
-    const value = toString(node)
+    const value = textOf(node)
     const lower = value.toLowerCase()
     const syllables = syllablesOf(value)
     counts.word++

@@ -21,10 +21,16 @@ export function isHeadingLine(line: string): boolean {
   return words.length > 0 && words.length <= MAX_HEADING_WORDS
 }
 
+const headings = new WeakMap<Paragraph, boolean>()
+
 /** Whether a paragraph is a heading: one sentence on one line, short, without final punctuation. */
 export function isHeading(paragraph: Paragraph): boolean {
-  if (paragraph.children.filter((child) => child.type === 'SentenceNode').length !== 1) return false
-  return isHeadingLine(toString(paragraph))
+  let heading = headings.get(paragraph)
+  if (heading === undefined) {
+    heading = paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(toString(paragraph))
+    headings.set(paragraph, heading)
+  }
+  return heading
 }
 
 /** Whether a sentence is a heading, given its paragraph (a sentence alone cannot tell). */

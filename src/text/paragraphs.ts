@@ -55,9 +55,11 @@ export function sentences(tree: Root): SentenceIn[] {
   )
 }
 
+const wordsOf = new WeakMap<Sentence, Word[]>()
+
 /** A sentence's words (a word is always a sentence's child). */
-export function words(sentence: Sentence): Word[] {
-  return sentence.children.filter((child): child is Word => child.type === 'WordNode')
+export function words(sentence: Sentence): readonly Word[] {
+  return memo(wordsOf, sentence, () => sentence.children.filter((child): child is Word => child.type === 'WordNode'))
 }
 
 /** Each paragraph's quote reading, a quotation left open when the next paragraph opens with a quote. */

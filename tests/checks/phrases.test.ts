@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {matchCase, phrases, phrasesSchema} from '../../src/checks/phrases.js'
+import {matchCase, phrases, phrasesSchema, plainPattern} from '../../src/checks/phrases.js'
 import {loadYamlFile, RulesError} from '../../src/config/yaml.js'
 import {lintMessages} from '../../src/messages.js'
 import {findings} from '../helpers.js'
@@ -7,6 +8,27 @@ import {at, corrected, linterFor, rulesFile} from './artifacts.js'
 
 const lint = linterFor(phrases, `phrases:\n  file: ${rulesFile('phrases.yml')}\n`)
 const check = (text: string, ruleId = 'phrases') => findings(text, ruleId, lint)
+
+describe('a plain phrase’s pattern', () => {
+  it('matches whole words only, the boundary before the first word checked after it', () => {
+    const pattern = new RegExp(plainPattern('Kiev'), 'giu')
+    expect([...'Kiev, Kievan, sKiev, kiev_, KIEV.'.matchAll(pattern)].map((match) => match.index)).toEqual([0, 28])
+  })
+
+  it('matches where a word boundary written before the words would', () => {
+    const letter = '[\\p{L}\\p{N}_]'
+    const phrase = fc.constantFrom('Kiev', 'chicken Kiev', "don't", 'co-operation', 'on locksteps')
+    const text = fc.array(fc.constantFrom('Kiev', 'kiev', 'chicken', 'x', 'don’t', "don't", 'co-operation', 'on', 'locksteps', ' ', '\n', '-', '_', '.', 'é'), {maxLength: 12}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(phrase, text, (words, sample) => {
+        const before = new RegExp(`(?<!${letter})${plainPattern(words).replace(/\(\?<!\[\\p\{L\}\\p\{N\}_\][^)]*\)/u, '')}`, 'giu')
+        const ours = new RegExp(plainPattern(words), 'giu')
+        expect([...sample.matchAll(ours)].map((match) => [match.index, match[0]])).toEqual([...sample.matchAll(before)].map((match) => [match.index, match[0]]))
+      }),
+      {numRuns: 2000, seed: 20261127}
+    )
+  })
+})
 
 describe('phrases', () => {
   it('fixes the seed’s calques, keeping the capital of a heading', () => {

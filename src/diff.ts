@@ -68,7 +68,7 @@ function rowsOf(original: string, edits: readonly Edit[]): Row[] {
       last++
     }
     for (; next < first; next++) rows.push({kind: ' ', line: lines[next]!})
-    for (const change of diffLines(before, after)) {
+    for (const change of compareLines(before, after)) {
       const kind = change.added ? '+' : change.removed ? '-' : ' '
       for (const line of change.value.match(/[^\n]*\n|[^\n]+$/gu) ?? []) rows.push({kind, line})
     }
@@ -76,6 +76,14 @@ function rowsOf(original: string, edits: readonly Edit[]): Row[] {
   }
   for (; next < lines.length; next++) rows.push({kind: ' ', line: lines[next]!})
   return rows
+}
+
+/** A block's lines compared: a line that became another (most fixes) needs no diff. */
+function compareLines(before: string, after: string): Array<{value: string; added?: boolean; removed?: boolean}> {
+  const oneLine = (text: string) => text.indexOf('\n') >= text.length - 1
+  if (!oneLine(before) || !oneLine(after)) return diffLines(before, after)
+  if (before === after) return [{value: before}]
+  return [...(before ? [{value: before, removed: true}] : []), ...(after ? [{value: after, added: true}] : [])]
 }
 
 /** Hunks with three lines of context; changes closer than twice that share a hunk. */

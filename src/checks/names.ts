@@ -42,7 +42,7 @@ export const namesOptions = z.strictObject({
   fixStyle: z.boolean().default(false)
 })
 
-const COMPILED_VERSION = 'names-compiled@2'
+const COMPILED_VERSION = 'names-compiled@3'
 
 export const names = defineCheck({
   name: 'names',

@@ -3,6 +3,7 @@
  * President", "President of Poland", "White House press secretary"), built
  * from the gazetteer's roles and the countries' demonyms and aliases.
  */
+import {SortedTable} from '../text/word-list.js'
 import {fold} from './fold.js'
 import type {Country, Person} from './gazetteer.js'
 
@@ -25,8 +26,8 @@ const MAX_TITLE_WORDS = 8
  */
 export interface TitleData {
   groups: number[][]
-  /** Title → its groups (an object, not a Map: JSON.parse makes it as it reads). */
-  titles: Record<string, number[]>
+  /** A SortedTable of each title and its groups (comma-separated). */
+  titles: string
   generic: string[]
   firstWords: string[]
   lastWords: string[]
@@ -65,7 +66,7 @@ export function titlesOf(people: readonly Person[], countries: readonly Country[
   const keys = [...titles.keys()]
   return {
     groups,
-    titles: Object.fromEntries([...titles].map(([key, entry]) => [key, entry.groups])),
+    titles: SortedTable.join([...titles].map(([key, entry]) => [key, entry.groups.join(',')])),
     generic: keys.filter((key) => titles.get(key)!.generic),
     firstWords: [...new Set(keys.map(firstWord))],
     lastWords: [...new Set(keys.map(lastWord))]
@@ -80,15 +81,19 @@ export class TitleLexicon {
   private readonly lastWords: ReadonlySet<string>
   private readonly firstWords: ReadonlySet<string>
 
+  private readonly titles: SortedTable
+
   constructor(private readonly data: TitleData) {
+    this.titles = new SortedTable(data.titles)
     this.generic = new Set(data.generic)
     this.lastWords = new Set(data.lastWords)
     this.firstWords = new Set(data.firstWords)
   }
 
   private found(key: string, words: number): TitleMatch | undefined {
-    if (!Object.hasOwn(this.data.titles, key)) return undefined
-    const groups = this.data.titles[key]!.map((index) => (this.groups[index] ??= new Set(this.data.groups[index])))
+    const found = this.titles.get(key)
+    if (found === undefined) return undefined
+    const groups = found.split(',').map((index) => (this.groups[Number(index)] ??= new Set(this.data.groups[Number(index)])))
     return {words, people: union(groups), generic: this.generic.has(key)}
   }
 

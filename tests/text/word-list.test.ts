@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {WordList} from '../../src/text/word-list.js'
+import {SortedTable, WordList} from '../../src/text/word-list.js'
 
 describe('WordList', () => {
   it('answers as a Set of the same words does', () => {
@@ -21,5 +21,25 @@ describe('WordList', () => {
     expect(['aachen', 'zurich', 'gdansk', 'kyiv'].map((word) => list.has(word))).toEqual([true, true, true, true])
     expect(['', 'a', 'zz', 'kyi', 'kyivv'].map((word) => list.has(word))).toEqual([false, false, false, false, false])
     expect(new WordList(WordList.join([])).has('a')).toBe(false)
+  })
+})
+
+describe('SortedTable', () => {
+  it('answers as a Map of the same entries does', () => {
+    const key = fc.string({unit: fc.constantFrom('a', 'b', '=', '#', '<', ' ', 'é'), minLength: 1, maxLength: 5})
+    const value = fc.string({unit: fc.constantFrom('1', '2', ',', ' '), maxLength: 6})
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(key, value), {selector: ([k]) => k, maxLength: 60}), fc.array(key, {maxLength: 30}), (entries, queries) => {
+        const table = new SortedTable(SortedTable.join(entries))
+        const map = new Map(entries)
+        for (const query of [...map.keys(), ...queries]) expect(table.get(query)).toBe(map.get(query))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('tells a key from a longer one it begins ("#KTS" is not "#KT")', () => {
+    const table = new SortedTable(SortedTable.join([['#KT', '1,2'], ['#KTS', '3'], ['=kos', '']]))
+    expect([table.get('#KT'), table.get('#KTS'), table.get('=kos'), table.get('#K'), table.get('=ko')]).toEqual(['1,2', '3', '', undefined, undefined])
   })
 })

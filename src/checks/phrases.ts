@@ -149,14 +149,28 @@ export function matchCase(found: string, replacement: string): string {
   return replacement
 }
 
-function insideUnless(compiled: CompiledEntry, text: string, start: number, end: number): boolean {
-  if (!compiled.unless) return false
-  const unless = compiled.unless()
-  unless.lastIndex = 0
-  for (const match of text.matchAll(unless)) {
-    if (match.index <= start && end <= match.index + match[0].length) return true
+/** The ranges of an entry's `unless` phrases in the text, in order. */
+function unlessRanges(compiled: CompiledEntry, text: string): Array<{start: number; end: number}> {
+  if (!compiled.unless) return []
+  return [...text.matchAll(compiled.unless())].map((match) => ({start: match.index, end: match.index + match[0].length}))
+}
+
+/** Whether `start … end` lies inside one of `ranges` (sorted by start; matches of one regex do not nest). */
+function inside(ranges: ReadonlyArray<{start: number; end: number}>, start: number, end: number): boolean {
+  const index = lastAtOrBefore(ranges, start)
+  return index >= 0 && end <= ranges[index]!.end
+}
+
+/** The index of the last range starting at or before `offset`, or -1. */
+function lastAtOrBefore(ranges: ReadonlyArray<{start: number}>, offset: number): number {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ranges[middle]!.start <= offset) low = middle + 1
+    else high = middle
   }
-  return false
+  return low - 1
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
@@ -179,21 +193,27 @@ export const phrases = defineCheck({
         const quotation = quotationAround(quotations, start, end)
         return quotation !== undefined && wordCount(text.slice(quotation.open, quotation.end)) <= prepared.quotedNameWords
       }
+      // Kept in text order, so an overlap with an earlier entry's match is found by bisection.
       const found: Array<{start: number; end: number; compiled: CompiledEntry; actual: string}> = []
+      const overlaps = (start: number, end: number) => {
+        const before = lastAtOrBefore(found, start)
+        return (before >= 0 && start < found[before]!.end) || (before + 1 < found.length && found[before + 1]!.start < end)
+      }
       const lower = text.toLowerCase()
       for (const compiled of prepared.entries) {
         if (compiled.needles && !compiled.needles.some((words) => words.every((word) => lower.includes(word)))) continue
         const find = compiled.find()
         find.lastIndex = 0
+        let unless: ReturnType<typeof unlessRanges> | undefined
         for (const match of text.matchAll(find)) {
           const start = match.index
           const end = start + match[0].length
-          if (match[0] === '' || insideUnless(compiled, text, start, end) || inQuotedName(start, end)) continue
-          if (found.some((other) => start < other.end && other.start < end)) continue // an earlier entry has it
-          found.push({start, end, compiled, actual: match[0]})
+          if (match[0] === '' || inside((unless ??= unlessRanges(compiled, text)), start, end) || inQuotedName(start, end)) continue
+          if (overlaps(start, end)) continue // an earlier entry has it
+          found.splice(lastAtOrBefore(found, start) + 1, 0, {start, end, compiled, actual: match[0]})
         }
       }
-      for (const {start, end, compiled, actual} of found.sort((a, b) => a.start - b.start)) {
+      for (const {start, end, compiled, actual} of found) {
         const {entry} = compiled
         if (entry.replacement === undefined) {
           report(file, {ruleId: compiled.ruleId, reason: `\`${actual}\`: ${entry.reason}`, start, end})

@@ -47,14 +47,14 @@ function time(args: string[]): Run {
   return {ms, mb: kb / 1024}
 }
 
-/** A and B alternately, RUNS times each: median times (ms) and peak memory (MB). */
-function pair(a: string[], b: string[]): {a: Run; b: Run} {
-  time(a), time(b) // warm the file cache and article-lint's rules cache
+/** A and B alternately, RUNS times each (the arguments made afresh for each run): median times (ms) and peak memory (MB). */
+function pair(a: () => string[], b: () => string[]): {a: Run; b: Run} {
+  time(a()), time(b()) // warm the file cache and article-lint's rules cache
   const as: Run[] = []
   const bs: Run[] = []
   for (let run = 0; run < RUNS; run++) {
-    as.push(time(a))
-    bs.push(time(b))
+    as.push(time(a()))
+    bs.push(time(b()))
   }
   const medians = (runs: Run[]) => ({ms: median(runs.map((run) => run.ms)), mb: median(runs.map((run) => run.mb))})
   return {a: medians(as), b: medians(bs)}
@@ -77,7 +77,8 @@ if (run('process')) {
     ['seed ×100', bigFile]
   ] as const) {
     const size = readFileSync(file).length
-    const {a: lint, b: parse} = pair([cli, '--out', path.join(work, 'out'), file], [bare, file])
+    // A new output folder each run: every output is written, none is left as an earlier run wrote it.
+    const {a: lint, b: parse} = pair(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [bare, file])
     console.log(`${label} (${(size / 1024).toFixed(0)} KB): lint-article ${lint.ms.toFixed(0)} · bare parse ${parse.ms.toFixed(0)} · ratio ${(lint.ms / parse.ms).toFixed(2)}× · throughput ${((100 * parse.ms) / lint.ms).toFixed(0)} % of bare parse`)
     console.log(`  peak memory: lint-article ${lint.mb.toFixed(0)} MB · bare parse ${parse.mb.toFixed(0)} MB · ratio ${(lint.mb / parse.mb).toFixed(2)}×`)
   }

@@ -15,6 +15,8 @@ export interface LintMessage extends VFileMessage {
   fixable: boolean
   /** Further occurrences the same fix changes (a consistency fix), applied together or not at all. */
   alsoAt?: Array<{start: number; end: number}>
+  /** What the fix replaces, where it is more than the finding: a removed line takes its blank lines along. */
+  fixRange?: {start: number; end: number}
 }
 
 export interface Finding {
@@ -28,6 +30,8 @@ export interface Finding {
   fixable?: boolean
   /** Further ranges that get the same replacement, as one fix. */
   alsoAt?: Array<{start: number; end: number}>
+  /** What the fix replaces, if more than `start … end` (which it must contain). */
+  fixRange?: {start: number; end: number}
   note?: string
 }
 
@@ -67,20 +71,21 @@ export function report(file: VFile, finding: Finding): LintMessage {
   message.severity = 'warning'
   if (finding.note) message.note = finding.note
   if (finding.alsoAt?.length) message.alsoAt = finding.alsoAt
+  if (finding.fixRange && (finding.fixRange.start !== finding.start || finding.fixRange.end !== finding.end)) message.fixRange = finding.fixRange
   return message
 }
 
-/** Every range a message covers: its own, plus any further occurrences (a consistency finding). */
-export function messageRanges(message: LintMessage): Array<{start: number; end: number}> {
-  const range = messageRange(message)
+/** The ranges a message's fix replaces: its fix range (or its own), plus any further occurrences. */
+export function fixRanges(message: LintMessage): Array<{start: number; end: number}> {
+  const range = message.fixRange ?? messageRange(message)
   return range ? [range, ...(message.alsoAt ?? [])] : []
 }
 
-/** The edits a fixable message makes: every range it covers gets its one replacement. */
+/** The edits a fixable message makes: every range its fix covers gets its one replacement. */
 export function fixEdits(message: LintMessage): Array<{start: number; end: number; text: string}> {
   const text = message.expected?.[0]
   if (!message.fixable || text === undefined) return []
-  return messageRanges(message).map(({start, end}) => ({start, end, text}))
+  return fixRanges(message).map(({start, end}) => ({start, end, text}))
 }
 
 /** Offsets of a message's place, or undefined for a point-less message. */

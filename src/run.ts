@@ -7,7 +7,7 @@ import {unifiedDiff} from './diff.js'
 import type {Edit} from './fix/edits.js'
 import {fix, type FixedMessage} from './fix/fix.js'
 import type {Draft} from './io/read-draft.js'
-import {lintMessages, messageRange, messageRanges, report, type LintMessage} from './messages.js'
+import {fixRanges, lintMessages, messageRange, report, type LintMessage} from './messages.js'
 import type {Linter} from './pipeline.js'
 
 export interface FileResult {
@@ -46,7 +46,7 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
 
 /** Findings that lie wholly inside text a fix replaced: gone from the corrected draft. */
 function resolvedBy(fixed: ReadonlySet<LintMessage>, messages: readonly LintMessage[]): Set<LintMessage> {
-  const replaced = [...fixed].flatMap(messageRanges)
+  const replaced = [...fixed].flatMap(fixRanges)
   return new Set(
     messages.filter((message) => {
       const range = messageRange(message)

@@ -42,6 +42,7 @@ export function plain(message: LintMessage) {
     actual: message.actual,
     expected: message.expected,
     fixable: message.fixable,
+    fixRange: message.fixRange,
     severity: message.severity
   }
 }

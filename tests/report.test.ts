@@ -50,8 +50,8 @@ describe('a fix made on a later pass', () => {
     expect(result.passes).toBe(2)
     const boilerplate = result.messages.filter((message) => message.ruleId === 'boilerplate')
     expect(boilerplate.map((message) => [message.line, message.actual, result.fixed.has(message)])).toEqual([
-      [1, 'Share this article\n', true],
-      [2, 'Follow us on Twitter\n', true]
+      [1, 'Share this article', true],
+      [2, 'Follow us on Twitter', true]
     ])
     expect(result.resolved.size).toBe(0)
   })

@@ -177,19 +177,26 @@ export const boilerplate = defineCheck({
         const credit = pattern ? undefined : creditIn(line, prepared)
         if (pattern || (credit && credit.start === line.start)) {
           const what = pattern?.reason ?? 'photo credit'
+          const text = line.text.trim()
+          const start = line.start + line.text.indexOf(text)
           report(file, {
             ruleId: 'boilerplate',
-            reason: `Page furniture, not article text: \`${line.text.trim()}\` (${what}): remove the line`,
-            ...removal(lines, index),
+            reason: `Page furniture, not article text: \`${text}\` (${what}): remove the line`,
+            start,
+            end: start + text.length,
+            fixRange: removal(lines, index),
             expected: [''],
             fixable: true
           })
         } else if (credit) {
+          // The finding is the credit; the fix also takes the space before it.
+          const start = line.start + line.text.indexOf(credit.text, credit.start - line.start)
           report(file, {
             ruleId: 'boilerplate',
             reason: `Photo credit glued to the text: \`${credit.text}\`: remove it`,
-            start: credit.start,
-            end: line.end,
+            start,
+            end: start + credit.text.length,
+            fixRange: {start: credit.start, end: line.end},
             expected: [''],
             fixable: true
           })

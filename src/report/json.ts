@@ -2,6 +2,7 @@
  * Machine-readable report in vfile-reporter-json's shape, with end positions,
  * severity, fixability and what happened to each message.
  */
+import {fixRanges} from '../messages.js'
 import type {FileResult} from '../run.js'
 import {statusOf, visible} from './status.js'
 
@@ -23,6 +24,8 @@ export function json(results: readonly FileResult[], options: {quiet: boolean}):
       fatal: message.fatal,
       severity: message.severity,
       fixable: message.fixable,
+      // The edit itself, as offsets into the draft: it can be more than the finding (a removed line takes its blank lines along).
+      fix: message.fixable ? {text: message.expected![0], ranges: fixRanges(message).map(({start, end}) => [start, end])} : undefined,
       status: statusOf(result, message)
     }))
   }))

@@ -55,7 +55,7 @@ describe('translation-artifact checks on the seed draft', () => {
         '57:238 punctuation-debris " ,"',
         '57:253 quotes " “"',
         '65:214 phrases "Kiev"',
-        '74:1 boilerplate "\\nLeave a Comment"'
+        '75:1 boilerplate "Leave a Comment"'
       ].sort()
     )
   })

@@ -28,3 +28,9 @@ export function at(text: string, actual: string, from = 0): {start: number; end:
   if (start < 0) throw new Error(`not in text: ${actual}`)
   return {start, end: start + actual.length, actual}
 }
+
+/** Where `part` is in `text`: a fix range, as messages carry it. */
+export function rangeOf(text: string, part: string, from = 0): {start: number; end: number} {
+  const {start, end} = at(text, part, from)
+  return {start, end}
+}

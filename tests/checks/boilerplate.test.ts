@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {boilerplate} from '../../src/checks/boilerplate.js'
 import {RulesError} from '../../src/config/yaml.js'
 import {findings} from '../helpers.js'
-import {at, corrected, linterFor, rulesFile} from './artifacts.js'
+import {at, corrected, linterFor, rangeOf, rulesFile} from './artifacts.js'
 
 const lint = linterFor(boilerplate, `boilerplate:\n  file: ${rulesFile('boilerplate.yml')}\n`)
 const check = (text: string) => findings(text, 'boilerplate', lint)
@@ -14,7 +14,8 @@ describe('boilerplate', () => {
     expect(check(text)).toEqual([
       {
         reason: 'Page furniture, not article text: `Leave a Comment` (comment form): remove the line',
-        ...at(text, '\nLeave a Comment'),
+        ...at(text, 'Leave a Comment'),
+        fixRange: rangeOf(text, '\nLeave a Comment'),
         expected: [''],
         fixable: true,
         ...w
@@ -27,15 +28,30 @@ describe('boilerplate', () => {
   it('removes a furniture paragraph with the blank lines after it, and a line inside a block alone', () => {
     const text = 'Advertisement\n\nLeaders met in Brussels.\nRead more: Biden heads to Poland\n\nSHARE THIS ARTICLE\n\nThey agreed on sanctions.\n'
     expect(check(text)).toEqual([
-      {reason: 'Page furniture, not article text: `Advertisement` (advertising slot): remove the line', ...at(text, 'Advertisement\n\n'), expected: [''], fixable: true, ...w},
       {
-        reason: 'Page furniture, not article text: `Read more: Biden heads to Poland` (link to another article): remove the line',
-        ...at(text, 'Read more: Biden heads to Poland\n'),
+        reason: 'Page furniture, not article text: `Advertisement` (advertising slot): remove the line',
+        ...at(text, 'Advertisement'),
+        fixRange: rangeOf(text, 'Advertisement\n\n'),
         expected: [''],
         fixable: true,
         ...w
       },
-      {reason: 'Page furniture, not article text: `SHARE THIS ARTICLE` (sharing widget): remove the line', ...at(text, 'SHARE THIS ARTICLE\n\n'), expected: [''], fixable: true, ...w}
+      {
+        reason: 'Page furniture, not article text: `Read more: Biden heads to Poland` (link to another article): remove the line',
+        ...at(text, 'Read more: Biden heads to Poland'),
+        fixRange: rangeOf(text, 'Read more: Biden heads to Poland\n'),
+        expected: [''],
+        fixable: true,
+        ...w
+      },
+      {
+        reason: 'Page furniture, not article text: `SHARE THIS ARTICLE` (sharing widget): remove the line',
+        ...at(text, 'SHARE THIS ARTICLE'),
+        fixRange: rangeOf(text, 'SHARE THIS ARTICLE\n\n'),
+        expected: [''],
+        fixable: true,
+        ...w
+      }
     ])
     expect(corrected(lint, text)).toBe('Leaders met in Brussels.\n\nThey agreed on sanctions.\n')
   })
@@ -52,8 +68,22 @@ describe('boilerplate', () => {
   it('removes a photo credit glued to the end of a text line', () => {
     const text = 'Biden spoke to troops in Rzeszow. (AP Photo/Evan Vucci)\n\nHe then flew to Warsaw. Evan Vucci/AFP via Getty Images\n'
     expect(check(text)).toEqual([
-      {reason: 'Photo credit glued to the text: `(AP Photo/Evan Vucci)`: remove it', ...at(text, ' (AP Photo/Evan Vucci)'), expected: [''], fixable: true, ...w},
-      {reason: 'Photo credit glued to the text: `Evan Vucci/AFP via Getty Images`: remove it', ...at(text, ' Evan Vucci/AFP via Getty Images'), expected: [''], fixable: true, ...w}
+      {
+        reason: 'Photo credit glued to the text: `(AP Photo/Evan Vucci)`: remove it',
+        ...at(text, '(AP Photo/Evan Vucci)'),
+        fixRange: rangeOf(text, ' (AP Photo/Evan Vucci)'),
+        expected: [''],
+        fixable: true,
+        ...w
+      },
+      {
+        reason: 'Photo credit glued to the text: `Evan Vucci/AFP via Getty Images`: remove it',
+        ...at(text, 'Evan Vucci/AFP via Getty Images'),
+        fixRange: rangeOf(text, ' Evan Vucci/AFP via Getty Images'),
+        expected: [''],
+        fixable: true,
+        ...w
+      }
     ])
     expect(corrected(lint, text)).toBe('Biden spoke to troops in Rzeszow.\n\nHe then flew to Warsaw.\n')
   })

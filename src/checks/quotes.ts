@@ -5,7 +5,8 @@
  * a missing or extra space, a comma that cannot belong); everything else is
  * reported with its reason.
  *
- * Rule ids: `quotes` (double quotation marks), `brackets`, `punctuation-spacing`
+ * Rule ids: `quotes` (double quotation marks, an opening single quote left
+ * open, apostrophes turned the wrong way), `brackets`, `punctuation-spacing`
  * (a space before a mark, none after a comma), `punctuation-debris` (stray or
  * doubled marks: "completely.” , Stay", ",,", "Russia,.").
  */
@@ -63,15 +64,42 @@ function firstWord(text: string, index: number): string {
   return /[\p{L}\p{N}’'-]+/u.exec(text.slice(index + 1))?.[0] ?? text[index + 1] ?? ''
 }
 
-/** An opening single quote inside a word is an apostrophe turned the wrong way: "Ukraine‘s" → "Ukraine’s". */
+/**
+ * An opening single quote inside a word, or before a decade, is an apostrophe
+ * turned the wrong way: "Ukraine‘s" → "Ukraine’s", "the ‘90s" → "the ’90s".
+ */
 function apostropheFindings(paragraph: ParagraphText): Finding[] {
-  return [...paragraph.text.matchAll(/(?<=\p{L})‘(?=\p{L})/gu)].map((match) => ({
+  return [...paragraph.text.matchAll(/(?<=\p{L})‘(?=\p{L})|‘(?=\d0s\b)/gu)].map((match) => ({
     ruleId: 'quotes',
     reason: `Misdirected apostrophe ${code('‘')}: expected ${code('’')}`,
     start: paragraph.start + match.index,
     end: paragraph.start + match.index + 1,
     expected: ['’'],
     fixable: true
+  }))
+}
+
+/**
+ * Single quotation marks: ’ is also the apostrophe, so only one problem is
+ * certain: an opening ‘ at a word's start that no ’ at a word's end closes
+ * later in the paragraph (nor the next paragraph continues, opening with ‘).
+ */
+function singleQuoteFindings(paragraph: ParagraphText, next: string | undefined): Finding[] {
+  const {text, start} = paragraph
+  const opening = [...text.matchAll(/(?<![\p{L}\p{N}])‘(?=[\p{L}\p{N}])(?!\d0s\b)/gu)].map((match) => match.index)
+  const closing = [...text.matchAll(/(?<=[\p{L}\p{N}.,!?…])’(?![\p{L}\p{N}])/gu)].map((match) => match.index)
+  const unclosed = opening.filter((at) => {
+    const closer = closing.findIndex((close) => close > at)
+    if (closer < 0) return true
+    closing.splice(closer, 1)
+    return false
+  })
+  if (next?.trimStart().startsWith('‘')) unclosed.pop() // the last quotation runs on into the next paragraph
+  return unclosed.map((at) => ({
+    ruleId: 'quotes',
+    reason: `Unmatched opening quote ${code('‘')}: the quotation is not closed in this paragraph`,
+    start: start + at,
+    end: start + at + 1
   }))
 }
 
@@ -241,6 +269,7 @@ export const quotes = defineCheck({
         const found = [
           ...readings[index]!.problems.map((problem) => quoteFinding(problem, paragraph)),
           ...apostropheFindings(paragraph),
+          ...singleQuoteFindings(paragraph, list[index + 1]?.text),
           ...bracketFindings(paragraph),
           ...punctuationFindings(paragraph)
         ]

@@ -70,6 +70,21 @@ describe('quotes', () => {
     expect(corrected(lint, text)).toBe('Ukraine’s leaders spoke.')
   })
 
+  it('turns the apostrophe of a decade the right way', () => {
+    const text = 'Ties frozen since the ‘90s thawed.'
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Misdirected apostrophe `‘`: expected `’`', ...at(text, '‘'), expected: ['’'], fixable: true, ...w}
+    ])
+    expect(corrected(lint, text)).toBe('Ties frozen since the ’90s thawed.')
+  })
+
+  it('reports a single quotation left open, never taking an apostrophe for a closing quote', () => {
+    const text = 'She called it ‘a turning point.\n\nHe said ‘we will not retreat’ and the ‘allies’ plan’ stood.\n\n‘It will go on,\n\n‘and on,’ he said.'
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Unmatched opening quote `‘`: the quotation is not closed in this paragraph', ...at(text, '‘'), expected: [], fixable: false, ...w}
+    ])
+  })
+
   it('reports what it cannot repair for certain', () => {
     const text = 'He said “we will win and left. Then “ she spoke.'
     expect(check(text, 'quotes')).toEqual([

@@ -59,11 +59,15 @@ export function report(file: VFile, finding: Finding): LintMessage {
   const start = where.toPoint(finding.start)
   const end = where.toPoint(finding.end)
   const text = String(file.value)
-  const message = file.message(finding.reason, {
-    place: start && end ? {start, end} : undefined,
-    ruleId: finding.ruleId,
-    source: SOURCE
-  }) as LintMessage
+  // A VFileMessage is an Error: its constructor captures a stack trace, then sets `stack` to ''. Skip the capture.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: LintMessage
+  try {
+    message = file.message(finding.reason, {place: start && end ? {start, end} : undefined, ruleId: finding.ruleId, source: SOURCE}) as LintMessage
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.actual = text.slice(finding.start, finding.end)
   message.expected = finding.expected ?? []
   message.url = ruleUrl(finding.ruleId)

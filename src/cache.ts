@@ -1,10 +1,11 @@
 /**
- * A JSON cache for data that is slow to build and depends only on its inputs
- * (parsed rules files, the compiled gazetteer, word lists): one folder per
- * build under node_modules/.cache/article-lint/ (or $ARTICLE_LINT_CACHE),
- * each entry named by a hash of its inputs. A rebuild (new schemas, new code)
- * never reads an older build's entries, and removes them when it first writes.
- * A cache that cannot be read or written is skipped.
+ * A cache for data that is slow to build and depends only on its inputs
+ * (parsed rules files and the compiled gazetteer as JSON, word lists as text,
+ * and the launcher's code cache): one folder per build under
+ * node_modules/.cache/article-lint/ (or $ARTICLE_LINT_CACHE), each entry named
+ * by a hash of its inputs. A rebuild (new schemas, new code) never reads an
+ * older build's entries, and removes them when it first writes. A cache that
+ * cannot be read or written is skipped.
  */
 import {createHash} from 'node:crypto'
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'

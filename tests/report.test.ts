@@ -57,6 +57,16 @@ describe('a fix made on a later pass', () => {
   })
 })
 
+describe('a suggestion to delete', () => {
+  it('reads "remove it" in every format that lists suggestions', () => {
+    const result = lintText('Macron said Europe must "to strengthen, to strengthen its own defence industry".\n')
+    const reason = "Repeated phrase `to strengthen` inside a quotation: check the speaker's words before removing the second one"
+    expect(formats.stylish!([result], options)).toContain(`${reason} (suggestions: remove it)`)
+    expect(formats.github!([result], options)).toContain(`${reason} (suggestion: remove it)`)
+    expect(formats.sarif!([result], options)).toContain(`${reason}. Suggestions: remove it.`)
+  })
+})
+
 describe('github annotations', () => {
   it('escape data and properties as the toolkit does', () => {
     expect(escapeData('50% done,\r\nnext: ::error::x')).toBe('50%25 done,%0D%0Anext: ::error::x')

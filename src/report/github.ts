@@ -5,7 +5,7 @@
  */
 import type {Severity} from '../messages.js'
 import type {FileResult} from '../run.js'
-import {statusOf, visible} from './status.js'
+import {asSuggestion, statusOf, visible} from './status.js'
 
 const COMMAND: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -38,7 +38,7 @@ export function github(results: readonly FileResult[], options: {quiet: boolean}
           : status === 'resolved'
             ? ' (resolved by another fix in the corrected draft)'
             : expected.length > 0
-              ? ` (suggestion: ${expected.join(' or ')})`
+              ? ` (suggestion: ${expected.map(asSuggestion).join(' or ')})`
               : ''
       lines.push(`::${COMMAND[message.severity]} ${properties}::${escapeData(message.reason + suggestion)}`)
     }

@@ -11,7 +11,7 @@ import {ruleDescriptions} from '../checks/rule-descriptions.js'
 import {ruleUrl, type Severity} from '../messages.js'
 import {packageRoot} from '../package-root.js'
 import type {FileResult} from '../run.js'
-import {statusOf, visible} from './status.js'
+import {asSuggestion, statusOf, visible} from './status.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
@@ -43,7 +43,7 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
             const status = statusOf(result, message)
             const expected = message.expected ?? []
             const suggestion =
-              status === 'fixed' ? ' Fixed in the corrected draft.' : status === 'resolved' ? ' Resolved by another fix in the corrected draft.' : expected.length > 0 ? ` Suggestions: ${expected.join(', ')}.` : ''
+              status === 'fixed' ? ' Fixed in the corrected draft.' : status === 'resolved' ? ' Resolved by another fix in the corrected draft.' : expected.length > 0 ? ` Suggestions: ${expected.map(asSuggestion).join(', ')}.` : ''
             return {
               ruleId: message.ruleId,
               ruleIndex: index.get(message.ruleId ?? ''),

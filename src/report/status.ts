@@ -11,6 +11,11 @@ export function statusOf(result: FileResult, message: LintMessage): Status {
   return (message.expected?.length ?? 0) > 0 ? 'suggestion' : 'note'
 }
 
+/** A suggested replacement as the reports write it: an empty one removes the text. */
+export function asSuggestion(replacement: string): string {
+  return replacement === '' ? 'remove it' : replacement
+}
+
 /** A finding has a place in the text; the document's readability summary has none. */
 export function isFinding(message: LintMessage): boolean {
   const range = messageRange(message)

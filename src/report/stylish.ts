@@ -6,7 +6,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
 import type {FileResult} from '../run.js'
-import {statusOf, tally, visible, type Status} from './status.js'
+import {asSuggestion, statusOf, tally, visible, type Status} from './status.js'
 
 const MARK: Record<Status, string> = {fixed: ' [fixed]', resolved: ' [resolved by another fix]', fixable: ' [fixable]', suggestion: '', note: ''}
 
@@ -14,7 +14,7 @@ export function stylish(results: readonly FileResult[], options: {quiet: boolean
   const files = results.map((result) => {
     const file = new VFile({path: result.path})
     for (const message of visible(result, options.quiet)) {
-      const suggestions = statusOf(result, message) === 'suggestion' ? ` (suggestions: ${message.expected!.join(', ')})` : ''
+      const suggestions = statusOf(result, message) === 'suggestion' ? ` (suggestions: ${message.expected!.map(asSuggestion).join(', ')})` : ''
       const copy = new VFileMessage(message.reason + suggestions + MARK[statusOf(result, message)], {
         place: message.place,
         ruleId: message.ruleId,

@@ -135,6 +135,12 @@ describe('names', () => {
     expect(findings('BRUSSELS (Reuters) – Czech Industry Minister Jozef Sikela spoke on Feb. 15.', 'name-to-verify').map((f) => f.actual)).toEqual(['Jozef Sikela'])
   })
 
+  it('knows peoples and religions are not names, and still reads a name that starts like one', () => {
+    const text = 'Kurdish, Tamil and Uyghur activists met Sunni, Shiite and Jewish leaders. Austrian Chancellor Christian Stoker attended.'
+    expect(findings(text, 'name-to-verify')).toEqual([])
+    expect(findings(text, 'name-misspelled').map((f) => [f.actual, f.expected])).toEqual([['Stoker', ['Stocker']]])
+  })
+
   it('does not take sentence-initial dictionary words or countries for names', () => {
     expect(findings('By refusing to send troops to Russia, he avoided a wider war. June was calm.', 'name-misspelled')).toEqual([])
   })

@@ -23,9 +23,12 @@ export function unifiedDiff(repoPath: string, original: string, edits: readonly 
   return formatPatch({oldFileName: `a/${name}`, newFileName: `b/${name}`, oldHeader: undefined, newHeader: undefined, hunks}, FILE_HEADERS_ONLY)
 }
 
-/** Every line of the original, unchanged (' ') or replaced ('-' then '+'), each with its line break. */
-function rowsOf(original: string, edits: readonly Edit[]): Row[] {
-  const lines = original.match(/[^\n]*\n|[^\n]+$/gu) ?? []
+/** Lines with their line breaks ("a\nb" → "a\n", "b"). */
+const LINES = /[^\n]*\n|[^\n]+$/gu
+
+/** A text's lines, where each starts, and which line an offset is on. */
+function lineTable(text: string) {
+  const lines = text.match(LINES) ?? []
   const starts: number[] = []
   let offset = 0
   for (const line of lines) {
@@ -34,7 +37,7 @@ function rowsOf(original: string, edits: readonly Edit[]): Row[] {
   }
   /** The line holding `at`; the text's end is on its last line, or after a final line break on a line of its own. */
   const lineAt = (at: number) => {
-    if (at === original.length) return original.endsWith('\n') ? lines.length : Math.max(0, lines.length - 1)
+    if (at === text.length) return text.endsWith('\n') ? lines.length : Math.max(0, lines.length - 1)
     let low = 0
     let high = lines.length
     while (low < high) {
@@ -45,6 +48,12 @@ function rowsOf(original: string, edits: readonly Edit[]): Row[] {
     }
     return lines.length
   }
+  return {lines, starts, lineAt}
+}
+
+/** Every line of the original, unchanged (' ') or replaced ('-' then '+'), each with its line break. */
+function rowsOf(original: string, edits: readonly Edit[]): Row[] {
+  const {lines, starts, lineAt} = lineTable(original)
   const rows: Row[] = []
   let next = 0
   for (let index = 0; index < edits.length; ) {
@@ -70,7 +79,7 @@ function rowsOf(original: string, edits: readonly Edit[]): Row[] {
     for (; next < first; next++) rows.push({kind: ' ', line: lines[next]!})
     for (const change of compareLines(before, after)) {
       const kind = change.added ? '+' : change.removed ? '-' : ' '
-      for (const line of change.value.match(/[^\n]*\n|[^\n]+$/gu) ?? []) rows.push({kind, line})
+      for (const line of change.value.match(LINES) ?? []) rows.push({kind, line})
     }
     next = Math.max(next, last + 1)
   }

@@ -32,12 +32,7 @@ const directory = path.join(root, build)
 let pruned = false
 
 export function cached<T>(inputs: readonly string[], compute: () => T): T {
-  const entry = cacheEntry(`${keyOf(inputs)}.json`)
-  const stored = entry.read()
-  if (stored) return JSON.parse(stored.toString('utf8')) as T
-  const value = compute()
-  entry.write(JSON.stringify(value))
-  return value
+  return stored(`${keyOf(inputs)}.json`, compute, JSON.stringify, (bytes) => JSON.parse(bytes.toString('utf8')) as T)
 }
 
 /**
@@ -46,12 +41,26 @@ export function cached<T>(inputs: readonly string[], compute: () => T): T {
  * the 1.1 MB dictionary), else as UTF-8. The first byte says which.
  */
 export function cachedText(inputs: readonly string[], compute: () => string): string {
-  const entry = cacheEntry(`${keyOf(inputs)}.txt`)
-  const stored = entry.read()
-  if (stored && stored.length > 0) return stored.toString(stored[0] === LATIN1 ? 'latin1' : 'utf8', 1)
+  const encode = (value: string) => {
+    const latin1 = !/[^\u0000-\u00ff]/u.test(value)
+    return Buffer.concat([Buffer.of(latin1 ? LATIN1 : UTF8), Buffer.from(value, latin1 ? 'latin1' : 'utf8')])
+  }
+  return stored(`${keyOf(inputs)}.txt`, compute, encode, (bytes) => bytes.toString(bytes[0] === LATIN1 ? 'latin1' : 'utf8', 1))
+}
+
+/** The entry's value if it is stored and reads back, else the computed one, stored (over a damaged entry too). */
+function stored<T>(name: string, compute: () => T, encode: (value: T) => string | Uint8Array, decode: (bytes: Buffer) => T): T {
+  const entry = cacheEntry(name)
+  const bytes = entry.read()
+  if (bytes && bytes.length > 0) {
+    try {
+      return decode(bytes)
+    } catch {
+      // A truncated or damaged entry is built again.
+    }
+  }
   const value = compute()
-  const latin1 = !/[^\u0000-\u00ff]/u.test(value)
-  entry.write(Buffer.concat([Buffer.of(latin1 ? LATIN1 : UTF8), Buffer.from(value, latin1 ? 'latin1' : 'utf8')]))
+  entry.write(encode(value))
   return value
 }
 

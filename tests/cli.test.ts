@@ -17,19 +17,21 @@ describe('article-lint CLI', () => {
 
   it('runs from V8’s code cache once a run has made it, and makes it again when it is unusable', () => {
     const cwd = workspace()
-    const env = {ARTICLE_LINT_CACHE: tempDir()}
+    const env = {ARTICLE_LINT_CACHE: tempDir(), ARTICLE_LINT_DEBUG: '1'}
     const codeCache = () => {
       const [build] = readdirSync(env.ARTICLE_LINT_CACHE)
       const [name] = readdirSync(path.join(env.ARTICLE_LINT_CACHE, build!)).filter((file) => file.startsWith('code-cache-'))
       return path.join(env.ARTICLE_LINT_CACHE, build!, name!)
     }
     const first = runWith(env, cwd, '--format', 'json')
+    expect(first.stderr).toBe('article-lint: code cache made\n')
     const made = readFileSync(codeCache())
     expect(made.length).toBeGreaterThan(100_000)
-    expect(runWith(env, cwd, '--format', 'json')).toEqual(first)
+    const second = runWith(env, cwd, '--format', 'json')
+    expect(second).toEqual({...first, stderr: 'article-lint: code cache used\n'})
     expect(readFileSync(codeCache())).toEqual(made) // a cache V8 accepted is not written again
     writeFileSync(codeCache(), 'not a code cache')
-    expect(runWith(env, cwd, '--format', 'json')).toEqual(first)
+    expect(runWith(env, cwd, '--format', 'json')).toEqual({...first, stderr: 'article-lint: code cache rejected, made again\n'})
     expect(readFileSync(codeCache()).length).toBeGreaterThan(100_000)
   })
 

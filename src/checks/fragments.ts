@@ -9,13 +9,13 @@
  * quotations ("“No.”"), questions and exclamations ("What next?"), and short clauses with a subject and a verb ("He
  * declined.", "Talks failed.").
  */
-import type {Paragraph, Sentence, Word} from 'nlcst'
+import type {Paragraph, Sentence} from 'nlcst'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {isHeading} from '../text/headings.js'
-import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
-import {defineCheck} from './check.js'
 import {textOf} from '../text/nodes.js'
+import {paragraphs, quotationAround, quotationsOf, words as wordsIn} from '../text/paragraphs.js'
+import {defineCheck} from './check.js'
 
 /** Subjects that make a two-word sentence a clause ("He declined."). */
 const PRONOUNS = new Set('i you he she it we they this that these those nobody everybody everyone someone somebody nothing everything something none who'.split(' '))
@@ -45,7 +45,7 @@ function isClause(words: readonly string[]): boolean {
 
 /** The sentence's words, without a list marker before them ("1. First item"). */
 function wordsOf(sentence: Sentence): string[] {
-  const words = sentence.children.filter((child): child is Word => child.type === 'WordNode').map((word) => textOf(word))
+  const words = wordsIn(sentence).map(textOf)
   return words.length > 1 && /^(?:\p{N}+|\p{L})[.)]$/u.test(words[0]!) ? words.slice(1) : words
 }
 

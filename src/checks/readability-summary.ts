@@ -8,8 +8,8 @@ import {z} from 'zod'
 import {report} from '../messages.js'
 import {count, round1, score, type Counts, type Scores} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
-import {defineCheck} from './check.js'
 import {sentences} from '../text/paragraphs.js'
+import {defineCheck} from './check.js'
 
 export interface ReadabilitySummary {
   counts: Counts

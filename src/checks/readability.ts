@@ -15,8 +15,8 @@ import {report} from '../messages.js'
 import {ages, count, round1, score} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
 import {endOffset, startOffset} from '../text/nodes.js'
-import {defineCheck} from './check.js'
 import {sentences} from '../text/paragraphs.js'
+import {defineCheck} from './check.js'
 
 export const readabilityOptions = z.strictObject({
   /** Reader age the sentence must suit; news copy aims at a general adult reader. */

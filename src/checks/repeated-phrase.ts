@@ -14,8 +14,8 @@ import type {Sentence} from 'nlcst'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {paragraphs, quotationAround, quotationsOf, sentences, words} from '../text/paragraphs.js'
-import {defineCheck} from './check.js'
 import {textOf} from '../text/nodes.js'
+import {defineCheck} from './check.js'
 
 export const repetitionSchema = z.strictObject({
   exceptions: z.array(z.string().min(1)).default([]),

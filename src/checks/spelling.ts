@@ -15,9 +15,9 @@ import {report} from '../messages.js'
 import {englishWords, isEnglishWord} from '../text/dictionary.js'
 import {Suggester} from '../text/suggest.js'
 import {COMMON, wordRank} from '../text/word-rank.js'
-import {defineCheck} from './check.js'
 import {sentences, words} from '../text/paragraphs.js'
 import {textOf} from '../text/nodes.js'
+import {defineCheck} from './check.js'
 
 export const spellingSchema = z.strictObject({accept: z.array(z.string().min(1)).default([])})
 

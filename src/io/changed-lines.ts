@@ -3,18 +3,16 @@
  * `git diff --unified=0`: so a pull request's check reports only what the
  * pull request touched. A draft that is new since the ref is changed whole.
  */
-import {createRequire} from 'node:module'
 import path from 'node:path'
+import {loadWhenNeeded} from '../package-data.js'
 import type {FileResult} from '../run.js'
 import {InputError, UsageError} from './errors.js'
 
 export type LineRange = [first: number, last: number]
 
-// Loaded only with --changed-since: node:child_process takes 5 ms to load, a tenth of a short run's start-up.
-const require = createRequire(import.meta.url)
-
 function git(cwd: string, ...args: string[]): string {
-  const {execFileSync} = require('node:child_process') as typeof import('node:child_process')
+  // Loaded only with --changed-since: node:child_process took 5 ms of every run to load.
+  const {execFileSync} = loadWhenNeeded<typeof import('node:child_process')>('node:child_process')
   return execFileSync('git', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
 }
 

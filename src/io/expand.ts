@@ -1,12 +1,10 @@
 /** Turn the command line's files, directories and globs into draft paths. */
 import {readdirSync, statSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
+import {loadWhenNeeded} from '../package-data.js'
 import {InputError} from './errors.js'
 import {isDraftName} from './outputs.js'
 
-// tinyglobby is loaded only for a glob: with it comes fdir, whose start-up require() of picomatch took 10 ms of every run.
-const require = createRequire(import.meta.url)
 const GLOB_CHARACTERS = /[*?[\]{}]|[@+!]\(/u
 
 export function expandInputs(inputs: readonly string[], cwd: string): string[] {
@@ -37,7 +35,8 @@ function expandOne(input: string, cwd: string): string[] {
 }
 
 function glob(pattern: string, cwd: string): string[] {
-  const {globSync} = require('tinyglobby') as typeof import('tinyglobby')
+  // Loaded only for a glob: with tinyglobby comes fdir, whose start-up require() of picomatch took 10 ms of every run.
+  const {globSync} = loadWhenNeeded<typeof import('tinyglobby')>('tinyglobby')
   const matches = globSync(pattern, {cwd, onlyFiles: true, followSymbolicLinks: false})
   if (matches.length === 0) throw new InputError(pattern, 'no file matches this pattern')
   return matches.sort()

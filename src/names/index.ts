@@ -4,11 +4,11 @@
  * letters. A handful of buckets per word instead of a scan of every entry;
  * scoring the candidates is resolve.ts's job.
  */
-import {SortedTable} from '../text/word-list.js'
+import {IdTable} from '../text/word-list.js'
 import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 
-/** The index as plain data, so it can be cached: a SortedTable of each key and its people's ids (comma-separated). */
+/** The index as plain data, so it can be cached: an IdTable of each key and its people. */
 export type IndexData = string
 
 export function indexPeople(people: readonly Person[]): IndexData {
@@ -29,7 +29,7 @@ export function indexPeople(people: readonly Person[]): IndexData {
   }
   // Three shared letters say little once thousands of people share them.
   for (const [key, ids] of buckets) if ((key[0] === '<' || key[0] === '>') && ids.length > MAX_AFFIX_BUCKET) buckets.delete(key)
-  return SortedTable.join([...buckets].map(([key, ids]) => [key, ids.join(',')]))
+  return IdTable.join(buckets)
 }
 
 /**
@@ -40,19 +40,19 @@ export function indexPeople(people: readonly Person[]): IndexData {
 const MAX_AFFIX_BUCKET = 500
 
 export class NameIndex {
-  private readonly buckets: SortedTable
+  private readonly buckets: IdTable
 
   constructor(
     private readonly person: (id: number) => Person,
     data: IndexData
   ) {
-    this.buckets = new SortedTable(data)
+    this.buckets = new IdTable(data)
   }
 
   /** People with a name word that may be a spelling of `word`. */
   candidates(word: string): Person[] {
     const ids = new Set<number>()
-    for (const key of keys(word)) for (const id of this.buckets.get(key)?.split(',') ?? []) ids.add(Number(id))
+    for (const key of keys(word)) for (const id of this.buckets.get(key) ?? []) ids.add(id)
     return [...ids].map(this.person)
   }
 }

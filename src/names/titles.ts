@@ -3,7 +3,7 @@
  * President", "President of Poland", "White House press secretary"), built
  * from the gazetteer's roles and the countries' demonyms and aliases.
  */
-import {SortedTable} from '../text/word-list.js'
+import {IdTable} from '../text/word-list.js'
 import {fold} from './fold.js'
 import type {Country, Person} from './gazetteer.js'
 
@@ -26,7 +26,7 @@ const MAX_TITLE_WORDS = 8
  */
 export interface TitleData {
   groups: number[][]
-  /** A SortedTable of each title and its groups (comma-separated). */
+  /** An IdTable of each title and the groups it names. */
   titles: string
   generic: string[]
   firstWords: string[]
@@ -66,7 +66,7 @@ export function titlesOf(people: readonly Person[], countries: readonly Country[
   const keys = [...titles.keys()]
   return {
     groups,
-    titles: SortedTable.join([...titles].map(([key, entry]) => [key, entry.groups.join(',')])),
+    titles: IdTable.join([...titles].map(([key, entry]) => [key, entry.groups])),
     generic: keys.filter((key) => titles.get(key)!.generic),
     firstWords: [...new Set(keys.map(firstWord))],
     lastWords: [...new Set(keys.map(lastWord))]
@@ -81,10 +81,10 @@ export class TitleLexicon {
   private readonly lastWords: ReadonlySet<string>
   private readonly firstWords: ReadonlySet<string>
 
-  private readonly titles: SortedTable
+  private readonly titles: IdTable
 
   constructor(private readonly data: TitleData) {
-    this.titles = new SortedTable(data.titles)
+    this.titles = new IdTable(data.titles)
     this.generic = new Set(data.generic)
     this.lastWords = new Set(data.lastWords)
     this.firstWords = new Set(data.firstWords)
@@ -93,7 +93,7 @@ export class TitleLexicon {
   private found(key: string, words: number): TitleMatch | undefined {
     const found = this.titles.get(key)
     if (found === undefined) return undefined
-    const groups = found.split(',').map((index) => (this.groups[Number(index)] ??= new Set(this.data.groups[Number(index)])))
+    const groups = found.map((index) => (this.groups[index] ??= new Set(this.data.groups[index])))
     return {words, people: union(groups), generic: this.generic.has(key)}
   }
 

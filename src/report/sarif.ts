@@ -11,7 +11,7 @@ import {ruleDescriptions} from '../checks/rule-descriptions.js'
 import {ruleUrl, type Severity} from '../messages.js'
 import {packageRoot} from '../package-root.js'
 import type {FileResult} from '../run.js'
-import {asSuggestion, statusOf, visible} from './status.js'
+import {asSentence, asSuggestion, statusOf, visible} from './status.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
@@ -48,7 +48,7 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
               ruleId: message.ruleId,
               ruleIndex: index.get(message.ruleId ?? ''),
               level: LEVEL[message.severity],
-              message: {text: `${message.reason}.${suggestion}`},
+              message: {text: `${asSentence(message.reason)}${suggestion}`},
               locations: [
                 {
                   physicalLocation: {

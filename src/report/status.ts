@@ -11,6 +11,11 @@ export function statusOf(result: FileResult, message: LintMessage): Status {
   return (message.expected?.length ?? 0) > 0 ? 'suggestion' : 'note'
 }
 
+/** A message's reason as a sentence: a full stop added, unless it ends in one already ("did you mean `lockstep`?"). */
+export function asSentence(reason: string): string {
+  return /[.!?…]$/u.test(reason) ? reason : `${reason}.`
+}
+
 /** A suggested replacement as the reports write it: an empty one removes the text. */
 export function asSuggestion(replacement: string): string {
   return replacement === '' ? 'remove it' : replacement

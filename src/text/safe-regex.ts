@@ -5,11 +5,8 @@
  * Verdicts are cached by source and flags, so recheck (and its native
  * helper) is loaded only the first time a pattern is seen.
  */
-import {createRequire} from 'node:module'
 import {cached} from '../cache.js'
-import {packageVersion} from '../package-data.js'
-
-const require = createRequire(import.meta.url)
+import {loadWhenNeeded, packageVersion} from '../package-data.js'
 
 export type RegexVerdict = {safe: true} | {safe: false; why: string}
 
@@ -33,7 +30,7 @@ export function regexVerdict(source: string, flags: string): RegexVerdict {
     return {safe: false, why: `invalid regular expression: ${(error as Error).message}`}
   }
   return cached([`regex-verdict@recheck-${packageVersion('recheck')}`, source, flags], () => {
-    checkSync ??= (require('recheck') as {checkSync: CheckSync}).checkSync
+    checkSync ??= loadWhenNeeded<{checkSync: CheckSync}>('recheck').checkSync
     const result = checkSync(source, flags, {timeout: 5000})
     if (result.status === 'safe') return {safe: true} as RegexVerdict
     if (result.status === 'vulnerable') {

@@ -54,16 +54,18 @@ export class WordList extends SortedLines {
   }
 }
 
-/** A table of keys (without tabs or newlines) and values (without newlines). */
-export class SortedTable extends SortedLines {
-  static join(entries: Iterable<readonly [key: string, value: string]>): string {
-    const lines = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => `${key}\t${value}`)
+/** A table of keys (without tabs or newlines), each with a list of ids (the people, the groups of an index). */
+export class IdTable extends SortedLines {
+  static join(entries: Iterable<readonly [key: string, ids: readonly number[]]>): string {
+    const lines = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, ids]) => `${key}\t${ids.join(',')}`)
     return `\n${lines.join('\n')}\n`
   }
 
-  get(key: string): string | undefined {
+  get(key: string): number[] | undefined {
     const line = this.line(key)
-    return line === undefined ? undefined : line.slice(key.length + 1)
+    if (line === undefined) return undefined
+    const ids = line.slice(key.length + 1)
+    return ids === '' ? [] : ids.split(',').map(Number)
   }
 }
 

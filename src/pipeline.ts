@@ -4,7 +4,7 @@
  * is created; `lint` is then a pure function of the text.
  */
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
+import retextEnglish from './text/parse-english.js'
 import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {Check} from './checks/check.js'

@@ -1,12 +1,14 @@
 /**
  * One person spelled two ways in one article ("Zelensky" … "Zelenskyy",
- * "Orbán" … "Orban"): one message listing every spelling and position, fixed
+ * "Orbán" … "Orban"): one message listing each spelling where it first
+ * appears and how often (a long article repeats a name a hundred times), fixed
  * to the gazetteer's spelling, or for an unlisted name to the spelling used
  * with a title or used most. Reads the spellings the names check gathered.
  */
 import {z} from 'zod'
 import {location} from 'vfile-location'
 import {report} from '../messages.js'
+import type {Token} from '../names/mentions.js'
 import {isConsistent, spellingOf} from '../names/spellings.js'
 import {defineCheck} from './check.js'
 
@@ -19,9 +21,12 @@ export const nameConsistency = defineCheck({
       const where = location(file)
       for (const group of file.data.names?.spellings ?? []) {
         if (isConsistent(group)) continue
-        const spellings = group.occurrences.map((token) => {
-          const point = where.toPoint(token.start)
-          return `${token.text} (${point?.line}:${point?.column})`
+        const byText = new Map<string, Token[]>()
+        for (const token of group.occurrences) byText.set(token.text, (byText.get(token.text) ?? []).concat(token))
+        const spellings = [...byText].map(([text, tokens]) => {
+          const point = where.toPoint(tokens[0]!.start)
+          const more = tokens.length > 1 ? ` and ${tokens.length - 1} more` : ''
+          return `${text} (${point?.line}:${point?.column}${more})`
         })
         const wrong = group.occurrences.filter((token) => group.target === undefined || spellingOf(token.text) !== spellingOf(group.target))
         const who = group.person ? ` (${group.person.name})` : ''

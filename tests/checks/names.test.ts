@@ -56,7 +56,7 @@ describe('names', () => {
     }
   })
 
-  it('reports one person spelled two ways once, with every position, and fixes both', () => {
+  it('reports one person spelled two ways once, with where each spelling appears, and fixes both', () => {
     const text = 'Viktor Orbán arrived late.\n\nOrban said the talks went well.'
     expect(findings(text, 'name-consistency')).toEqual([
       {
@@ -70,6 +70,22 @@ describe('names', () => {
       }
     ])
     expect(corrected(text)).toBe('Viktor Orbán arrived late.\n\nOrbán said the talks went well.')
+  })
+
+  it('lists each spelling once, where it first appears and how often, however often it recurs', () => {
+    const text = 'Viktor Orbán arrived late.\n\nOrban said the talks went well. Orban left.\n\nOrbán spoke. Orban agreed.'
+    expect(findings(text, 'name-consistency')).toEqual([
+      {
+        reason: 'Name spelled 2 ways (Viktor Orbán): Orbán (1:8 and 1 more), Orban (3:1 and 2 more); use `Orbán`',
+        start: 28,
+        end: 33,
+        actual: 'Orban',
+        expected: ['Orbán'],
+        fixable: true,
+        severity: 'warning'
+      }
+    ])
+    expect(corrected(text)).toBe('Viktor Orbán arrived late.\n\nOrbán said the talks went well. Orbán left.\n\nOrbán spoke. Orbán agreed.')
   })
 
   it('compares a name split differently as a whole ("Yoon Suk-yeol" beside "Yoon Suk Yeol")', () => {

@@ -55,14 +55,18 @@ const LONE_WORD_PLAUSIBLE = 2.5
 export class ScoreMemo {
   private readonly scores = new Map<string, Scored[]>()
 
-  get(mention: Mention, present: ReadonlySet<number>, make: () => Scored[]): Scored[] {
-    const key = `${mention.tokens.map((token) => token.text).join(' ')}|${mention.titleText ?? ''}|${mention.possessive}|${[...present].sort((a, b) => a - b).join(',')}`
-    let scored = this.scores.get(key)
-    if (!scored) {
-      if (this.scores.size >= MAX_SCORES) this.scores.clear()
-      this.scores.set(key, (scored = make()))
+  /** Score mentions with `make`, knowing these people are present. */
+  scorer(present: ReadonlySet<number>, make: (mention: Mention) => Scored[]): (mention: Mention) => Scored[] {
+    const who = [...present].sort((a, b) => a - b).join(',')
+    return (mention) => {
+      const key = `${mention.tokens.map((token) => token.text).join(' ')}|${mention.titleText ?? ''}|${mention.possessive}|${who}`
+      let scored = this.scores.get(key)
+      if (!scored) {
+        if (this.scores.size >= MAX_SCORES) this.scores.clear()
+        this.scores.set(key, (scored = make(mention)))
+      }
+      return rebase(scored, mention)
     }
-    return rebase(scored, mention)
   }
 }
 
@@ -70,9 +74,9 @@ const MAX_SCORES = 20_000
 
 /** `isWord`: the English dictionary. A dictionary word is never a misspelled surname. */
 export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean, memo = new ScoreMemo()): Resolution[] {
-  const score = (mention: Mention, present: ReadonlySet<number>) => memo.get(mention, present, () => scoreAll(mention, index, present, isWord))
-  const nobody = new Set<number>()
-  const first = mentions.map((mention) => ({mention, scored: score(mention, nobody)}))
+  const scorer = (present: ReadonlySet<number>) => memo.scorer(present, (mention) => scoreAll(mention, index, present, isWord))
+  const scoreAlone = scorer(new Set())
+  const first = mentions.map((mention) => ({mention, scored: scoreAlone(mention)}))
   const present = new Set<number>()
   const unknownSurnames = new Set<string>()
   /** How the article itself spells each person's words: a fix keeps to it. */
@@ -92,7 +96,8 @@ export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWor
     if (decided.kind === 'misspelled' && decided.person) present.add(decided.person.id)
   }
   // A mention already spelled right needs no second look; the rest are scored knowing who is present.
-  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : score(mention, present), unknownSurnames, spell))
+  const scoreKnowing = scorer(present)
+  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : scoreKnowing(mention), unknownSurnames, spell))
 }
 
 /** Memoised scores carry another mention's tokens: point them at this mention's. */

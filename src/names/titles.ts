@@ -90,37 +90,60 @@ export class TitleLexicon {
     this.firstWords = new Set(data.firstWords)
   }
 
+  /** Answers by key: an article looks up the same few words before its names again and again. */
+  private readonly answers = new Map<string, Omit<TitleMatch, 'words'> | null>()
+
   private found(key: string, words: number): TitleMatch | undefined {
-    const found = this.titles.get(key)
-    if (found === undefined) return undefined
-    const groups = found.map((index) => (this.groups[index] ??= new Set(this.data.groups[index])))
-    return {words, people: union(groups), generic: this.generic.has(key)}
+    let answer = this.answers.get(key)
+    if (answer === undefined) {
+      const groups = this.titles.get(key)?.map((index) => (this.groups[index] ??= new Set(this.data.groups[index])))
+      answer = groups ? {people: union(groups), generic: this.generic.has(key)} : null
+      if (this.answers.size >= MAX_ANSWERS) this.answers.clear()
+      this.answers.set(key, answer)
+    }
+    return answer === null ? undefined : {words, ...answer}
   }
 
   /** The longest title that ends the given words (the words just before a name). */
   match(words: readonly string[]): TitleMatch | undefined {
-    if (words.length === 0 || !this.lastWords.has(lastWord(phrase(words.slice(-1))))) return undefined
-    for (let length = Math.min(MAX_TITLE_WORDS, words.length); length > 0; length--) {
-      const found = this.found(phrase(words.slice(words.length - length)), length)
-      if (found) return found
-    }
-    return undefined
+    const last = words.at(-1)
+    if (last === undefined || !this.lastWords.has(lastWord(foldedWord(last)))) return undefined
+    const folded = foldedWords(words.slice(-MAX_TITLE_WORDS))
+    return this.longest(folded.map((_, start) => folded.slice(start)))
   }
 
   /** The longest title that the given words begin with ("…, the NATO secretary general"). */
   matchStart(words: readonly string[]): TitleMatch | undefined {
-    if (words.length === 0 || !this.firstWords.has(firstWord(phrase(words.slice(0, 1))))) return undefined
-    for (let length = Math.min(MAX_TITLE_WORDS, words.length); length > 0; length--) {
-      const found = this.found(phrase(words.slice(0, length)), length)
+    const first = words[0]
+    if (first === undefined || !this.firstWords.has(firstWord(foldedWord(first)))) return undefined
+    const folded = foldedWords(words.slice(0, MAX_TITLE_WORDS))
+    return this.longest(folded.map((_, end) => folded.slice(0, folded.length - end)))
+  }
+
+  /** The first of the candidate word sequences (longest first) that is a title. */
+  private longest(candidates: ReadonlyArray<readonly string[]>): TitleMatch | undefined {
+    for (const words of candidates) {
+      const found = this.found(words.join(' '), words.length)
       if (found) return found
     }
     return undefined
   }
 }
 
+const MAX_ANSWERS = 50_000
+
+/** Each word folded, hyphens as spaces: a title's key is these joined by spaces (`phrase`). */
+function foldedWords(words: readonly string[]): string[] {
+  return words.map(foldedWord)
+}
+
+function foldedWord(word: string): string {
+  return fold(word).replace(/-/g, ' ')
+}
+
 /** Titles compare folded, with hyphens as spaces ("Secretary-General" = "secretary general"). */
 function phrase(words: readonly string[]): string {
-  return words.map(fold).join(' ').replace(/-/g, ' ')
+  return foldedWords(words).join(' ')
 }
 
 function lastWord(key: string): string {

@@ -9,6 +9,7 @@
  * seed ×100 (600 KB, 1,400 edits) took 0.4–0.8 s.
  */
 import {diffLines, formatPatch, FILE_HEADERS_ONLY, type StructuredPatchHunk} from 'diff'
+import {firstIndex} from './sorted.js'
 import {applyEdits, type Edit} from './fix/edits.js'
 
 const CONTEXT = 3
@@ -38,15 +39,7 @@ function lineTable(text: string) {
   /** The line holding `at`; the text's end is on its last line, or after a final line break on a line of its own. */
   const lineAt = (at: number) => {
     if (at === text.length) return text.endsWith('\n') ? lines.length : Math.max(0, lines.length - 1)
-    let low = 0
-    let high = lines.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (starts[middle]! <= at && at < starts[middle]! + lines[middle]!.length) return middle
-      if (starts[middle]! > at) high = middle
-      else low = middle + 1
-    }
-    return lines.length
+    return firstIndex(lines.length, (index) => starts[index]! + lines[index]!.length > at)
   }
   return {lines, starts, lineAt}
 }

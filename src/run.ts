@@ -9,6 +9,7 @@ import {fix, type FixedMessage} from './fix/fix.js'
 import type {Draft} from './io/read-draft.js'
 import {fixRanges, lintMessages, messageRange, report, type LintMessage} from './messages.js'
 import type {Linter} from './pipeline.js'
+import {firstIndex} from './sorted.js'
 
 export interface FileResult {
   draft: Draft
@@ -46,13 +47,24 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
 
 /** Findings that lie wholly inside text a fix replaced: gone from the corrected draft. */
 function resolvedBy(fixed: ReadonlySet<LintMessage>, messages: readonly LintMessage[]): Set<LintMessage> {
-  const replaced = [...fixed].flatMap(fixRanges)
+  const insideReplaced = covering([...fixed].flatMap(fixRanges))
   return new Set(
     messages.filter((message) => {
       const range = messageRange(message)
-      return !fixed.has(message) && range !== undefined && range.end > range.start && replaced.some((fix) => fix.start <= range.start && range.end <= fix.end)
+      return !fixed.has(message) && range !== undefined && range.end > range.start && insideReplaced(range)
     })
   )
+}
+
+/** Whether one of `ranges` holds a range: among those starting at or before it, the one reaching furthest decides. */
+function covering(ranges: ReadonlyArray<{start: number; end: number}>): (range: {start: number; end: number}) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  let furthest = -Infinity
+  const reach = sorted.map((range) => (furthest = Math.max(furthest, range.end)))
+  return ({start, end}) => {
+    const last = firstIndex(sorted.length, (index) => sorted[index]!.start > start) - 1
+    return last >= 0 && reach[last]! >= end
+  }
 }
 
 /**

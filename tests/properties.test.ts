@@ -62,6 +62,27 @@ describe('the fixer', () => {
     )
   })
 
+  it('takes exactly the fixes that the plain rule takes: in order, each unless an edit of it touches one taken', () => {
+    const same = (a: Edit, b: Edit) => a.start === b.start && a.end === b.end && a.text === b.text
+    const touch = (a: Edit, b: Edit) => a.start <= b.end && b.start <= a.end
+    const plain = (fixes: ReadonlyArray<{edits: Edit[]}>) => {
+      const ordered = [...fixes].sort((a, b) => a.edits[0]!.start - b.edits[0]!.start || a.edits[0]!.end - b.edits[0]!.end)
+      const taken: Edit[] = []
+      return ordered.filter((fix) => {
+        const fresh = fix.edits.filter((edit, index) => !taken.some((done) => same(done, edit)) && !fix.edits.slice(0, index).some((other) => same(other, edit)))
+        if (fresh.some((edit, index) => taken.some((done) => touch(done, edit)) || fresh.slice(0, index).some((other) => touch(other, edit)))) return false
+        taken.push(...fresh)
+        return true
+      })
+    }
+    run(
+      fc.property(textAndFixes, ([text, fixes]) => {
+        expect(applyFixes(text, fixes).applied).toEqual(plain(fixes))
+      }),
+      4000
+    )
+  })
+
   it('is idempotent: linting and fixing the corrected text changes nothing', () => {
     const lint = linter()
     run(

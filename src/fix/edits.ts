@@ -4,6 +4,8 @@
  * fixes are taken in order of position, and one that overlaps or touches an
  * edit already taken waits for the next pass.
  */
+import {firstIndex} from '../sorted.js'
+
 export interface Edit {
   start: number
   end: number
@@ -28,19 +30,46 @@ export function applyFixes<T extends Fix>(source: string, fixes: readonly T[]): 
   const ordered = [...fixes].sort((a, b) => first(a).start - first(b).start || first(a).end - first(b).end)
   const applied: T[] = []
   const skipped: T[] = []
-  const taken: Edit[] = []
+  const taken = new TakenEdits()
   for (const fix of ordered) {
-    const fresh = fix.edits.filter((edit, index) => !taken.some((done) => sameEdit(done, edit)) && !fix.edits.slice(0, index).some((other) => sameEdit(other, edit)))
-    const clashes = (edit: Edit, index: number) => taken.some((done) => touches(done, edit)) || fresh.slice(0, index).some((other) => touches(other, edit))
+    const fresh = fix.edits.filter((edit, index) => !taken.has(edit) && !fix.edits.slice(0, index).some((other) => sameEdit(other, edit)))
+    const clashes = (edit: Edit, index: number) => taken.touches(edit) || fresh.slice(0, index).some((other) => touches(other, edit))
     if (fresh.some(clashes)) {
       skipped.push(fix)
       continue
     }
-    taken.push(...fresh)
+    for (const edit of fresh) taken.add(edit)
     applied.push(fix)
   }
-  const changes = taken.sort((a, b) => a.start - b.start)
-  return {text: applyEdits(source, changes), applied, skipped, changes}
+  return {text: applyEdits(source, taken.edits), applied, skipped, changes: taken.edits}
+}
+
+/** The edits taken so far, sorted by start; none touches another, so each starts after the previous one ends. */
+class TakenEdits {
+  readonly edits: Edit[] = []
+
+  has(edit: Edit): boolean {
+    const found = this.edits[this.firstStartingAtOrAfter(edit.start)]
+    return found !== undefined && sameEdit(found, edit)
+  }
+
+  /** Whether `edit` touches a taken one: the last taken edit that starts before `edit` ends is the only one that can. */
+  touches(edit: Edit): boolean {
+    const before = this.edits[this.firstStartingAfter(edit.end) - 1]
+    return before !== undefined && touches(before, edit)
+  }
+
+  add(edit: Edit): void {
+    this.edits.splice(this.firstStartingAfter(edit.start), 0, edit)
+  }
+
+  private firstStartingAtOrAfter(offset: number): number {
+    return firstIndex(this.edits.length, (index) => this.edits[index]!.start >= offset)
+  }
+
+  private firstStartingAfter(offset: number): number {
+    return firstIndex(this.edits.length, (index) => this.edits[index]!.start > offset)
+  }
 }
 
 /** The text with sorted, separate edits made. */

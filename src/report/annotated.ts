@@ -8,6 +8,7 @@ import type {ReadabilitySummary} from '../checks/readability-summary.js'
 import {messageRange, type LintMessage} from '../messages.js'
 import {round1} from '../readability/measure.js'
 import type {FileResult} from '../run.js'
+import {firstIndex} from '../sorted.js'
 import {code, escapeMarkdown, reason, table, wrap} from './markdown.js'
 import {asSentence, isFinding, statusOf, tally, type Status} from './status.js'
 
@@ -122,7 +123,7 @@ function paragraphs(text: string): Paragraph[] {
 function byParagraph(text: string, findings: readonly Finding[]): Array<[Paragraph, Finding[]]> {
   const groups = paragraphs(text).map((paragraph): [Paragraph, Finding[]] => [paragraph, []])
   for (const finding of findings) {
-    const home = groups.find(([paragraph]) => paragraph.end > finding.start) ?? groups.at(-1)
+    const home = groups[firstIndex(groups.length, (index) => groups[index]![0].end > finding.start)] ?? groups.at(-1)
     home?.[1].push(finding)
   }
   return groups

@@ -175,8 +175,12 @@ function words(sentence: Sentence): Item[] {
 
 /** A capitalised word, or one behind a lowercase particle and hyphen ("al-Sudani", "el-Sisi"). */
 export function isCapitalised(word: string): boolean {
-  return (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|ben|von|van|de|da|di|du|le|la)-\p{Lu}/u.test(word)) && /\p{Ll}/u.test(word)
+  return (UPPER_START.test(word) || (word.includes('-') && PARTICLE_HYPHEN.test(word))) && LOWER.test(word)
 }
+
+const UPPER_START = /^\p{Lu}/u
+const PARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|ben|von|van|de|da|di|du|le|la)-\p{Lu}/u
+const LOWER = /\p{Ll}/u
 
 /** "NATO", "U.S.", "G-7": not name words. */
 export function isAcronym(word: string): boolean {

@@ -68,7 +68,8 @@ function firstWord(text: string, index: number): string {
  * An opening single quote inside a word, or before a decade, is an apostrophe
  * turned the wrong way: "Ukraine‘s" → "Ukraine’s", "the ‘90s" → "the ’90s".
  */
-function apostropheFindings(paragraph: ParagraphText): Finding[] {
+export function apostropheFindings(paragraph: ParagraphText): Finding[] {
+  if (!paragraph.text.includes('‘')) return [] // most paragraphs: the pattern would test every position
   return [...paragraph.text.matchAll(/(?<=\p{L})‘(?=\p{L})|‘(?=\d0s\b)/gu)].map((match) => ({
     ruleId: 'quotes',
     reason: `Misdirected apostrophe ${code('‘')}: expected ${code('’')}`,
@@ -84,8 +85,9 @@ function apostropheFindings(paragraph: ParagraphText): Finding[] {
  * certain: an opening ‘ at a word's start that no ’ at a word's end closes
  * later in the paragraph (nor the next paragraph continues, opening with ‘).
  */
-function singleQuoteFindings(paragraph: ParagraphText, next: string | undefined): Finding[] {
+export function singleQuoteFindings(paragraph: ParagraphText, next: string | undefined): Finding[] {
   const {text, start} = paragraph
+  if (!text.includes('‘')) return [] // nothing opens
   const opening = [...text.matchAll(/(?<![\p{L}\p{N}])‘(?=[\p{L}\p{N}])(?!\d0s\b)/gu)].map((match) => match.index)
   const closing = [...text.matchAll(/(?<=[\p{L}\p{N}.,!?…])’(?![\p{L}\p{N}])/gu)].map((match) => match.index)
   const unclosed = opening.filter((at) => {
@@ -150,13 +152,49 @@ function isAbbreviation(text: string, index: number): boolean {
 
 const TERMINAL_NAMES: Record<string, string> = {',': 'comma', ';': 'semicolon', ':': 'colon'}
 
-function punctuationFindings(paragraph: ParagraphText): Finding[] {
+/**
+ * The matches of `regex` (global, hoisted: `matchAll` on a literal builds a
+ * RegExp for every paragraph) that start where `before`, a sticky lookbehind,
+ * holds. They are the matches of the pattern with the lookbehind at its start,
+ * but the engine skips ahead to the pattern's first character instead of
+ * testing a Unicode lookbehind at every position.
+ */
+function* matchesAfter(text: string, regex: RegExp, before?: RegExp): Generator<RegExpExecArray> {
+  regex.lastIndex = 0
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    if (before !== undefined) {
+      before.lastIndex = match.index
+      if (!before.test(text)) {
+        regex.lastIndex = match.index + 1 // the lookbehind failed here: try the next position, as the engine would
+        continue
+      }
+    }
+    yield match
+  }
+}
+
+const AFTER_WORD = /(?<=[\p{L}\p{N}])/uy
+const AFTER_LETTER = /(?<=\p{L})/uy
+/** After a word, a closing quote or a closing bracket. */
+const AFTER_WORD_OR_CLOSE = /(?<=[\p{L}\p{N}”"’)\]])/uy
+
+const STRAY_AFTER_END = /([.!?])([”"’]*)([ \t]*)([,;:])(?![.,;:\p{N}])/gu
+const GLUED_STOP = /(?<!\.)\.([,;])/gu
+const DOUBLED = /([,;])[ \t]*\1/gu
+const DOUBLED_STOP = /\.\.(?=[\s”"’)\]]|$)/gu // after AFTER_WORD_OR_CLOSE
+const BEFORE_STOP = /([,;:])[ \t]*\.(?!\.)/gu
+const SPACE_BEFORE = /([ \t]+)([,;:!?.])(?=[\s”"’)\]]|$)/gu // after AFTER_WORD_OR_CLOSE
+const SPACED_ELLIPSIS = /[ \t]*\./uy
+const COMMA_WRONG_SIDE = /[ \t]+,(?=\p{L})/gu // after AFTER_WORD
+const COMMA_UNSPACED = /,(?=\p{L})/gu // after AFTER_LETTER
+
+export function punctuationFindings(paragraph: ParagraphText): Finding[] {
   const {text, start} = paragraph
   const debris: Finding[] = []
   const spacing: Finding[] = []
 
   // A comma, semicolon or colon after the end of a sentence, past a closing quote or a space: "completely.” , Stay".
-  for (const match of text.matchAll(/([.!?])([”"’]*)([ \t]*)([,;:])(?![.,;:\p{N}])/gu)) {
+  for (const match of matchesAfter(text, STRAY_AFTER_END)) {
     const [, terminal, quotes, spaces, mark] = match as unknown as [string, string, string, string, string]
     const at = match.index
     if (quotes === '' && spaces === '') continue // glued ".,": below
@@ -172,7 +210,7 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
     })
   }
   // A full stop glued to a comma or semicolon: which one is debris is the editor's call.
-  for (const match of text.matchAll(/(?<!\.)\.([,;])/gu)) {
+  for (const match of matchesAfter(text, GLUED_STOP)) {
     if (isAbbreviation(text, match.index)) continue
     debris.push({
       ruleId: 'punctuation-debris',
@@ -183,7 +221,7 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
     })
   }
   // Doubled commas or semicolons, spaced or not: ",," → ",".
-  for (const match of text.matchAll(/([,;])[ \t]*\1/gu)) {
+  for (const match of matchesAfter(text, DOUBLED)) {
     debris.push({
       ruleId: 'punctuation-debris',
       reason: `Doubled ${code(match[1]!)}: keep one`,
@@ -194,7 +232,7 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
     })
   }
   // Two full stops ending a sentence (not an ellipsis): "officials said.." → "officials said.".
-  for (const match of text.matchAll(/(?<=[\p{L}\p{N}”"’)\]])\.\.(?=[\s”"’)\]]|$)/gu)) {
+  for (const match of matchesAfter(text, DOUBLED_STOP, AFTER_WORD_OR_CLOSE)) {
     debris.push({
       ruleId: 'punctuation-debris',
       reason: `Doubled ${code('.')}: keep one`,
@@ -205,7 +243,7 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
     })
   }
   // A comma, semicolon or colon right before a full stop: "Russia,." → "Russia.".
-  for (const match of text.matchAll(/([,;:])[ \t]*\.(?!\.)/gu)) {
+  for (const match of matchesAfter(text, BEFORE_STOP)) {
     debris.push({
       ruleId: 'punctuation-debris',
       reason: `Stray ${code(match[1]!)} before the full stop: remove it`,
@@ -216,10 +254,10 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
     })
   }
   // A space before a mark that follows a word: "Russia , and" → "Russia, and".
-  for (const match of text.matchAll(/(?<=[\p{L}\p{N}”"’)\]])([ \t]+)([,;:!?.])(?=[\s”"’)\]]|$)/gu)) {
+  for (const match of matchesAfter(text, SPACE_BEFORE, AFTER_WORD_OR_CLOSE)) {
     const [, spaces, mark] = match as unknown as [string, string, string]
-    const after = text.slice(match.index + match[0].length)
-    if (mark === '.' && /^[ \t]*\./u.test(after)) continue // a spaced ellipsis ". . ."
+    SPACED_ELLIPSIS.lastIndex = match.index + match[0].length
+    if (mark === '.' && SPACED_ELLIPSIS.test(text)) continue // a spaced ellipsis ". . ."
     spacing.push({
       ruleId: 'punctuation-spacing',
       reason: `Unexpected space before ${code(mark)}`,
@@ -230,7 +268,7 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
     })
   }
   // The space on the wrong side of a comma: "statement ,adding" → "statement, adding".
-  for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \t]+,(?=\p{L})/gu)) {
+  for (const match of matchesAfter(text, COMMA_WRONG_SIDE, AFTER_WORD)) {
     spacing.push({
       ruleId: 'punctuation-spacing',
       reason: `Space before ${code(',')} instead of after it`,
@@ -241,7 +279,7 @@ function punctuationFindings(paragraph: ParagraphText): Finding[] {
     })
   }
   // No space after a comma between two words: "Russia,and" → "Russia, and".
-  for (const match of text.matchAll(/(?<=\p{L}),(?=\p{L})/gu)) {
+  for (const match of matchesAfter(text, COMMA_UNSPACED, AFTER_LETTER)) {
     spacing.push({ruleId: 'punctuation-spacing', reason: `Missing space after ${code(',')}`, start: start + match.index, end: start + match.index + 1, expected: [', '], fixable: true})
   }
   return withoutOverlaps([...debris, ...spacing])

@@ -1,0 +1,173 @@
+/**
+ * The quotes check scans for punctuation with hoisted patterns, a lookbehind
+ * checked only where the rest of a pattern matches, and pre-filters. Under
+ * fast-check, on generated text made of the characters those patterns read,
+ * it finds exactly what the plain patterns found (the reference below is the
+ * code it replaced).
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {apostropheFindings, punctuationFindings, singleQuoteFindings} from '../../src/checks/quotes.js'
+import type {Finding} from '../../src/messages.js'
+import type {ParagraphText} from '../../src/text/paragraphs.js'
+
+const SEED = 20261126
+const run = <T>(property: fc.IProperty<T>) => fc.assert(property, {numRuns: 10_000, seed: SEED})
+
+// Words (letters, one outside the BMP, digits, abbreviations, a decade) between runs of the marks and spaces the patterns read.
+const word = fc.constantFrom('', 'a', 'é', '𝐀', '1', '٣', 'Inc', 'U.S', '90s')
+const MARKS = [' ', ' ', '\t', '\u00a0', '\n', ',', ',', ';', ':', '.', '.', '!', '?', '…', '”', '"', '’', '‘', '“', ')', ']', '(', '-', '\ud835', ' . .', '...']
+const marks = fc.string({unit: fc.constantFrom(...MARKS), maxLength: 4})
+const texts = fc.array(fc.tuple(word, marks), {maxLength: 8}).map((parts) => parts.flat().join(''))
+const paragraph = (text: string): ParagraphText => ({text, start: 7, end: 7 + text.length, node: undefined as never})
+
+describe('the quotes check’s punctuation scan', () => {
+  it('finds what the lookbehind patterns found', () => {
+    run(
+      fc.property(texts, (text) => {
+        expect(punctuationFindings(paragraph(text))).toEqual(reference.punctuationFindings(paragraph(text)))
+      })
+    )
+  })
+
+  it('finds the same misdirected apostrophes and unclosed single quotes', () => {
+    run(
+      fc.property(texts, fc.option(texts, {nil: undefined}), (text, next) => {
+        expect(apostropheFindings(paragraph(text))).toEqual(reference.apostropheFindings(paragraph(text)))
+        expect(singleQuoteFindings(paragraph(text), next)).toEqual(reference.singleQuoteFindings(paragraph(text), next))
+      })
+    )
+  })
+})
+
+/** The patterns as they were, each run with `matchAll` over the whole paragraph. */
+const reference = (() => {
+  const code = (text: string) => `\`${text}\``
+  const ABBREVIATIONS = new Set(
+    'inc ltd co corp jr sr dr mr mrs ms st ave gen col lt sgt capt gov sen rep prof no vs etc al approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun'.split(' ')
+  )
+  function isAbbreviation(text: string, index: number): boolean {
+    const word = /[\p{L}.]+$/u.exec(text.slice(0, index))?.[0] ?? ''
+    if (word === '') return false
+    return word.includes('.') || word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())
+  }
+  const TERMINAL_NAMES: Record<string, string> = {',': 'comma', ';': 'semicolon', ':': 'colon'}
+
+  function apostropheFindings(paragraph: ParagraphText): Finding[] {
+    return [...paragraph.text.matchAll(/(?<=\p{L})‘(?=\p{L})|‘(?=\d0s\b)/gu)].map((match) => ({
+      ruleId: 'quotes',
+      reason: `Misdirected apostrophe ${code('‘')}: expected ${code('’')}`,
+      start: paragraph.start + match.index,
+      end: paragraph.start + match.index + 1,
+      expected: ['’'],
+      fixable: true
+    }))
+  }
+
+  function singleQuoteFindings(paragraph: ParagraphText, next: string | undefined): Finding[] {
+    const {text, start} = paragraph
+    const opening = [...text.matchAll(/(?<![\p{L}\p{N}])‘(?=[\p{L}\p{N}])(?!\d0s\b)/gu)].map((match) => match.index)
+    const closing = [...text.matchAll(/(?<=[\p{L}\p{N}.,!?…])’(?![\p{L}\p{N}])/gu)].map((match) => match.index)
+    const unclosed = opening.filter((at) => {
+      const closer = closing.findIndex((close) => close > at)
+      if (closer < 0) return true
+      closing.splice(closer, 1)
+      return false
+    })
+    if (next?.trimStart().startsWith('‘')) unclosed.pop()
+    return unclosed.map((at) => ({
+      ruleId: 'quotes',
+      reason: `Unmatched opening quote ${code('‘')}: the quotation is not closed in this paragraph`,
+      start: start + at,
+      end: start + at + 1
+    }))
+  }
+
+  function punctuationFindings(paragraph: ParagraphText): Finding[] {
+    const {text, start} = paragraph
+    const debris: Finding[] = []
+    const spacing: Finding[] = []
+    for (const match of text.matchAll(/([.!?])([”"’]*)([ \t]*)([,;:])(?![.,;:\p{N}])/gu)) {
+      const [, terminal, quotes, spaces, mark] = match as unknown as [string, string, string, string, string]
+      const at = match.index
+      if (quotes === '' && spaces === '') continue
+      if (terminal === '.' && isAbbreviation(text, at)) continue
+      const from = at + terminal.length + quotes.length
+      debris.push({
+        ruleId: 'punctuation-debris',
+        reason: `Stray ${TERMINAL_NAMES[mark]} ${code(mark)} after the end of a sentence: remove it`,
+        start: start + from,
+        end: start + from + spaces.length + mark.length,
+        expected: [''],
+        fixable: true
+      })
+    }
+    for (const match of text.matchAll(/(?<!\.)\.([,;])/gu)) {
+      if (isAbbreviation(text, match.index)) continue
+      debris.push({
+        ruleId: 'punctuation-debris',
+        reason: `Punctuation debris ${code(match[0])}: keep the full stop or the ${TERMINAL_NAMES[match[1]!]}`,
+        start: start + match.index,
+        end: start + match.index + 2,
+        expected: ['.', match[1]!]
+      })
+    }
+    for (const match of text.matchAll(/([,;])[ \t]*\1/gu)) {
+      debris.push({
+        ruleId: 'punctuation-debris',
+        reason: `Doubled ${code(match[1]!)}: keep one`,
+        start: start + match.index,
+        end: start + match.index + match[0].length,
+        expected: [match[1]!],
+        fixable: true
+      })
+    }
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}”"’)\]])\.\.(?=[\s”"’)\]]|$)/gu)) {
+      debris.push({ruleId: 'punctuation-debris', reason: `Doubled ${code('.')}: keep one`, start: start + match.index, end: start + match.index + 2, expected: ['.'], fixable: true})
+    }
+    for (const match of text.matchAll(/([,;:])[ \t]*\.(?!\.)/gu)) {
+      debris.push({
+        ruleId: 'punctuation-debris',
+        reason: `Stray ${code(match[1]!)} before the full stop: remove it`,
+        start: start + match.index,
+        end: start + match.index + match[0].length,
+        expected: ['.'],
+        fixable: true
+      })
+    }
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}”"’)\]])([ \t]+)([,;:!?.])(?=[\s”"’)\]]|$)/gu)) {
+      const [, spaces, mark] = match as unknown as [string, string, string]
+      const after = text.slice(match.index + match[0].length)
+      if (mark === '.' && /^[ \t]*\./u.test(after)) continue
+      spacing.push({
+        ruleId: 'punctuation-spacing',
+        reason: `Unexpected space before ${code(mark)}`,
+        start: start + match.index,
+        end: start + match.index + spaces.length + mark.length,
+        expected: [mark],
+        fixable: true
+      })
+    }
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \t]+,(?=\p{L})/gu)) {
+      spacing.push({
+        ruleId: 'punctuation-spacing',
+        reason: `Space before ${code(',')} instead of after it`,
+        start: start + match.index,
+        end: start + match.index + match[0].length,
+        expected: [', '],
+        fixable: true
+      })
+    }
+    for (const match of text.matchAll(/(?<=\p{L}),(?=\p{L})/gu)) {
+      spacing.push({ruleId: 'punctuation-spacing', reason: `Missing space after ${code(',')}`, start: start + match.index, end: start + match.index + 1, expected: [', '], fixable: true})
+    }
+    const kept: Finding[] = []
+    for (const finding of [...debris, ...spacing]) {
+      if (kept.some((other) => finding.start < other.end && other.start < finding.end)) continue
+      kept.push(finding)
+    }
+    return kept.sort((a, b) => a.start - b.start)
+  }
+
+  return {apostropheFindings, singleQuoteFindings, punctuationFindings}
+})()

@@ -44,6 +44,7 @@ interface LineForms {
   whole: string
   /** normaliseStart(raw) */
   start: string
+  /** wordCount(raw) */
   words: number
 }
 
@@ -57,17 +58,28 @@ export interface PreparedBoilerplate {
 
 /** A line as compared: lower case, spaces collapsed, no bullet before, no closing punctuation after. */
 export function normaliseLine(line: string): string {
-  return line
-    .trim()
-    .replace(/^[-*•·>]+\s*/u, '')
-    .replace(/[\s:.!…»›→>|-]+$/u, '')
-    .replace(/\s+/gu, ' ')
-    .toLowerCase()
+  return withoutClosing(normaliseStart(line))
 }
 
 /** A line's start as compared with a prefix: like normaliseLine, but its end (a colon, say) is kept. */
-function normaliseStart(line: string): string {
-  return line.trim().replace(/^[-*•·>]+\s*/u, '').replace(/\s+/gu, ' ').toLowerCase()
+export function normaliseStart(line: string): string {
+  return collapseSpaces(line.trim().replace(/^[-*•·>]+\s*/u, '')).toLowerCase()
+}
+
+const ODD_SPACE = /\s\s|[^\S ]/u
+
+/** Runs of white space as one space. Most lines have nothing to collapse, and the test is cheaper than the replace. */
+function collapseSpaces(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text
+}
+
+const CLOSING = /[\s:.!…»›→>|-]/u
+
+/** `text` less the closing punctuation and spaces at its end: a scan back from the end, where /[…]+$/ would try every space. */
+function withoutClosing(text: string): string {
+  let end = text.length
+  while (end > 0 && CLOSING.test(text[end - 1]!)) end--
+  return text.slice(0, end)
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
@@ -172,7 +184,17 @@ export const boilerplate = defineCheck({
       const lines = linesOf(text)
       lines.forEach((line, index) => {
         if (line.text.trim() === '') return
-        const forms = {raw: line.text, whole: normaliseLine(line.text), start: normaliseStart(line.text), words: wordCount(line.text)}
+        const raw = line.text
+        const start = normaliseStart(raw)
+        // The words are counted only for a line a prefix matches.
+        const forms: LineForms = {
+          raw,
+          start,
+          whole: withoutClosing(start),
+          get words() {
+            return wordCount(raw)
+          }
+        }
         const pattern = prepared.patterns.find((candidate) => candidate.test(forms))
         const credit = pattern ? undefined : creditIn(line, prepared)
         if (pattern || (credit && credit.start === line.start)) {

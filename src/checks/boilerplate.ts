@@ -50,8 +50,21 @@ interface LineForms {
 
 type Matcher = (line: LineForms) => boolean
 
+interface Reason {
+  reason: string
+  /** The pattern's place in the data file: where several match a line, the first gives the reason. */
+  order: number
+}
+
+interface Pattern extends Reason {
+  test: Matcher
+}
+
 export interface PreparedBoilerplate {
-  patterns: Array<{test: Matcher; reason: string}>
+  /** The first `line` pattern of each normalised line: a line is looked up once instead of compared with each. */
+  lines: Map<string, Reason>
+  /** The `prefix` and `regex` patterns. */
+  patterns: Pattern[]
   credits: string[]
   maxCreditWords: number
 }
@@ -90,12 +103,17 @@ export function prepareBoilerplate(
   /** Where the data came from, for errors that name a line. */
   loaded: Pick<LoadedYaml<unknown>, 'file' | 'where'>
 ): PreparedBoilerplate {
-  const patterns = data.patterns.map((entry, index) => {
-    let test: Matcher
+  const lines = new Map<string, Reason>()
+  const patterns: Pattern[] = []
+  data.patterns.forEach((entry, index) => {
+    const {reason} = entry
     if (entry.line !== undefined) {
       const wanted = normaliseLine(entry.line)
-      test = (line) => line.whole === wanted
-    } else if (entry.prefix !== undefined) {
+      if (!lines.has(wanted)) lines.set(wanted, {reason, order: index})
+      return
+    }
+    let test: Matcher
+    if (entry.prefix !== undefined) {
       const wanted = normaliseStart(entry.prefix)
       const boundary = /[\p{L}\p{N}]$/u.test(wanted)
       test = (line) => {
@@ -112,9 +130,16 @@ export function prepareBoilerplate(
       const regex = new RegExp(source, 'iu')
       test = (line) => regex.test(line.raw.trim())
     }
-    return {test, reason: entry.reason}
+    patterns.push({test, reason, order: index})
   })
-  return {patterns, credits: data.credits, maxCreditWords: options.maxCreditWords}
+  return {lines, patterns, credits: data.credits, maxCreditWords: options.maxCreditWords}
+}
+
+/** The first pattern, in the data file's order, that matches the line. */
+function matchingPattern(prepared: PreparedBoilerplate, line: LineForms): Reason | undefined {
+  const byLine = prepared.lines.get(line.whole)
+  const before = (pattern: Reason) => byLine === undefined || pattern.order < byLine.order
+  return prepared.patterns.find((pattern) => before(pattern) && pattern.test(line)) ?? byLine
 }
 
 interface Line {
@@ -195,7 +220,7 @@ export const boilerplate = defineCheck({
             return wordCount(raw)
           }
         }
-        const pattern = prepared.patterns.find((candidate) => candidate.test(forms))
+        const pattern = matchingPattern(prepared, forms)
         const credit = pattern ? undefined : creditIn(line, prepared)
         if (pattern || (credit && credit.start === line.start)) {
           const what = pattern?.reason ?? 'photo credit'

@@ -101,6 +101,21 @@ describe('boilerplate', () => {
     }
   })
 
+  it('gives the reason of the first pattern in the file that matches, whatever its kind', () => {
+    const reasons = (yaml: string, text: string) =>
+      findings(text, 'boilerplate', linterFor(boilerplate, 'boilerplate:\n  file: furniture.yml\n', {'furniture.yml': yaml})).map((found) => found.reason)
+    const line = '  - line: Read more\n    reason: by line\n'
+    const again = '  - line: read  more.\n    reason: by the same line again\n'
+    const prefix = '  - prefix: Read\n    reason: by prefix\n'
+    const regex = '  - regex: "^read"\n    reason: by regex\n'
+    const reason = (why: string) => [`Page furniture, not article text: \`Read more\` (${why}): remove the line`]
+    expect(reasons(`patterns:\n${line}${again}${prefix}${regex}`, 'Read more')).toEqual(reason('by line'))
+    expect(reasons(`patterns:\n${again}${line}${prefix}`, 'Read more')).toEqual(reason('by the same line again'))
+    expect(reasons(`patterns:\n${prefix}${line}`, 'Read more')).toEqual(reason('by prefix'))
+    expect(reasons(`patterns:\n${regex}${line}`, 'Read more')).toEqual(reason('by regex'))
+    expect(reasons(`patterns:\n${line}${regex}`, 'Read more')).toEqual(reason('by line'))
+  })
+
   it('rejects an unsafe regular expression at load, naming file, line and column', () => {
     const yaml = 'patterns:\n  - line: Advertisement\n    reason: ad\n  - regex: "^(\\\\w+\\\\s?)+$"\n    reason: bad\n'
     const load = () => linterFor(boilerplate, 'boilerplate:\n  file: furniture.yml\n', {'furniture.yml': yaml})

@@ -108,18 +108,27 @@ export function singleQuoteFindings(paragraph: ParagraphText, next: string | und
 const PAIRS: Record<string, string> = {'(': ')', '[': ']'}
 const OPENING_OF: Record<string, string> = {')': '(', ']': '['}
 
+const BRACKETS = /[()[\]]/g
+const LIST_MARKER = /^[ \t]*[\p{N}\p{L}]{1,2}$/u
+
+/** Whether the `)` at `index` ends a list marker at the start of a line: "a) Energy". Only the line before it is read. */
+function isListMarker(text: string, index: number): boolean {
+  return LIST_MARKER.test(text.slice(text.lastIndexOf('\n', index - 1) + 1, index))
+}
+
 /** Unbalanced round and square brackets. A list marker at the start of a line ("1)", "a)") is not a bracket. */
-function bracketFindings(paragraph: ParagraphText): Finding[] {
+export function bracketFindings(paragraph: ParagraphText): Finding[] {
   const found: Finding[] = []
   const stack: number[] = []
   const unclosed: number[] = []
   const {text, start} = paragraph
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!
+  for (const bracket of text.matchAll(BRACKETS)) {
+    const {index} = bracket
+    const char = bracket[0]
     if (char === '(' || char === '[') {
       stack.push(index)
-    } else if (char === ')' || char === ']') {
-      if (char === ')' && /(?:^|\n)[ \t]*[\p{N}\p{L}]{1,2}$/u.test(text.slice(0, index))) continue // a list marker: "a) Energy"
+    } else {
+      if (char === ')' && isListMarker(text, index)) continue
       const opener = OPENING_OF[char]!
       let match = stack.length - 1
       while (match >= 0 && text[stack[match]!] !== opener) match--

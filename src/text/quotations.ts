@@ -50,6 +50,8 @@ export interface QuoteReading {
 type Position = 'open' | 'close' | 'glued' | 'isolated'
 
 const DOUBLE = new Set(['“', '”', '"'])
+/** The marks DOUBLE holds: the engine finds them faster than a loop over every character. */
+const DOUBLE_MARKS = /[“”"]/g
 const SPACE = /\s/u
 /** Characters after which a mark opens: dashes, slashes and opening brackets. */
 const OPENERS = new Set(['(', '[', '{', '—', '–', '-', '/', '‘', '“'])
@@ -94,9 +96,10 @@ export function readQuotes(text: string, continues = false): QuoteReading {
   let open: number | undefined
   const end = text.trimEnd().length
 
-  for (let index = 0; index < text.length; index++) {
-    const mark = text[index]!
-    if (!DOUBLE.has(mark) || isInchMark(text, index)) continue
+  for (const match of text.matchAll(DOUBLE_MARKS)) {
+    const {index} = match
+    const mark = match[0]
+    if (isInchMark(text, index)) continue
     const where = position(text, index)
 
     if (where === 'isolated') {

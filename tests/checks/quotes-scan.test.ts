@@ -1,13 +1,14 @@
 /**
  * The quotes check scans for punctuation with hoisted patterns, a lookbehind
- * checked only where the rest of a pattern matches, and pre-filters. Under
+ * checked only where the rest of a pattern matches, and pre-filters, and
+ * reads only the line before a bracket for a list marker. Under
  * fast-check, on generated text made of the characters those patterns read,
  * it finds exactly what the plain patterns found (the reference below is the
  * code it replaced).
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {apostropheFindings, punctuationFindings, singleQuoteFindings} from '../../src/checks/quotes.js'
+import {apostropheFindings, bracketFindings, punctuationFindings, singleQuoteFindings} from '../../src/checks/quotes.js'
 import type {Finding} from '../../src/messages.js'
 import type {ParagraphText} from '../../src/text/paragraphs.js'
 
@@ -35,6 +36,21 @@ describe('the quotes check’s punctuation scan', () => {
       fc.property(texts, fc.option(texts, {nil: undefined}), (text, next) => {
         expect(apostropheFindings(paragraph(text))).toEqual(reference.apostropheFindings(paragraph(text)))
         expect(singleQuoteFindings(paragraph(text), next)).toEqual(reference.singleQuoteFindings(paragraph(text), next))
+      })
+    )
+  })
+})
+
+// Brackets, and list markers ("a)", "12)") at the start of a line or after other text.
+const bracketTexts = fc
+  .array(fc.tuple(fc.constantFrom('', 'a', '𝐀', '12', 'abc', '٣'), fc.string({unit: fc.constantFrom('(', ')', '[', ']', ' ', '\t', '\n', '\r', '.'), maxLength: 3})), {maxLength: 8})
+  .map((parts) => parts.flat().join(''))
+
+describe('the quotes check’s bracket scan', () => {
+  it('finds the same unbalanced brackets, reading only the line before a `)` for a list marker', () => {
+    run(
+      fc.property(bracketTexts, (text) => {
+        expect(bracketFindings(paragraph(text))).toEqual(reference.bracketFindings(paragraph(text)))
       })
     )
   })
@@ -169,5 +185,36 @@ const reference = (() => {
     return kept.sort((a, b) => a.start - b.start)
   }
 
-  return {apostropheFindings, singleQuoteFindings, punctuationFindings}
+  const PAIRS: Record<string, string> = {'(': ')', '[': ']'}
+  const OPENING_OF: Record<string, string> = {')': '(', ']': '['}
+
+  function bracketFindings(paragraph: ParagraphText): Finding[] {
+    const found: Finding[] = []
+    const stack: number[] = []
+    const unclosed: number[] = []
+    const {text, start} = paragraph
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index]!
+      if (char === '(' || char === '[') {
+        stack.push(index)
+      } else if (char === ')' || char === ']') {
+        if (char === ')' && /(?:^|\n)[ \t]*[\p{N}\p{L}]{1,2}$/u.test(text.slice(0, index))) continue
+        const opener = OPENING_OF[char]!
+        let match = stack.length - 1
+        while (match >= 0 && text[stack[match]!] !== opener) match--
+        if (match >= 0) {
+          for (const open of stack.splice(match).slice(1)) unclosed.push(open)
+        } else {
+          found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(opener)} opens it in this paragraph`, start: start + index, end: start + index + 1})
+        }
+      }
+    }
+    for (const index of [...unclosed, ...stack]) {
+      const char = text[index]!
+      found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(PAIRS[char]!)} closes it in this paragraph`, start: start + index, end: start + index + 1})
+    }
+    return found.sort((a, b) => a.start - b.start)
+  }
+
+  return {apostropheFindings, singleQuoteFindings, punctuationFindings, bracketFindings}
 })()

@@ -44,8 +44,8 @@ interface LineForms {
   whole: string
   /** normaliseStart(raw) */
   start: string
-  /** wordCount(raw) */
-  words: number
+  /** wordCount(raw), counted only for a line a prefix matches */
+  words: () => number
 }
 
 type Matcher = (line: LineForms) => boolean
@@ -117,7 +117,7 @@ export function prepareBoilerplate(
       const wanted = normaliseStart(entry.prefix)
       const boundary = /[\p{L}\p{N}]$/u.test(wanted)
       test = (line) => {
-        if (!line.start.startsWith(wanted) || line.words > options.maxWords) return false
+        if (!line.start.startsWith(wanted) || line.words() > options.maxWords) return false
         return !boundary || !/[\p{L}\p{N}]/u.test(line.start[wanted.length] ?? '')
       }
     } else {
@@ -211,15 +211,8 @@ export const boilerplate = defineCheck({
         if (line.text.trim() === '') return
         const raw = line.text
         const start = normaliseStart(raw)
-        // The words are counted only for a line a prefix matches.
-        const forms: LineForms = {
-          raw,
-          start,
-          whole: withoutClosing(start),
-          get words() {
-            return wordCount(raw)
-          }
-        }
+        // A function, not a getter: an object literal with an accessor is slow to build.
+        const forms: LineForms = {raw, start, whole: withoutClosing(start), words: () => wordCount(raw)}
         const pattern = matchingPattern(prepared, forms)
         const credit = pattern ? undefined : creditIn(line, prepared)
         if (pattern || (credit && credit.start === line.start)) {

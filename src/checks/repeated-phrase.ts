@@ -75,12 +75,23 @@ export function prepareRepetition(options: z.infer<typeof repeatedPhraseOptions>
   }
 }
 
-function tokensOf(sentence: Sentence): Token[] {
-  const tokens: Token[] = []
-  for (const node of words(sentence)) {
-    tokens.push({word: normalise(textOf(node)), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
+/** normalise() per distinct word: an article says the same words again and again. */
+function normaliser(): (word: string) => string {
+  const memo = new Map<string, string>()
+  return (word) => {
+    let found = memo.get(word)
+    if (found === undefined) {
+      found = normalise(word)
+      if (memo.size < MAX_MEMO) memo.set(word, found)
+    }
+    return found
   }
-  return tokens
+}
+
+const MAX_MEMO = 100_000
+
+function tokensOf(sentence: Sentence, normal: (word: string) => string): Token[] {
+  return words(sentence).map((node) => ({word: normal(textOf(node)), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}))
 }
 
 function same(tokens: readonly Token[], a: number, b: number, n: number): boolean {
@@ -111,9 +122,11 @@ interface Repeat {
 }
 
 function findRepeats(tokens: readonly Token[], text: string, prepared: PreparedRepetition): Repeat[] {
-  const cover = covered(tokens, prepared.exceptions)
+  // Worked out only for a sentence with a repeat: most have none.
+  let cover: boolean[] | undefined
   const between = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start)
   const exempt = (from: number, to: number) => {
+    cover ??= covered(tokens, prepared.exceptions)
     for (let k = from; k < to; k++) if (!cover[k]) return false
     return true
   }
@@ -133,8 +146,9 @@ function findRepeats(tokens: readonly Token[], text: string, prepared: PreparedR
     for (let size = 1; size <= prepared.maxWords && !found; size++) {
       const second = i + size
       if (second + size > tokens.length) break
+      if (!same(tokens, i, second, size)) continue
       const gap = between(second - 1, second)
-      if (!same(tokens, i, second, size) || !SEPARATOR.test(gap)) continue
+      if (!SEPARATOR.test(gap)) continue
       if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
       if (numeric(i, size) || exempt(i, second + size)) continue
       found = {first: i, second, size, adjacent: true}
@@ -163,15 +177,17 @@ export const repeatedPhrase = defineCheck({
   options: repeatedPhraseOptions,
   prepare: (options, context) => prepareRepetition(options, context.loadData(options.file, repetitionSchema, 'repetition@1').data),
   plugin(prepared: PreparedRepetition) {
+    const normal = normaliser()
     return (tree, file) => {
       const text = String(file.value)
-      const quotations = quotationsOf(paragraphs(tree, text))
+      let quotations: ReturnType<typeof quotationsOf> | undefined
       for (const {sentence} of sentences(tree)) {
-        const tokens = tokensOf(sentence)
+        const tokens = tokensOf(sentence, normal)
         for (const repeat of findRepeats(tokens, text, prepared)) {
           const phrase = text.slice(tokens[repeat.first]!.start, tokens[repeat.first + repeat.size - 1]!.end)
           const start = tokens[repeat.first + repeat.size - 1]!.end
           const end = tokens[repeat.second + repeat.size - 1]!.end
+          quotations ??= quotationsOf(paragraphs(tree, text))
           const quoted = quotationAround(quotations, start, end) !== undefined
           const words = repeat.size === 1 ? 'word' : 'phrase'
           if (!repeat.adjacent) {

@@ -101,6 +101,19 @@ function inAddress(text: string, start: number, end: number): boolean {
   return /[@/]|www\.|\.\p{L}{2,}/u.test(text.slice(from, to))
 }
 
+/** `answer` with its answers kept, up to a bound: a linter may see many articles. */
+function memoise<T extends NonNullable<unknown>>(answer: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T>()
+  return (word) => {
+    let found = answers.get(word)
+    if (found === undefined) {
+      found = answer(word)
+      if (answers.size < 100_000) answers.set(word, found)
+    }
+    return found
+  }
+}
+
 export function createSpelling(options: Options) {
   const accepted = new Set(options.accept.flatMap((phrase) => phrase.toLowerCase().replace(/’/gu, "'").split(/[\s-]+/u)))
   const words = () => englishWords()
@@ -125,16 +138,18 @@ export const spelling = defineCheck({
   },
   plugin(options: Options) {
     const {known} = createSpelling(options)
+    // Whether a word is judged and unknown, and its suggestions, depend on the word alone: each is worked out once per distinct word.
+    const suspect = memoise((word: string) => /^[\p{Ll}’'-]+$/u.test(word) && /\p{Ll}/u.test(word) && !known(word))
+    const suggest = memoise((word: string) => getSuggester().suggest(word, 2, options.suggestions))
     return (tree, file) => {
       const text = String(file.value)
       for (const {sentence} of sentences(tree)) {
         const list = words(sentence)
-        list.forEach((node, index) => {
+        for (let index = 0; index < list.length; index++) {
+          const node = list[index]!
           const word = textOf(node)
-          if (!/^[\p{Ll}’'-]+$/u.test(word) || !/\p{Ll}/u.test(word)) return
-          if (known(word) || inForeignName(list, index, text)) return
-          check(node, word)
-        })
+          if (suspect(word) && !inForeignName(list, index, text)) check(node, word)
+        }
       }
 
       function check(node: Word, word: string): void {
@@ -147,7 +162,7 @@ export const spelling = defineCheck({
           if (index === 0 && all.length > 1 && PREFIXES.has(bare)) return
           const lookup = bare.replace(/’/gu, "'").replace(CLITICS, '') || bare
           const offset = part.start + part.text.indexOf(bare)
-          const found = getSuggester().suggest(lookup, 2, options.suggestions)
+          const found = suggest(lookup)
           const close = found.filter((suggestion) => suggestion.distance === 1)
           // A fix needs one near word, long enough, and common: a rare word is as likely to be the wrong guess.
           const fixable = close.length === 1 && bare.length >= options.minFixLength && wordRank(close[0]!.word) <= COMMON

@@ -9,11 +9,23 @@
 
 /** Lines sorted by key, each `key` or `key<TAB>value`, found by bisection over character offsets. */
 class SortedLines {
+  /** Lines found (null: none) by key, so a key asked again needs no bisection. */
+  private readonly answers = new Map<string, string | null>()
+
   /** `joined`: the lines sorted by key, each between newlines. */
   constructor(readonly joined: string) {}
 
   /** The line whose key is `key`, if any. */
   protected line(key: string): string | undefined {
+    let answer = this.answers.get(key)
+    if (answer === undefined) {
+      answer = this.bisect(key) ?? null
+      if (this.answers.size < MAX_ANSWERS) this.answers.set(key, answer)
+    }
+    return answer ?? undefined
+  }
+
+  private bisect(key: string): string | undefined {
     const {joined} = this
     let low = 1
     let high = joined.length - 1
@@ -33,19 +45,12 @@ class SortedLines {
 }
 
 export class WordList extends SortedLines {
-  private readonly answers = new Map<string, boolean>()
-
   static join(words: Iterable<string>): string {
     return `\n${[...new Set(words)].sort().join('\n')}\n`
   }
 
   has(word: string): boolean {
-    let answer = this.answers.get(word)
-    if (answer === undefined) {
-      answer = this.line(word) !== undefined
-      if (this.answers.size < MAX_ANSWERS) this.answers.set(word, answer)
-    }
-    return answer
+    return this.line(word) !== undefined
   }
 
   /** Every word, in order (for the rare queries that need them all). */

@@ -44,14 +44,25 @@ export interface Scores {
 const familiar = new Set(spache)
 const easy = new Set(daleChall)
 
-const syllables = new Map<string, number>()
+/** What the counts need to know of a word, which depends on the word alone. */
+interface WordFacts {
+  lower: string
+  syllables: number
+  /** Lowercase first letter: Gunning fog skips proper nouns, so capitalised words are not "complex". */
+  complex: boolean
+  easy: boolean
+  familiar: boolean
+}
 
-/** Syllables of a word, memoised: news copy repeats its words. */
-function syllablesOf(word: string): number {
-  let found = syllables.get(word)
+const facts = new Map<string, WordFacts>()
+
+/** A word's facts, memoised: news copy repeats its words. */
+function factsOf(word: string): WordFacts {
+  let found = facts.get(word)
   if (found === undefined) {
-    found = syllable(word)
-    if (syllables.size < 100_000) syllables.set(word, found)
+    const lower = word.toLowerCase()
+    found = {lower, syllables: syllable(word), complex: word.charCodeAt(0) === lower.charCodeAt(0), easy: easy.has(lower), familiar: familiar.has(lower)}
+    if (facts.size < 100_000) facts.set(word, found)
   }
   return found
 }
@@ -60,17 +71,28 @@ const perSentence = new WeakMap<Sentence, Counts>()
 
 /** Counts of several sentences: the sum of each sentence's (memoised) counts. */
 export function count(sentences: readonly Sentence[]): Counts {
-  const total = empty(0)
-  total.sentence = sentences.length
+  const total = empty(sentences.length)
   for (const sentence of sentences) {
     let counts = perSentence.get(sentence)
     if (!counts) {
       counts = countSentence(sentence)
       perSentence.set(sentence, counts)
     }
-    for (const key of Object.keys(total) as Array<keyof Counts>) if (key !== 'sentence') total[key] += counts[key]
+    add(total, counts)
   }
   return total
+}
+
+/** Adds a sentence's counts (all but `sentence`) to a total. */
+function add(total: Counts, counts: Counts): void {
+  total.word += counts.word
+  total.syllable += counts.syllable
+  total.letter += counts.letter
+  total.character += counts.character
+  total.polysillabicWord += counts.polysillabicWord
+  total.complexPolysillabicWord += counts.complexPolysillabicWord
+  total.difficultWord += counts.difficultWord
+  total.unfamiliarWord += counts.unfamiliarWord
 }
 
 function empty(sentence: number): Counts {
@@ -80,33 +102,21 @@ function empty(sentence: number): Counts {
 function countSentence(sentence: Sentence): Counts {
   const easySeen = new Set<string>()
   const familiarSeen = new Set<string>()
-  const counts: Counts = {
-    sentence: 1,
-    word: 0,
-    syllable: 0,
-    letter: 0,
-    character: 0,
-    polysillabicWord: 0,
-    complexPolysillabicWord: 0,
-    difficultWord: 0,
-    unfamiliarWord: 0
-  }
+  const counts = empty(1)
   for (const node of words(sentence)) {
     const value = textOf(node)
-    const lower = value.toLowerCase()
-    const syllables = syllablesOf(value)
+    const word = factsOf(value)
     counts.word++
-    counts.syllable += syllables
+    counts.syllable += word.syllables
     counts.letter += value.length
-    if (syllables >= 3) {
+    if (word.syllables >= 3) {
       counts.polysillabicWord++
-      // Gunning fog skips proper nouns: capitalised words are not "complex".
-      if (value.charCodeAt(0) === lower.charCodeAt(0)) counts.complexPolysillabicWord++
+      if (word.complex) counts.complexPolysillabicWord++
     }
     // As retext-readability counts: each familiar word once per sentence, repeats count as unfamiliar.
-    if (easy.has(lower) && !easySeen.has(lower)) easySeen.add(lower)
+    if (word.easy && !easySeen.has(word.lower)) easySeen.add(word.lower)
     else counts.difficultWord++
-    if (familiar.has(lower) && !familiarSeen.has(lower)) familiarSeen.add(lower)
+    if (word.familiar && !familiarSeen.has(word.lower)) familiarSeen.add(word.lower)
     else counts.unfamiliarWord++
   }
   counts.character = counts.letter

@@ -10,7 +10,7 @@
  * legitimate repetition listed in rules/repetition.yml. Inside a quotation the
  * repeat may be the speaker's own: it is reported, never fixed.
  */
-import type {Sentence} from 'nlcst'
+import type {Sentence, Word} from 'nlcst'
 import {z} from 'zod'
 import {report} from '../messages.js'
 import {paragraphs, quotationAround, quotationsOf, sentences, words} from '../text/paragraphs.js'
@@ -39,11 +39,14 @@ export interface PreparedRepetition {
   connectors: string[][]
 }
 
-interface Token {
-  word: string
-  start: number
-  end: number
+/** A sentence's words as compared, and the word nodes they come from, for offsets. */
+export interface Tokens {
+  words: string[]
+  nodes: readonly Word[]
 }
+
+const startOf = (tokens: Tokens, k: number) => tokens.nodes[k]!.position?.start.offset ?? 0
+const endOf = (tokens: Tokens, k: number) => tokens.nodes[k]!.position?.end.offset ?? 0
 
 /** A word as compared: lower case, one apostrophe. */
 function normalise(word: string): string {
@@ -76,7 +79,7 @@ export function prepareRepetition(options: z.infer<typeof repeatedPhraseOptions>
 }
 
 /** normalise() per distinct word: an article says the same words again and again. */
-function normaliser(): (word: string) => string {
+export function normaliser(): (word: string) => string {
   const memo = new Map<string, string>()
   return (word) => {
     let found = memo.get(word)
@@ -90,21 +93,29 @@ function normaliser(): (word: string) => string {
 
 const MAX_MEMO = 100_000
 
-function tokensOf(sentence: Sentence, normal: (word: string) => string): Token[] {
-  return words(sentence).map((node) => ({word: normal(textOf(node)), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}))
+export function tokensOf(sentence: Sentence, normal: (word: string) => string): Tokens {
+  const nodes = words(sentence)
+  return {words: nodes.map((node) => normal(textOf(node))), nodes}
 }
 
-function same(tokens: readonly Token[], a: number, b: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (tokens[a + k]!.word !== tokens[b + k]!.word) return false
+function same(tokens: Tokens, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (tokens.words[a + k] !== tokens.words[b + k]) return false
   return true
 }
 
+/** Whether the word at `i` comes again within `reach` words: a repeat starting at `i` needs it to, and most words do not. */
+function recurs(tokens: Tokens, i: number, reach: number): boolean {
+  const word = tokens.words[i]
+  for (let k = i + 1; k <= i + reach && k < tokens.words.length; k++) if (tokens.words[k] === word) return true
+  return false
+}
+
 /** Positions covered by matches of any exception sequence, by token index. */
-function covered(tokens: readonly Token[], exceptions: ReadonlyMap<string, string[][]>): boolean[] {
-  const cover = tokens.map(() => false)
-  tokens.forEach((token, i) => {
-    for (const sequence of exceptions.get(token.word) ?? []) {
-      if (i + sequence.length > tokens.length || !sequence.every((word, k) => tokens[i + k]!.word === word)) continue
+function covered(tokens: Tokens, exceptions: ReadonlyMap<string, string[][]>): boolean[] {
+  const cover = tokens.words.map(() => false)
+  tokens.words.forEach((word, i) => {
+    for (const sequence of exceptions.get(word) ?? []) {
+      if (i + sequence.length > tokens.words.length || !sequence.every((other, k) => tokens.words[i + k] === other)) continue
       for (let k = 0; k < sequence.length; k++) cover[i + k] = true
     }
   })
@@ -114,25 +125,25 @@ function covered(tokens: readonly Token[], exceptions: ReadonlyMap<string, strin
 /** Separators allowed between two copies: spaces and light punctuation, no quote, bracket or full stop. */
 const SEPARATOR = /^[\s,;:–—…-]*$/u
 
-interface Repeat {
+export interface Repeat {
   first: number
   second: number
   size: number
   adjacent: boolean
 }
 
-function findRepeats(tokens: readonly Token[], text: string, prepared: PreparedRepetition): Repeat[] {
+export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepetition): Repeat[] {
   // Worked out only for a sentence with a repeat: most have none.
   let cover: boolean[] | undefined
-  const between = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start)
+  const between = (a: number, b: number) => text.slice(endOf(tokens, a), startOf(tokens, b))
   const exempt = (from: number, to: number) => {
     cover ??= covered(tokens, prepared.exceptions)
     for (let k = from; k < to; k++) if (!cover[k]) return false
     return true
   }
-  const numeric = (from: number, size: number) => tokens.slice(from, from + size).every((token) => /^[\p{N}.,]+$/u.test(token.word))
+  const numeric = (from: number, size: number) => tokens.words.slice(from, from + size).every((word) => /^[\p{N}.,]+$/u.test(word))
   const connectorAt = (from: number, length: number) =>
-    prepared.connectors.some((sequence) => sequence.length === length && sequence.every((word, k) => tokens[from + k]?.word === word))
+    prepared.connectors.some((sequence) => sequence.length === length && sequence.every((word, k) => tokens.words[from + k] === word))
 
   const gapsAreSeparators = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (!SEPARATOR.test(between(k, k + 1))) return false
@@ -140,12 +151,17 @@ function findRepeats(tokens: readonly Token[], text: string, prepared: PreparedR
   }
 
   const repeats: Repeat[] = []
+  const reach = prepared.maxWords + prepared.window
   let i = 0
-  while (i < tokens.length) {
+  while (i < tokens.words.length) {
+    if (!recurs(tokens, i, reach)) {
+      i++
+      continue
+    }
     let found: Repeat | undefined
     for (let size = 1; size <= prepared.maxWords && !found; size++) {
       const second = i + size
-      if (second + size > tokens.length) break
+      if (second + size > tokens.words.length) break
       if (!same(tokens, i, second, size)) continue
       const gap = between(second - 1, second)
       if (!SEPARATOR.test(gap)) continue
@@ -156,7 +172,7 @@ function findRepeats(tokens: readonly Token[], text: string, prepared: PreparedR
     for (let size = 2; size <= prepared.maxWords && !found; size++) {
       for (let words = 1; words <= prepared.window && !found; words++) {
         const second = i + size + words
-        if (second + size > tokens.length) break
+        if (second + size > tokens.words.length) break
         if (!same(tokens, i, second, size) || !connectorAt(i + size, words)) continue
         if (!gapsAreSeparators(i + size - 1, second)) continue
         if (numeric(i, size) || exempt(i, second + size)) continue
@@ -184,9 +200,9 @@ export const repeatedPhrase = defineCheck({
       for (const {sentence} of sentences(tree)) {
         const tokens = tokensOf(sentence, normal)
         for (const repeat of findRepeats(tokens, text, prepared)) {
-          const phrase = text.slice(tokens[repeat.first]!.start, tokens[repeat.first + repeat.size - 1]!.end)
-          const start = tokens[repeat.first + repeat.size - 1]!.end
-          const end = tokens[repeat.second + repeat.size - 1]!.end
+          const phrase = text.slice(startOf(tokens, repeat.first), endOf(tokens, repeat.first + repeat.size - 1))
+          const start = endOf(tokens, repeat.first + repeat.size - 1)
+          const end = endOf(tokens, repeat.second + repeat.size - 1)
           quotations ??= quotationsOf(paragraphs(tree, text))
           const quoted = quotationAround(quotations, start, end) !== undefined
           const words = repeat.size === 1 ? 'word' : 'phrase'

@@ -1,5 +1,21 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import type {Sentence} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
-import {repeatedPhrase} from '../../src/checks/repeated-phrase.js'
+import {parse} from 'yaml'
+import {
+  findRepeats,
+  normaliser,
+  prepareRepetition,
+  repeatedPhrase,
+  repeatedPhraseOptions,
+  repetitionSchema,
+  tokensOf,
+  type PreparedRepetition,
+  type Repeat,
+  type Tokens
+} from '../../src/checks/repeated-phrase.js'
 import {findings} from '../helpers.js'
 import {at, corrected, linterFor, rulesFile} from './artifacts.js'
 
@@ -75,5 +91,80 @@ describe('repeated-phrase', () => {
   it('honours `window: 0` (back-to-back repeats only)', () => {
     const strict = linterFor(repeatedPhrase, `repeated-phrase:\n  file: ${rulesFile('repetition.yml')}\n  window: 0\n`)
     expect(findings('The goal is to weaken, or to weaken, the sanctions.', 'repeated-phrase', strict)).toEqual([])
+  })
+})
+
+/** findRepeats as it was before it skipped words that do not come again within reach: the reference for the property below. */
+function findRepeatsReference(tokens: Tokens, text: string, prepared: PreparedRepetition): Repeat[] {
+  const word = (k: number) => tokens.words[k]
+  const between = (a: number, b: number) => text.slice(tokens.nodes[a]!.position!.end.offset, tokens.nodes[b]!.position!.start.offset)
+  const same = (a: number, b: number, n: number) => Array.from({length: n}, (_, k) => k).every((k) => word(a + k) === word(b + k))
+  const cover = tokens.words.map(() => false)
+  tokens.words.forEach((first, i) => {
+    for (const sequence of prepared.exceptions.get(first) ?? []) {
+      if (i + sequence.length > tokens.words.length || !sequence.every((other, k) => word(i + k) === other)) continue
+      for (let k = 0; k < sequence.length; k++) cover[i + k] = true
+    }
+  })
+  const exempt = (from: number, to: number) => cover.slice(from, to).every(Boolean)
+  const numeric = (from: number, size: number) => tokens.words.slice(from, from + size).every((other) => /^[\p{N}.,]+$/u.test(other))
+  const connectorAt = (from: number, length: number) => prepared.connectors.some((sequence) => sequence.length === length && sequence.every((other, k) => word(from + k) === other))
+  const separator = (gap: string) => /^[\s,;:–—…-]*$/u.test(gap)
+  const repeats: Repeat[] = []
+  let i = 0
+  while (i < tokens.words.length) {
+    let found: Repeat | undefined
+    for (let size = 1; size <= prepared.maxWords && !found; size++) {
+      const second = i + size
+      if (second + size > tokens.words.length) break
+      const gap = between(second - 1, second)
+      if (!same(i, second, size) || !separator(gap)) continue
+      if (size === 1 && gap.trim() === '') continue
+      if (numeric(i, size) || exempt(i, second + size)) continue
+      found = {first: i, second, size, adjacent: true}
+    }
+    for (let size = 2; size <= prepared.maxWords && !found; size++) {
+      for (let words = 1; words <= prepared.window && !found; words++) {
+        const second = i + size + words
+        if (second + size > tokens.words.length) break
+        if (!same(i, second, size) || !connectorAt(i + size, words)) continue
+        let gaps = true
+        for (let k = i + size - 1; k < second; k++) gaps &&= separator(between(k, k + 1))
+        if (!gaps || numeric(i, size) || exempt(i, second + size)) continue
+        found = {first: i, second, size, adjacent: false}
+      }
+    }
+    if (found) {
+      repeats.push(found)
+      i = found.second
+    } else i++
+  }
+  return repeats
+}
+
+describe('findRepeats', () => {
+  const data = repetitionSchema.parse(parse(readFileSync(rulesFile('repetition.yml'), 'utf8')))
+  /** Few words and phrases, so that they repeat: connectors, exceptions ("very, very"), numbers, apostrophes and capitals. */
+  const WORDS = ['to weaken', 'to weaken', 'To weaken', 'to', 'weaken', 'or', 'or rather', 'and', 'that is', 'very', 'again', 'bye-bye', 'bye', '10', '5', 'don’t', "don't", 'the']
+  const GAPS = [' ', ', ', ' – ', '; ', '. ', ' “', '']
+  const texts = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), {maxLength: 24}).map((parts) => parts.map(([word, gap]) => word + gap).join(''))
+
+  it('finds what it found before it skipped words that do not come again, on generated text and any window', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({min: 1, max: 5}), fc.integer({min: 0, max: 3}), (text, maxWords, window) => {
+        const prepared = prepareRepetition(repeatedPhraseOptions.parse({maxWords, window}), data)
+        const normal = normaliser()
+        const tree = new ParseEnglish().parse(text)
+        for (const paragraph of tree.children) {
+          if (paragraph.type !== 'ParagraphNode') continue
+          for (const sentence of paragraph.children) {
+            if (sentence.type !== 'SentenceNode') continue
+            const tokens = tokensOf(sentence as Sentence, normal)
+            expect(findRepeats(tokens, text, prepared)).toEqual(findRepeatsReference(tokens, text, prepared))
+          }
+        }
+      }),
+      {numRuns: 1000, seed: 20261126}
+    )
   })
 })

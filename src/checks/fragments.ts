@@ -54,6 +54,11 @@ function endsWithStop(sentence: Sentence): boolean {
   return last?.type === 'PunctuationNode' && last.value === '.'
 }
 
+/** A cheap first test, before the sentence's words are read: a fragment ends in a full stop and has at most two words after a list marker. */
+function mayBeFragment(sentence: Sentence): boolean {
+  return endsWithStop(sentence) && wordsIn(sentence).length <= 3
+}
+
 function isFragment(sentence: Sentence, words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 2 || !endsWithStop(sentence)) return false
   const text = textOf(sentence)
@@ -82,11 +87,10 @@ export const fragments = defineCheck({
       const list = paragraphs(tree, text)
       const quotations = quotationsOf(list)
       for (const {node} of list) {
-        if (isHeading(node as Paragraph)) continue
         for (const sentence of node.children) {
-          if (sentence.type !== 'SentenceNode') continue
+          if (sentence.type !== 'SentenceNode' || !mayBeFragment(sentence)) continue
           const words = wordsOf(sentence)
-          if (!isFragment(sentence, words)) continue
+          if (!isFragment(sentence, words) || isHeading(node as Paragraph)) continue
           const start = sentence.position?.start.offset ?? 0
           const end = sentence.position?.end.offset ?? start
           if (quotationAround(quotations, start, end) || isListItem(text, start)) continue

@@ -90,18 +90,11 @@ export class TitleLexicon {
     this.firstWords = new Set(data.firstWords)
   }
 
-  /** Answers by key: an article looks up the same few words before its names again and again. */
-  private readonly answers = new Map<string, Omit<TitleMatch, 'words'> | null>()
-
   private found(key: string, words: number): TitleMatch | undefined {
-    let answer = this.answers.get(key)
-    if (answer === undefined) {
-      const groups = this.titles.get(key)?.map((index) => (this.groups[index] ??= new Set(this.data.groups[index])))
-      answer = groups ? {people: union(groups), generic: this.generic.has(key)} : null
-      if (this.answers.size >= MAX_ANSWERS) this.answers.clear()
-      this.answers.set(key, answer)
-    }
-    return answer === null ? undefined : {words, ...answer}
+    const found = this.titles.get(key)
+    if (found === undefined) return undefined
+    const groups = found.map((index) => (this.groups[index] ??= new Set(this.data.groups[index])))
+    return {words, people: union(groups), generic: this.generic.has(key)}
   }
 
   /** The longest title that ends the given words (the words just before a name). */
@@ -130,7 +123,6 @@ export class TitleLexicon {
   }
 }
 
-const MAX_ANSWERS = 50_000
 
 /** Each word folded, hyphens as spaces: a title's key is these joined by spaces (`phrase`). */
 function foldedWords(words: readonly string[]): string[] {

@@ -7,6 +7,7 @@
  */
 import {z} from 'zod'
 import {cached} from '../cache.js'
+import {memoised} from '../memo.js'
 import {report} from '../messages.js'
 import {fold} from '../names/fold.js'
 import {compileNames, prepareNames, type PreparedNames} from '../names/compiled.js'
@@ -58,14 +59,14 @@ export const names = defineCheck({
   },
   plugin(prepared: PreparedNames & {fixStyle: boolean; scores: ScoreMemo}) {
     // Not a person's name: a dictionary word, a country or demonym, a bundled proper noun.
-    const isWord = (word: string) => isEnglishWord(word) || prepared.placeWords.has(fold(word))
+    const isWord = memoised((word) => isEnglishWord(word) || prepared.placeWords.has(fold(word)))
     const context = {
       titles: prepared.titles,
       isWord,
       isKnownNameWord: (word: string) => prepared.nameWords.has(fold(word)),
       isKnownGivenName: (word: string) => prepared.givenNames.has(fold(word))
     }
-    const isPlace = (word: string) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word)
+    const isPlace = memoised((word) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word))
     const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
     return (tree, file) => {
       const resolutions = resolveAll(findMentions(tree, context), prepared.index, isWord, prepared.scores)

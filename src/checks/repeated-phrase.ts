@@ -12,9 +12,10 @@
  */
 import type {Sentence, Word} from 'nlcst'
 import {z} from 'zod'
+import {memoised} from '../memo.js'
 import {report} from '../messages.js'
-import {paragraphs, quotationAround, quotationsOf, sentences, words} from '../text/paragraphs.js'
 import {textOf} from '../text/nodes.js'
+import {paragraphs, quotationAround, quotationsOf, sentences, words} from '../text/paragraphs.js'
 import {defineCheck} from './check.js'
 
 export const repetitionSchema = z.strictObject({
@@ -80,18 +81,8 @@ export function prepareRepetition(options: z.infer<typeof repeatedPhraseOptions>
 
 /** normalise() per distinct word: an article says the same words again and again. */
 export function normaliser(): (word: string) => string {
-  const memo = new Map<string, string>()
-  return (word) => {
-    let found = memo.get(word)
-    if (found === undefined) {
-      found = normalise(word)
-      if (memo.size < MAX_MEMO) memo.set(word, found)
-    }
-    return found
-  }
+  return memoised(normalise)
 }
-
-const MAX_MEMO = 100_000
 
 export function tokensOf(sentence: Sentence, normal: (word: string) => string): Tokens {
   const nodes = words(sentence)

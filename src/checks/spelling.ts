@@ -11,12 +11,13 @@
  */
 import type {Word} from 'nlcst'
 import {z} from 'zod'
+import {memoised} from '../memo.js'
 import {report} from '../messages.js'
 import {englishWords, isEnglishWord} from '../text/dictionary.js'
+import {textOf} from '../text/nodes.js'
+import {sentences, words} from '../text/paragraphs.js'
 import {Suggester} from '../text/suggest.js'
 import {COMMON, wordRank} from '../text/word-rank.js'
-import {sentences, words} from '../text/paragraphs.js'
-import {textOf} from '../text/nodes.js'
 import {defineCheck} from './check.js'
 
 export const spellingSchema = z.strictObject({accept: z.array(z.string().min(1)).default([])})
@@ -101,19 +102,6 @@ function inAddress(text: string, start: number, end: number): boolean {
   return /[@/]|www\.|\.\p{L}{2,}/u.test(text.slice(from, to))
 }
 
-/** `answer` with its answers kept, up to a bound: a linter may see many articles. */
-function memoise<T extends NonNullable<unknown>>(answer: (word: string) => T): (word: string) => T {
-  const answers = new Map<string, T>()
-  return (word) => {
-    let found = answers.get(word)
-    if (found === undefined) {
-      found = answer(word)
-      if (answers.size < 100_000) answers.set(word, found)
-    }
-    return found
-  }
-}
-
 export function createSpelling(options: Options) {
   const accepted = new Set(options.accept.flatMap((phrase) => phrase.toLowerCase().replace(/’/gu, "'").split(/[\s-]+/u)))
   const words = () => englishWords()
@@ -139,8 +127,8 @@ export const spelling = defineCheck({
   plugin(options: Options) {
     const {known} = createSpelling(options)
     // Whether a word is judged and unknown, and its suggestions, depend on the word alone: each is worked out once per distinct word.
-    const suspect = memoise((word: string) => /^[\p{Ll}’'-]+$/u.test(word) && /\p{Ll}/u.test(word) && !known(word))
-    const suggest = memoise((word: string) => getSuggester().suggest(word, 2, options.suggestions))
+    const suspect = memoised((word: string) => /^[\p{Ll}’'-]+$/u.test(word) && /\p{Ll}/u.test(word) && !known(word))
+    const suggest = memoised((word: string) => getSuggester().suggest(word, 2, options.suggestions))
     return (tree, file) => {
       const text = String(file.value)
       for (const {sentence} of sentences(tree)) {

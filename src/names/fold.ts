@@ -4,21 +4,16 @@
  * "Radosław" and "Radoslaw" fold alike: both spellings are correct.
  */
 import {doubleMetaphone} from 'double-metaphone'
+import {memoised} from '../memo.js'
 
 const LETTERS: Record<string, string> = {ł: 'l', ø: 'o', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', æ: 'ae', œ: 'oe', ħ: 'h'}
 
-const folded = new Map<string, string>()
+const foldedOf = memoised(foldUncached, 200_000)
 
 export function fold(text: string): string {
   // Plain ASCII letters, spaces and hyphens: only the case changes, and a memo would cost more.
   if (/^[A-Za-z -]*$/.test(text)) return text.toLowerCase()
-  let found = folded.get(text)
-  if (found === undefined) {
-    found = foldUncached(text)
-    if (folded.size > 200_000) folded.clear()
-    folded.set(text, found)
-  }
-  return found
+  return foldedOf(text)
 }
 
 function foldUncached(text: string): string {
@@ -31,15 +26,5 @@ function foldUncached(text: string): string {
     .replace(/[‐‑–—]/g, '-')
 }
 
-const codes = new Map<string, readonly [string, string]>()
-
 /** Double Metaphone codes of a folded word, memoised. */
-export function phoneticCodes(word: string): readonly [string, string] {
-  let found = codes.get(word)
-  if (found === undefined) {
-    found = doubleMetaphone(word) as [string, string]
-    if (codes.size > 200_000) codes.clear()
-    codes.set(word, found)
-  }
-  return found
-}
+export const phoneticCodes = memoised((word): readonly [string, string] => doubleMetaphone(word) as [string, string], 200_000)

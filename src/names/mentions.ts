@@ -6,6 +6,7 @@
  * to a word the dictionary does not know.
  */
 import type {Root, Sentence, Word} from 'nlcst'
+import {memoised} from '../memo.js'
 import {endOffset, startOffset, textOf} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
 import type {TitleLexicon, TitleMatch} from './titles.js'
@@ -58,16 +59,21 @@ interface Item {
   joined: boolean
   /** What separates it from the previous word. */
   gap: string
-  possessive: boolean
   index: number
+  capitalised: boolean
+  acronym: boolean
+  possessive: boolean
 }
+
+/** What a word alone says: worked out once per distinct word. */
+const factsOf = memoised((word) => ({capitalised: isCapitalised(word), acronym: isAcronym(word), possessive: POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!)}))
 
 function sentenceMentions(sentence: Sentence, context: MentionContext): Mention[] {
   const items = words(sentence)
   const mentions: Mention[] = []
   let index = 0
   while (index < items.length) {
-    if (!isCapitalised(items[index]!.word)) {
+    if (!items[index]!.capitalised) {
       index++
       continue
     }
@@ -83,9 +89,10 @@ function sentenceMentions(sentence: Sentence, context: MentionContext): Mention[
 
 /** A run goes on through capitalised words, and through particles followed by one. */
 function continues(items: readonly Item[], at: number): boolean {
-  const word = items[at]!.word
-  if (isCapitalised(word)) return true
-  return PARTICLES.has(word) && items[at + 1] !== undefined && items[at + 1]!.joined && (isCapitalised(items[at + 1]!.word) || PARTICLES.has(items[at + 1]!.word))
+  const item = items[at]!
+  if (item.capitalised) return true
+  const next = items[at + 1]
+  return PARTICLES.has(item.word) && next !== undefined && next.joined && (next.capitalised || PARTICLES.has(next.word))
 }
 
 function toMention(items: readonly Item[], from: number, to: number, context: MentionContext): Mention | undefined {
@@ -101,7 +108,7 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
   }
   let titleText = title ? items.slice(nameStart - title.words, nameStart).map((item) => item.word).join(' ') : undefined
   if (!title) ({title, titleText} = titleAfter(items, to, context))
-  let name = items.slice(nameStart, to).filter((item) => !isAcronym(item.word))
+  let name = items.slice(nameStart, to).filter((item) => !item.acronym)
   // The name starts after the last honorific or role word ("Czech Industry Minister Jozef Sikela").
   const titleEnd = name.slice(0, -1).findLastIndex((item) => HONORIFIC.test(item.word) || ROLE_WORD.test(item.word))
   name = name.slice(titleEnd + 1)
@@ -166,7 +173,7 @@ function words(sentence: Sentence): Item[] {
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const word = textOf(child as Word)
-      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, possessive: POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!), index: items.length})
+      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, index: items.length, ...factsOf(word)})
       gap = ''
     } else gap += textOf(child)
   }

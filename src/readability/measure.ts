@@ -3,9 +3,6 @@
  * a single sentence, and scored with the same formula packages. Used for the
  * per-sentence reason text and for the document summary, so both agree.
  */
-import type {Sentence} from 'nlcst'
-import {syllable} from 'syllable'
-import {words} from '../text/paragraphs.js'
 import {automatedReadability} from 'automated-readability'
 import {colemanLiau} from 'coleman-liau'
 import {daleChall} from 'dale-chall'
@@ -13,10 +10,14 @@ import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {fleschKincaid} from 'flesch-kincaid'
 import {gunningFog} from 'gunning-fog'
+import type {Sentence} from 'nlcst'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
+import {syllable} from 'syllable'
+import {memoised} from '../memo.js'
 import {textOf} from '../text/nodes.js'
+import {words} from '../text/paragraphs.js'
 
 export type Counts = {
   sentence: number
@@ -54,18 +55,11 @@ interface WordFacts {
   familiar: boolean
 }
 
-const facts = new Map<string, WordFacts>()
-
 /** A word's facts, memoised: news copy repeats its words. */
-function factsOf(word: string): WordFacts {
-  let found = facts.get(word)
-  if (found === undefined) {
-    const lower = word.toLowerCase()
-    found = {lower, syllables: syllable(word), complex: word.charCodeAt(0) === lower.charCodeAt(0), easy: easy.has(lower), familiar: familiar.has(lower)}
-    if (facts.size < 100_000) facts.set(word, found)
-  }
-  return found
-}
+const factsOf = memoised((word): WordFacts => {
+  const lower = word.toLowerCase()
+  return {lower, syllables: syllable(word), complex: word.charCodeAt(0) === lower.charCodeAt(0), easy: easy.has(lower), familiar: familiar.has(lower)}
+})
 
 const perSentence = new WeakMap<Sentence, Counts>()
 

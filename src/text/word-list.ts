@@ -6,24 +6,15 @@
  * a short run's start-up. Answers are kept, since an article asks about its
  * own words again and again.
  */
+import {memoised} from '../memo.js'
 
 /** Lines sorted by key, each `key` or `key<TAB>value`, found by bisection over character offsets. */
 class SortedLines {
-  /** Lines found (null: none) by key, so a key asked again needs no bisection. */
-  private readonly answers = new Map<string, string | null>()
-
   /** `joined`: the lines sorted by key, each between newlines. */
   constructor(readonly joined: string) {}
 
-  /** The line whose key is `key`, if any. */
-  protected line(key: string): string | undefined {
-    let answer = this.answers.get(key)
-    if (answer === undefined) {
-      answer = this.bisect(key) ?? null
-      if (this.answers.size < MAX_ANSWERS) this.answers.set(key, answer)
-    }
-    return answer ?? undefined
-  }
+  /** The line whose key is `key`, if any; a key asked again needs no bisection. */
+  protected readonly line = memoised((key) => this.bisect(key))
 
   private bisect(key: string): string | undefined {
     const {joined} = this
@@ -74,4 +65,3 @@ export class IdTable extends SortedLines {
   }
 }
 
-const MAX_ANSWERS = 100_000

@@ -90,7 +90,7 @@ export const fragments = defineCheck({
         for (const sentence of node.children) {
           if (sentence.type !== 'SentenceNode' || !mayBeFragment(sentence)) continue
           const words = wordsOf(sentence)
-          if (!isFragment(sentence, words) || isHeading(node as Paragraph)) continue
+          if (!isFragment(sentence, words) || isHeading(node as Paragraph, text)) continue
           const start = sentence.position?.start.offset ?? 0
           const end = sentence.position?.end.offset ?? start
           if (quotationAround(quotations, start, end) || isListItem(text, start)) continue

@@ -29,7 +29,8 @@ export const readabilitySummary = defineCheck({
   options: z.strictObject({}),
   plugin() {
     return (tree: Root, file) => {
-      const counts = count(sentences(tree).flatMap(({sentence, paragraph}) => (isHeadingSentence(sentence, paragraph) ? [] : [sentence])))
+      const text = String(file.value)
+      const counts = count(sentences(tree).flatMap(({sentence, paragraph}) => (isHeadingSentence(sentence, paragraph, text) ? [] : [sentence])))
       if (counts.word === 0) return
       const scores = score(counts)
       file.data.readability = {counts, scores}

@@ -44,8 +44,9 @@ export const readability = defineCheck({
   options: readabilityOptions,
   plugin(options) {
     return (tree, file) => {
+      const text = String(file.value)
       for (const {sentence, paragraph} of sentences(tree)) {
-        if (isHeadingSentence(sentence, paragraph)) continue
+        if (isHeadingSentence(sentence, paragraph, text)) continue
         const {hard, agree, words} = judge(sentence, options)
         if (hard) {
           const grade = round1(score(count([sentence])).fleschKincaidGrade)

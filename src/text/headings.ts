@@ -4,7 +4,7 @@
  * readability) skip them.
  */
 import type {Paragraph, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {endOffset, startOffset} from './nodes.js'
 
 /** Longest heading, in words: a longer unpunctuated line is a sentence missing its full stop. */
 export const MAX_HEADING_WORDS = 20
@@ -23,17 +23,17 @@ export function isHeadingLine(line: string): boolean {
 
 const headings = new WeakMap<Paragraph, boolean>()
 
-/** Whether a paragraph is a heading: one sentence on one line, short, without final punctuation. */
-export function isHeading(paragraph: Paragraph): boolean {
+/** Whether a paragraph of `document` is a heading: one sentence on one line, short, without final punctuation. */
+export function isHeading(paragraph: Paragraph, document: string): boolean {
   let heading = headings.get(paragraph)
   if (heading === undefined) {
-    heading = paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(toString(paragraph))
+    heading = paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(document.slice(startOffset(paragraph), endOffset(paragraph)))
     headings.set(paragraph, heading)
   }
   return heading
 }
 
 /** Whether a sentence is a heading, given its paragraph (a sentence alone cannot tell). */
-export function isHeadingSentence(sentence: Sentence, paragraph: Paragraph): boolean {
-  return paragraph.children.includes(sentence) && isHeading(paragraph)
+export function isHeadingSentence(sentence: Sentence, paragraph: Paragraph, document: string): boolean {
+  return paragraph.children.includes(sentence) && isHeading(paragraph, document)
 }

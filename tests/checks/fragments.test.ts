@@ -72,8 +72,9 @@ describe('headings', () => {
   })
 
   it('tells a heading paragraph from a text paragraph', () => {
-    const [heading, text] = paragraphsOf('Putin, China is watching\n\nBiden said on Monday that he knew Putin. He left.')
-    expect(isHeading(heading!)).toBe(true)
-    expect(isHeading(text!)).toBe(false)
+    const document = 'Putin, China is watching\n\nBiden said on Monday that he knew Putin. He left.'
+    const [heading, text] = paragraphsOf(document)
+    expect(isHeading(heading!, document)).toBe(true)
+    expect(isHeading(text!, document)).toBe(false)
   })
 })

@@ -1,11 +1,35 @@
 /**
  * Doubled adjacent words ("the the"), found by retext-repeated-words. The fix
  * keeps the first occurrence as written, so "The the" becomes "The".
+ *
+ * The plugin walks every node of the tree it is given and reads every word;
+ * it is given only the sentences where two words with one white space
+ * between them are alike but for case, the only places it can report. On a
+ * long article that is a handful of sentences instead of the whole tree.
  */
+import type {Root, Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import {z} from 'zod'
+import {textOf} from '../text/nodes.js'
+import {sentences} from '../text/paragraphs.js'
 import {adopt} from './adopt.js'
 import {defineCheck} from './check.js'
+
+/** Whether a word is followed, across one white space, by a word alike but for case. */
+function hasDoubledWord(sentence: Sentence): boolean {
+  const children = sentence.children
+  for (let index = 2; index < children.length; index++) {
+    const [first, space, second] = [children[index - 2]!, children[index - 1]!, children[index]!]
+    if (first.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || second.type !== 'WordNode') continue
+    if (textOf(first).toLowerCase() === textOf(second).toLowerCase()) return true
+  }
+  return false
+}
+
+/** The tree's sentences with a doubled word, under one paragraph: what the plugin can report on. */
+function candidates(tree: Root): Root {
+  return {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences(tree).map(({sentence}) => sentence).filter(hasDoubledWord)}]}
+}
 
 export const repeatedWords = defineCheck({
   name: 'repeated-words',
@@ -13,9 +37,10 @@ export const repeatedWords = defineCheck({
   options: z.strictObject({}),
   plugin() {
     const transformer = (retextRepeatedWords as () => Parameters<typeof adopt>[0])()
-    return adopt(transformer, (message) => {
+    const adopted = adopt(transformer, (message) => {
       const first = String(message.actual ?? '').split(/\s+/)[0] ?? ''
       return {ruleId: 'repeated-words', reason: `Repeated \`${first}\`: remove one occurrence`, expected: [first], fixable: true}
     })
+    return (tree, file) => adopted(candidates(tree), file)
   }
 })

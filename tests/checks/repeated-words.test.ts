@@ -1,3 +1,8 @@
+import fc from 'fast-check'
+import retextEnglish from 'retext-english'
+import retextRepeatedWords from 'retext-repeated-words'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {corrected, findings} from '../helpers.js'
 
@@ -14,5 +19,23 @@ describe('repeated-words', () => {
 
   it('leaves legitimate doubles alone', () => {
     expect(findings('He said that that was fine, and they had had enough.', 'repeated-words')).toEqual([])
+  })
+
+  it('reports what retext-repeated-words reports on the whole tree, though it is given only the sentences with a doubled word', () => {
+    const plugin = unified().use(retextEnglish).use(retextRepeatedWords)
+    const pluginFindings = (text: string) => {
+      const file = new VFile(text)
+      plugin.runSync(plugin.parse(file), file)
+      return file.messages.map((message) => ({start: message.place && 'start' in message.place ? message.place.start.offset : undefined, actual: message.actual}))
+    }
+    const words = fc.constantFrom('the', 'The', 'THE', 'in', 'had', 'İ', 'i̇', 'ß', 'SS', 'Duran', 'D.', 'ſ', 's', 'U.S.', '90s')
+    const separators = fc.constantFrom(' ', ' ', '  ', ', ', '. ', '\n', '\n\n', '-', '')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, separators), {maxLength: 30}), (parts) => {
+        const text = parts.map(([word, separator]) => word + separator).join('')
+        expect(findings(text, 'repeated-words').map(({start, actual}) => ({start, actual}))).toEqual(pluginFindings(text))
+      }),
+      {numRuns: 1500}
+    )
   })
 })

@@ -173,7 +173,8 @@ function words(sentence: Sentence): Item[] {
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const word = textOf(child as Word)
-      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, index: items.length, ...factsOf(word)})
+      const {capitalised, acronym, possessive} = factsOf(word)
+      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, index: items.length, capitalised, acronym, possessive})
       gap = ''
     } else gap += textOf(child)
   }

@@ -19,8 +19,9 @@ import {defineCheck} from './check.js'
 function hasDoubledWord(sentence: Sentence): boolean {
   const children = sentence.children
   for (let index = 2; index < children.length; index++) {
-    const [first, space, second] = [children[index - 2]!, children[index - 1]!, children[index]!]
-    if (first.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || second.type !== 'WordNode') continue
+    const first = children[index - 2]!
+    const second = children[index]!
+    if (first.type !== 'WordNode' || children[index - 1]!.type !== 'WhiteSpaceNode' || second.type !== 'WordNode') continue
     if (textOf(first).toLowerCase() === textOf(second).toLowerCase()) return true
   }
   return false

@@ -100,6 +100,9 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
   let nameStart = from
   let title: TitleMatch | undefined
   for (let split = to - from - 1; split >= 0 && !title; split--) {
+    // Most words before a name end no title: that needs no list of words.
+    const last = items[from + split - 1]
+    if (last === undefined || !context.titles.mayEnd(last.word)) continue
     const match = context.titles.match(before(split))
     if (match && (split > 0 || isTitleAdjacent(items, from, match.words))) {
       title = match

@@ -97,10 +97,15 @@ export class TitleLexicon {
     return {words, people: union(groups), generic: this.generic.has(key)}
   }
 
+  /** Whether some title ends with this word. */
+  mayEnd(word: string): boolean {
+    return this.lastWords.has(lastWord(foldedWord(word)))
+  }
+
   /** The longest title that ends the given words (the words just before a name). */
   match(words: readonly string[]): TitleMatch | undefined {
     const last = words.at(-1)
-    if (last === undefined || !this.lastWords.has(lastWord(foldedWord(last)))) return undefined
+    if (last === undefined || !this.mayEnd(last)) return undefined
     const folded = foldedWords(words.slice(-MAX_TITLE_WORDS))
     return this.longest(folded.map((_, start) => folded.slice(start)))
   }

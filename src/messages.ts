@@ -54,20 +54,23 @@ function locator(file: VFile): ReturnType<typeof location> {
 }
 
 /** Emit a finding as a vfile message (severity is settled later from the config). */
+/** Make messages without the stack trace a VFileMessage, an Error, captures and then sets to '' (thousands on a long article). */
+export function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 export function report(file: VFile, finding: Finding): LintMessage {
   const where = locator(file)
   const start = where.toPoint(finding.start)
   const end = where.toPoint(finding.end)
   const text = String(file.value)
-  // A VFileMessage is an Error: its constructor captures a stack trace, then sets `stack` to ''. Skip the capture.
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  let message: LintMessage
-  try {
-    message = file.message(finding.reason, {place: start && end ? {start, end} : undefined, ruleId: finding.ruleId, source: SOURCE}) as LintMessage
-  } finally {
-    Error.stackTraceLimit = limit
-  }
+  const message = withoutStack(() => file.message(finding.reason, {place: start && end ? {start, end} : undefined, ruleId: finding.ruleId, source: SOURCE}) as LintMessage)
   message.actual = text.slice(finding.start, finding.end)
   message.expected = finding.expected ?? []
   message.url = ruleUrl(finding.ruleId)

@@ -6,7 +6,6 @@
  * to a word the dictionary does not know.
  */
 import type {Root, Sentence, Word} from 'nlcst'
-import {memoised} from '../memo.js'
 import {endOffset, startOffset, textOf} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
 import type {TitleLexicon, TitleMatch} from './titles.js'
@@ -61,12 +60,12 @@ interface Item {
   gap: string
   index: number
   capitalised: boolean
-  acronym: boolean
-  possessive: boolean
 }
 
-/** What a word alone says: worked out once per distinct word. */
-const factsOf = memoised((word) => ({capitalised: isCapitalised(word), acronym: isAcronym(word), possessive: POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!)}))
+/** A capitalised word with a possessive ("Psaki’s"): a name ends there. */
+function isPossessive(word: string): boolean {
+  return POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!)
+}
 
 function sentenceMentions(sentence: Sentence, context: MentionContext): Mention[] {
   const items = words(sentence)
@@ -78,7 +77,7 @@ function sentenceMentions(sentence: Sentence, context: MentionContext): Mention[
       continue
     }
     let end = index + 1
-    while (end < items.length && items[end]!.joined && !items[end - 1]!.possessive && continues(items, end)) end++
+    while (end < items.length && items[end]!.joined && !isPossessive(items[end - 1]!.word) && continues(items, end)) end++
     while (end - 1 > index && PARTICLES.has(items[end - 1]!.word)) end--
     const mention = toMention(items, index, end, context)
     if (mention) mentions.push(mention)
@@ -111,7 +110,7 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
   }
   let titleText = title ? items.slice(nameStart - title.words, nameStart).map((item) => item.word).join(' ') : undefined
   if (!title) ({title, titleText} = titleAfter(items, to, context))
-  let name = items.slice(nameStart, to).filter((item) => !item.acronym)
+  let name = items.slice(nameStart, to).filter((item) => !isAcronym(item.word))
   // The name starts after the last honorific or role word ("Czech Industry Minister Jozef Sikela").
   const titleEnd = name.slice(0, -1).findLastIndex((item) => HONORIFIC.test(item.word) || ROLE_WORD.test(item.word))
   name = name.slice(titleEnd + 1)
@@ -119,7 +118,7 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
   if (name.length === 0) return undefined
   if (!title && name.every((item) => context.isWord(item.word) && !context.isKnownNameWord(item.word))) return undefined
   const tokens = name.map(token)
-  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText, possessive: name.at(-1)!.possessive}
+  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText, possessive: isPossessive(name.at(-1)!.word)}
 }
 
 /** A title in apposition after the name: "Jens Stoltenberg, the NATO secretary general". */
@@ -176,8 +175,7 @@ function words(sentence: Sentence): Item[] {
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const word = textOf(child as Word)
-      const {capitalised, acronym, possessive} = factsOf(word)
-      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, index: items.length, capitalised, acronym, possessive})
+      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, index: items.length, capitalised: isCapitalised(word)})
       gap = ''
     } else gap += textOf(child)
   }
@@ -186,6 +184,8 @@ function words(sentence: Sentence): Item[] {
 
 /** A capitalised word, or one behind a lowercase particle and hyphen ("al-Sudani", "el-Sisi"). */
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first >= 0x61 && first <= 0x7a && !word.includes('-')) return false // most words: lowercase ASCII, no particle
   return (UPPER_START.test(word) || (word.includes('-') && PARTICLE_HYPHEN.test(word))) && LOWER.test(word)
 }
 

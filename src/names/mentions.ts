@@ -195,5 +195,8 @@ const LOWER = /\p{Ll}/u
 
 /** "NATO", "U.S.", "G-7": not name words. */
 export function isAcronym(word: string): boolean {
-  return word.split('-').some((part) => !/\p{Ll}/u.test(part) || /\d/.test(part))
+  const acronymPart = (part: string) => !LOWER.test(part) || DIGIT.test(part)
+  return word.includes('-') ? word.split('-').some(acronymPart) : acronymPart(word)
 }
+
+const DIGIT = /\d/

@@ -135,7 +135,8 @@ function foldedWords(words: readonly string[]): string[] {
 }
 
 function foldedWord(word: string): string {
-  return fold(word).replace(/-/g, ' ')
+  const folded = fold(word)
+  return folded.includes('-') ? folded.replaceAll('-', ' ') : folded
 }
 
 /** Titles compare folded, with hyphens as spaces ("Secretary-General" = "secretary general"). */

@@ -17,12 +17,20 @@ import {defineCheck} from './check.js'
 
 /** Whether a word is followed, across one white space, by a word alike but for case. */
 function hasDoubledWord(sentence: Sentence): boolean {
-  const children = sentence.children
-  for (let index = 2; index < children.length; index++) {
-    const first = children[index - 2]!
-    const second = children[index]!
-    if (first.type !== 'WordNode' || children[index - 1]!.type !== 'WhiteSpaceNode' || second.type !== 'WordNode') continue
-    if (textOf(first).toLowerCase() === textOf(second).toLowerCase()) return true
+  let before: string | undefined // the last word, lowercased
+  let spaced = false // and one white space after it
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      const word = textOf(child).toLowerCase()
+      if (spaced && word === before) return true
+      before = word
+      spaced = false
+    } else if (child.type === 'WhiteSpaceNode' && before !== undefined && !spaced) {
+      spaced = true
+    } else {
+      before = undefined
+      spaced = false
+    }
   }
   return false
 }

@@ -46,8 +46,47 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da
 const POSSESSIVE = /(?:['’]s|['’])$/u
 const CONTEXT_WORDS = 8
 
-export function findMentions(tree: Root, context: MentionContext): Mention[] {
-  return sentences(tree).flatMap(({sentence}) => sentenceMentions(sentence, context))
+export function findMentions(tree: Root, context: MentionContext, memo = new MentionMemo()): Mention[] {
+  const found = sentences(tree).flatMap(({sentence}) => memo.mentions(words(sentence), context))
+  memo.turn()
+  return found
+}
+
+/**
+ * A sentence's mentions depend on its words and what separates them, nothing
+ * else. The fixer lints again a text whose sentences are mostly unchanged, so
+ * the last lint's mentions are kept by sentence, with offsets from the
+ * sentence's first word. Only the last lint's: a sentence repeated within one
+ * text is read again.
+ */
+export class MentionMemo {
+  private previous = new Map<string, Mention[]>()
+  private current = new Map<string, Mention[]>()
+
+  mentions(items: readonly Item[], context: MentionContext): Mention[] {
+    if (items.length === 0) return []
+    const key = items.map((item) => `${item.gap}\u0000${item.word}`).join('\u0001')
+    const base = items[0]!.start
+    const kept = this.previous.get(key)
+    if (kept !== undefined) {
+      this.current.set(key, kept)
+      return kept.map((mention) => shifted(mention, base))
+    }
+    const found = sentenceMentions(items, context)
+    this.current.set(key, found.map((mention) => shifted(mention, -base)))
+    return found
+  }
+
+  /** The lint is done: what it found is what the next lint may reuse. */
+  turn(): void {
+    this.previous = this.current
+    this.current = new Map()
+  }
+}
+
+function shifted(mention: Mention, by: number): Mention {
+  const tokens = mention.tokens.map((token) => ({...token, start: token.start + by, end: token.end + by}))
+  return {...mention, tokens, start: mention.start + by, end: mention.end + by}
 }
 
 interface Item {
@@ -67,8 +106,7 @@ function isPossessive(word: string): boolean {
   return POSSESSIVE.test(word) && /\p{Lu}/u.test(word[0]!)
 }
 
-function sentenceMentions(sentence: Sentence, context: MentionContext): Mention[] {
-  const items = words(sentence)
+function sentenceMentions(items: readonly Item[], context: MentionContext): Mention[] {
   const mentions: Mention[] = []
   let index = 0
   while (index < items.length) {

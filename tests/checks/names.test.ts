@@ -1,5 +1,11 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {corrected, findings} from '../helpers.js'
+import {checks} from '../../src/checks/index.js'
+import {loadConfig} from '../../src/config/config.js'
+import {lintMessages} from '../../src/messages.js'
+import {bundledConfig} from '../../src/package-root.js'
+import {createLinter, type Linter} from '../../src/pipeline.js'
+import {corrected, findings, plain} from '../helpers.js'
 
 describe('names', () => {
   it('fixes a mangled surname after a title, keeping the right first name', () => {
@@ -70,6 +76,24 @@ describe('names', () => {
       }
     ])
     expect(corrected(text)).toBe('Viktor Orbán arrived late.\n\nOrbán said the talks went well.')
+  })
+
+  it('finds the same in a text just after linting another (mentions are kept from the last lint, by sentence)', () => {
+    const config = loadConfig(bundledConfig, checks)
+    const PIECES = ['Polish President Andrzej Dudar', 'Andrzej Duda', 'Andrzej, Duda', 'Jane Sackie', 'Jen Psaki', 'Zelensky', 'Zelenskyy', 'Viktor Orbán', 'Orban', 'said', 'met', 'in Warsaw', 'He', '.', ',', '\n\n', '’s']
+    const edited = fc
+      .array(fc.constantFrom(...PIECES), {minLength: 1, maxLength: 20})
+      .chain((pieces) => fc.tuple(fc.constant(pieces), fc.nat(pieces.length - 1), fc.constantFrom(...PIECES)))
+      .map(([pieces, at, piece]) => [pieces.join(' '), pieces.with(at, piece).join(' ')] as const)
+    const names = (linter: Linter, text: string) => lintMessages(linter.lint(text)).filter((message) => message.ruleId?.startsWith('name')).map(plain)
+    fc.assert(
+      fc.property(edited, ([first, second]) => {
+        const warm = createLinter(config)
+        warm.lint(first)
+        expect(names(warm, second)).toEqual(names(createLinter(config), second))
+      }),
+      {numRuns: 60}
+    )
   })
 
   it('lists each spelling once, where it first appears and how often, however often it recurs', () => {

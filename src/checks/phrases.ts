@@ -18,6 +18,7 @@
 import {z} from 'zod'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {report, type Severity} from '../messages.js'
+import {firstIndex} from '../sorted.js'
 import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {defineCheck} from './check.js'
@@ -163,14 +164,7 @@ function inside(ranges: ReadonlyArray<{start: number; end: number}>, start: numb
 
 /** The index of the last range starting at or before `offset`, or -1. */
 function lastAtOrBefore(ranges: ReadonlyArray<{start: number}>, offset: number): number {
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (ranges[middle]!.start <= offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  return firstIndex(ranges.length, (index) => ranges[index]!.start > offset) - 1
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length

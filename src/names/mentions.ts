@@ -97,7 +97,6 @@ interface Item {
   joined: boolean
   /** What separates it from the previous word. */
   gap: string
-  index: number
   capitalised: boolean
 }
 
@@ -213,7 +212,7 @@ function words(sentence: Sentence): Item[] {
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const word = textOf(child as Word)
-      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, index: items.length, capitalised: isCapitalised(word)})
+      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, capitalised: isCapitalised(word)})
       gap = ''
     } else gap += textOf(child)
   }
@@ -221,7 +220,7 @@ function words(sentence: Sentence): Item[] {
 }
 
 /** A capitalised word, or one behind a lowercase particle and hyphen ("al-Sudani", "el-Sisi"). */
-export function isCapitalised(word: string): boolean {
+function isCapitalised(word: string): boolean {
   const first = word.charCodeAt(0)
   if (first >= 0x61 && first <= 0x7a && !word.includes('-')) return false // most words: lowercase ASCII, no particle
   return (UPPER_START.test(word) || (word.includes('-') && PARTICLE_HYPHEN.test(word))) && LOWER.test(word)
@@ -232,7 +231,7 @@ const PARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|ben|von|van|de|
 const LOWER = /\p{Ll}/u
 
 /** "NATO", "U.S.", "G-7": not name words. */
-export function isAcronym(word: string): boolean {
+function isAcronym(word: string): boolean {
   const acronymPart = (part: string) => !LOWER.test(part) || DIGIT.test(part)
   return word.includes('-') ? word.split('-').some(acronymPart) : acronymPart(word)
 }

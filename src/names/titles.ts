@@ -128,7 +128,6 @@ export class TitleLexicon {
   }
 }
 
-
 /** Each word folded, hyphens as spaces: a title's key is these joined by spaces (`phrase`). */
 function foldedWords(words: readonly string[]): string[] {
   return words.map(foldedWord)

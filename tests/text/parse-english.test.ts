@@ -45,6 +45,18 @@ describe('the windowed English parser', () => {
     expect(sentence.children.filter((node) => node.type === 'WordNode').map((node) => toString(node))).toEqual(['they', 'sang', "ol'", 'songs'])
   })
 
+  it('parses whole when another plugin adds sentence extensions, whose reach it cannot know', () => {
+    const text = Array.from({length: 3}, () => seed).join('\n\n')
+    const seen = (plugin: typeof retextEnglish) => {
+      const lengths: number[] = []
+      const processor = unified().use(plugin).data('nlcstSentenceExtensions', [(sentence: Sentence) => void lengths.push(sentence.children.length)])
+      return {tree: processor.parse(text), lengths}
+    }
+    const windowed = seen(retextEnglishWindowed)
+    expect(windowed.lengths).toHaveLength(1) // the whole text, as parse-latin gives it to the sentence plugins
+    expect(windowed).toEqual(seen(retextEnglish))
+  })
+
   it('builds the same tree as retext-english, with its default windows, on the drafts and fixtures', () => {
     const fixtures = path.join(root, 'tests', 'fixtures')
     const texts = [

@@ -5,6 +5,7 @@
  */
 import type {Root} from 'nlcst'
 import retextEnglish from './text/parse-english.js'
+import {Segments} from './text/segments.js'
 import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {Check} from './checks/check.js'
@@ -26,8 +27,10 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
     return {check, options: check.prepare ? check.prepare(options, config.context) : options}
   })
   // Every check runs, even with its rules off: later checks may read what it left in file.data.
-  const all = processorOf(prepared)
-  const fixing = processorOf(prepared.filter(({check}) => check.fixes !== false))
+  // One set of segments: the fixer's re-lints parse again only what its fixes changed.
+  const segments = new Segments()
+  const all = processorOf(prepared, segments)
+  const fixing = processorOf(prepared.filter(({check}) => check.fixes !== false), segments)
   const reportOnly = new Map(checks.flatMap((check) => (check.fixes === false ? Object.keys(check.rules).map((rule) => [rule, check.name] as const) : [])))
   const run = (processor: Nlcst, text: string, path?: string) => {
     const file = new VFile({value: text, path})
@@ -47,8 +50,8 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
   }
 }
 
-function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>): Nlcst {
-  let processor = unified().use(retextEnglish) as unknown as Nlcst
+function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>, segments: Segments): Nlcst {
+  let processor = unified().use(retextEnglish, {segments}) as unknown as Nlcst
   for (const {check, options} of checks) processor = processor.use(guarded(check), options) as Nlcst
   return processor.freeze() as Nlcst
 }

@@ -23,12 +23,21 @@ import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {} from 'retext-english' // its types declare the nlcst*Extensions in unified's data
 import type {Plugin, Processor} from 'unified'
+import {Segments, type Origin} from './segments.js'
 
 /** Tokens per window before it may end: small enough that a splice is cheap, large enough that windows are few. */
 const WINDOW = 1024
 
 export class WindowedParseEnglish extends ParseEnglish {
   window = WINDOW
+  /** Where the text parsed starts in a larger text (src/text/segments.ts parses a text in pieces). */
+  origin: Origin = {line: 1, offset: 0}
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    const tokens = super.tokenize(value)
+    if (this.origin.offset > 0) for (const token of tokens) moveToken(token, this.origin)
+    return tokens
+  }
 
   override tokenizeSentence(value?: string | null): Sentence {
     if (this.tokenizeSentencePlugins.length !== ParseEnglish.prototype.tokenizeSentencePlugins.length) {
@@ -64,19 +73,45 @@ function startsWithElision(tokens: readonly SentenceContent[], index: number): b
   return tokens[index]!.type === 'WordNode' && next !== undefined && 'value' in next && APOSTROPHE.test(next.value)
 }
 
-/** The unified plugin: retext-english, with the windowed parser. */
-const retextEnglishWindowed: Plugin<[], string, Root> = function (this: Processor) {
+/**
+ * Move a token just made to the piece's origin (a piece starts a line, so
+ * columns stay). Each token has its own points, but a word shares its start
+ * with its text.
+ */
+function moveToken(token: SentenceContent, {line, offset}: Origin): void {
+  const points = [token.position!.start, token.position!.end]
+  if (token.type === 'WordNode') points.push(token.children[0]!.position!.end)
+  for (const point of points) {
+    point.line += line - 1
+    point.offset! += offset
+  }
+}
+
+export interface Options {
+  /** Segments shared by processors that parse versions of one text (the linter's lint and the fixer's re-lints). */
+  segments?: Segments
+}
+
+/** The unified plugin: retext-english, with the windowed parser, parsing by segments. */
+const retextEnglishWindowed: Plugin<[Options?], string, Root> = function (this: Processor, options = {}) {
   const processor = this as unknown as Processor<Root>
+  const segments = options.segments ?? new Segments()
   processor.parser = (text) => {
     const parser = new WindowedParseEnglish()
-    prepend(parser.tokenizeParagraphPlugins, processor.data('nlcstParagraphExtensions'))
-    prepend(parser.tokenizeRootPlugins, processor.data('nlcstRootExtensions'))
-    prepend(parser.tokenizeSentencePlugins, processor.data('nlcstSentenceExtensions'))
-    return parser.parse(text)
+    const paragraph = processor.data('nlcstParagraphExtensions') ?? []
+    const root = processor.data('nlcstRootExtensions') ?? []
+    const sentence = processor.data('nlcstSentenceExtensions') ?? []
+    if (paragraph.length + root.length + sentence.length > 0) {
+      // Another plugin's extensions: their reach is unknown, so the text is parsed whole.
+      parser.tokenizeParagraphPlugins.unshift(...paragraph)
+      parser.tokenizeRootPlugins.unshift(...root)
+      parser.tokenizeSentencePlugins.unshift(...sentence)
+      return parser.parse(text)
+    }
+    return segments.parse(text, (piece, origin) => {
+      parser.origin = origin
+      return parser.parse(piece)
+    })
   }
 }
 export default retextEnglishWindowed
-
-function prepend<T>(list: T[], values: readonly T[] | undefined): void {
-  if (values) list.unshift(...values)
-}

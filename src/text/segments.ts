@@ -1,0 +1,180 @@
+/**
+ * Parse a text segment by segment, and take from the last parse the
+ * segments whose text did not change.
+ *
+ * The fixer lints a text again after each pass of fixes, and most of the
+ * text is as it was. Like an editor's incremental parser, the re-parse
+ * reuses the old tree where the text is unchanged. The unit here is a
+ * segment: text cut at line breaks between two sentences ("…the talks.⏎⏎
+ * The summit…"). Parsed apart and joined, segments give the tree the whole
+ * text gives (tests/text/segments.test.ts compares the two), so a segment
+ * the last parse read is taken from the last tree with its positions moved.
+ *
+ * Why a cut is safe, following parse-latin's stages:
+ * - tokens: the cut is a run of spaces, tabs and line breaks, and no token
+ *   spans either end of it;
+ * - sentence plugins: they see that run as they see the text's end or
+ *   start (the windowed parser relies on the same), except the elision
+ *   "ol’ ", which reads the white space before a word: so the segment after
+ *   the cut must not start with a word and an apostrophe;
+ * - paragraph plugins: the segment before ends with a word and a terminal
+ *   mark that no abbreviation rule took ("Inc." or "U.S." would merge the
+ *   next sentence), and the segment after starts with a capitalised word,
+ *   so no plugin moves anything across the cut;
+ * - root: the run holds a line break, where parse-latin starts a paragraph.
+ * Where a parse shows that a cut does not hold, the two segments are parsed
+ * together.
+ *
+ * Nodes are moved, not copied, into the next tree: a tree is valid until
+ * the next parse with the same Segments. Checks only read trees, and a
+ * reused node has the same text, so caches keyed by node stay true.
+ */
+import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
+import type {Node, Parent, Point} from 'unist'
+
+/** A letter and a terminal mark; spaces, tabs and line breaks ending in a line break; a capital. */
+const CUT = /(?<=\p{L}[.!?])[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*(?=[A-Z])/gu
+const APOSTROPHE = /^['’]$/
+const TERMINAL = /^[.!?]$/
+
+/** Where a piece of text starts in the whole: always at the start of a line. */
+export interface Origin {
+  line: number
+  offset: number
+}
+
+export type ParsePiece = (text: string, origin: Origin) => Root
+
+interface Segment {
+  text: string
+  origin: Origin
+  children: RootContent[]
+  /** Ends with a word and a terminal mark that no abbreviation rule took. */
+  endsSentence: boolean
+  /** Starts with a word that no elision takes. */
+  startsWord: boolean
+}
+
+interface Placed {
+  segment: Segment
+  start: number
+  /** The white space that cuts it from the segment before. */
+  cut?: WhiteSpace
+}
+
+export class Segments {
+  private last = new Map<string, Segment[]>()
+
+  /** The tree of `text`; `parsePiece` parses the segments the last parse did not read. */
+  parse(text: string, parsePiece: ParsePiece): Root {
+    const reusable = this.last
+    const take = (start: number, end: number, origin: Origin): Segment => {
+      const piece = text.slice(start, end)
+      const old = reusable.get(piece)?.shift()
+      return old ? moved(old, origin) : parsed(piece, origin, parsePiece)
+    }
+    const placed: Placed[] = []
+    const place = (start: number, end: number, origin: Origin, cut?: WhiteSpace) => {
+      let next: Placed = {segment: take(start, end, origin), start, cut}
+      // A cut the parses show unsafe: parse the segments on either side as one.
+      for (let before = placed.at(-1); before && !holds(before.segment, next.segment); before = placed.at(-1)) {
+        placed.pop()
+        next = {segment: take(before.start, end, before.segment.origin), start: before.start, cut: before.cut}
+      }
+      placed.push(next)
+    }
+    const at = pointer(text)
+    let start = 0
+    let cut: WhiteSpace | undefined
+    for (const match of text.matchAll(CUT)) {
+      place(start, match.index, at(start), cut)
+      start = match.index + match[0].length
+      cut = {type: 'WhiteSpaceNode', value: match[0], position: {start: at(match.index), end: at(start)}}
+    }
+    place(start, text.length, at(start), cut)
+    this.last = new Map()
+    return this.joined(placed)
+  }
+
+  /** The segments as one tree; they are what the next parse may reuse. */
+  private joined(placed: readonly Placed[]): Root {
+    const children: RootContent[] = []
+    for (const {segment, cut} of placed) {
+      if (cut) children.push(cut)
+      for (const child of segment.children) children.push(child)
+      const same = this.last.get(segment.text)
+      if (same) same.push(segment)
+      else this.last.set(segment.text, [segment])
+    }
+    const first = children[0]?.position
+    const last = children.at(-1)?.position
+    return first && last ? {type: 'RootNode', children, position: {start: first.start, end: last.end}} : {type: 'RootNode', children}
+  }
+}
+
+/** Whether the cut between two parsed segments holds (see the top of this file). */
+function holds(before: Segment, after: Segment): boolean {
+  return before.endsSentence && after.startsWord
+}
+
+function parsed(text: string, origin: Origin, parsePiece: ParsePiece): Segment {
+  const {children} = parsePiece(text, origin)
+  return {text, origin, children, endsSentence: endsSentence(children), startsWord: startsWord(children)}
+}
+
+function endsSentence(children: readonly RootContent[]): boolean {
+  const sentence = lastSentence(children.at(-1))
+  const [word, mark] = sentence?.children.slice(-2) ?? []
+  return word?.type === 'WordNode' && mark?.type === 'PunctuationNode' && TERMINAL.test(mark.value)
+}
+
+function startsWord(children: readonly RootContent[]): boolean {
+  const sentence = firstSentence(children[0])
+  const [word, next] = sentence?.children ?? []
+  return word?.type === 'WordNode' && !(next && (next.type === 'PunctuationNode' || next.type === 'SymbolNode') && APOSTROPHE.test(next.value))
+}
+
+function lastSentence(node: RootContent | undefined): Sentence | undefined {
+  const sentence = node?.type === 'ParagraphNode' ? (node as Paragraph).children.at(-1) : undefined
+  return sentence?.type === 'SentenceNode' ? sentence : undefined
+}
+
+function firstSentence(node: RootContent | undefined): Sentence | undefined {
+  const sentence = node?.type === 'ParagraphNode' ? (node as Paragraph).children[0] : undefined
+  return sentence?.type === 'SentenceNode' ? sentence : undefined
+}
+
+/** The segment at a new origin: every position moved by the lines and characters it moved (columns stay, as it starts a line). */
+function moved(segment: Segment, origin: Origin): Segment {
+  const lines = origin.line - segment.origin.line
+  const characters = origin.offset - segment.origin.offset
+  if (lines === 0 && characters === 0) return segment
+  // Points are shared between nodes (a word and its text start together): each node gets new ones.
+  const move = (point: Point): Point => ({line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + characters})
+  const visit = (node: Node): void => {
+    if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)}
+    if ('children' in node) for (const child of (node as Parent).children) visit(child)
+  }
+  for (const child of segment.children) visit(child)
+  return {...segment, origin}
+}
+
+/** Points of offsets, asked in increasing order: lines and columns counted as parse-latin counts them. */
+function pointer(text: string): (offset: number) => Point & Origin {
+  let line = 1
+  let column = 1
+  let offset = 0
+  return (to) => {
+    for (; offset < to; offset++) {
+      const code = text.charCodeAt(offset)
+      if (code === CR || (code === LF && text.charCodeAt(offset - 1) !== CR)) {
+        line++
+        column = 1
+      } else if (code !== LF) column++
+    }
+    return {line, column, offset}
+  }
+}
+
+const CR = 13
+const LF = 10

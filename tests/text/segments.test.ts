@@ -1,0 +1,97 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import type {Paragraph, Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {ParseEnglish} from 'parse-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import retextEnglishWindowed from '../../src/text/parse-english.js'
+import {Segments} from '../../src/text/segments.js'
+
+const seed = readFileSync(path.join(import.meta.dirname, '..', '..', 'drafts', 'biden-nato-summit.txt'), 'utf8')
+
+/** A processor whose parses share segments, as the linter's lint and re-lints do. */
+function segmentedParser(segments = new Segments()) {
+  const processor = unified().use(retextEnglishWindowed, {segments})
+  return (text: string) => processor.parse(text) as Root
+}
+
+const whole = (text: string) => new ParseEnglish().parse(text)
+
+/** Paragraph ends and starts around line breaks: the cuts, and every way a cut can fail (abbreviations, initialisms, elisions, lowercase, digits, quotes). */
+const BODY = fc.array(fc.constantFrom('a', 'Biden', 'talks', 'ol', 'U', 'S', 'Inc', ' ', ' ', "'", '’', '.', ',', '-', '&', '“', '”', '\n', '42'), {maxLength: 12})
+const END = fc.constantFrom('.', '!', '?', '..', '.”', ' Inc.', ' in.', ' U.S.', ' e.g.', ' Mr.', ' etc.', ' 42.', " ol'", ' talks', '', ' a.', '…')
+const BREAK = fc.constantFrom('\n', '\n\n', '\r\n\r\n', '\r\r', '\r\n', ' \n\n', '\n \n', '\t\n\n', '\n\n ', '\u00a0\n\n', ' ', '\n\u2028\n')
+const START = fc.constantFrom('The ', 'Biden said', 'Ol’ ', "O' ", 'Ol', 'Biden’s ', 'the ', '2022 ', '“The ', ', the ', '; The', 'US ', 'A.', 'É ', ')The ')
+const TEXT = fc.array(fc.tuple(BODY, END, BREAK, START), {maxLength: 10}).map((parts) => parts.map(([body, end, cut, start]) => body.join('') + end + cut + start).join(''))
+
+describe('parsing by segments', () => {
+  it('builds the tree retext-english builds, on generated paragraphs cut every way', () => {
+    fc.assert(
+      fc.property(TEXT, (text) => {
+        expect(segmentedParser()(text)).toEqual(whole(text))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('builds the tree of an edited text that a fresh parse builds, reusing the segments of the text before', () => {
+    fc.assert(
+      fc.property(TEXT, fc.nat(), fc.nat(), TEXT, (before, from, length, inserted) => {
+        const start = from % (before.length + 1)
+        const after = before.slice(0, start) + inserted + before.slice(start + (length % 20))
+        const parse = segmentedParser()
+        parse(before)
+        expect(parse(after)).toEqual(whole(after))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('parses apart the paragraphs that end a sentence before a capital, and together those an abbreviation or an elision joins', () => {
+    const parse = segmentedParser()
+    const text = 'Acme bought Beta Inc.\n\nThe deal closed.\n\nOl’ Blue Eyes sang.\n\nThey met in the U.S.\n\nThen they left.'
+    const tree = parse(text)
+    expect(tree).toEqual(whole(text))
+    // "Inc." and "U.S." took their full stops, and "Ol’" reads the line break before it: those cuts do not hold, and the pieces were parsed together.
+    expect(tree.children.filter((node) => node.type === 'ParagraphNode').map((node) => toString(node))).toEqual([
+      'Acme bought Beta Inc.',
+      'The deal closed.',
+      'Ol’ Blue Eyes sang.',
+      'They met in the U.S.',
+      'Then they left.'
+    ])
+  })
+
+  it('takes unchanged segments from the last tree, positions moved, and parses only the changed one', () => {
+    const parse = segmentedParser()
+    const before = parse('First paragraph here.\n\nSecond one.\n\nThird one.')
+    const after = parse('First paragraph here, longer.\n\nSecond one.\n\nThird one.')
+    expect(after).toEqual(whole('First paragraph here, longer.\n\nSecond one.\n\nThird one.'))
+    const paragraphs = (tree: Root) => tree.children.filter((node): node is Paragraph => node.type === 'ParagraphNode')
+    const [first, second, third] = paragraphs(after)
+    expect(first).not.toBe(paragraphs(before)[0])
+    expect(second).toBe(paragraphs(before)[1])
+    expect(third).toBe(paragraphs(before)[2])
+    expect(second!.position).toEqual({start: {line: 3, column: 1, offset: 31}, end: {line: 3, column: 12, offset: 42}})
+  })
+
+  it('reuses a segment once per parse: a repeated paragraph is parsed again', () => {
+    const parse = segmentedParser()
+    parse('Same text.\n\nOther text.')
+    const tree = parse('Same text.\n\nSame text.\n\nOther text.')
+    expect(tree).toEqual(whole('Same text.\n\nSame text.\n\nOther text.'))
+    const [first, second] = tree.children.filter((node) => node.type === 'ParagraphNode')
+    expect(first).not.toBe(second)
+  })
+
+  it('builds the seed’s tree, and the tree of the seed five times over after an edit in each copy', () => {
+    const parse = segmentedParser()
+    expect(parse(seed)).toEqual(whole(seed))
+    const copies = Array.from({length: 5}, () => seed).join('\n\n')
+    parse(copies)
+    const edited = copies.replaceAll('hanging in balance', 'hanging in the balance')
+    expect(parse(edited)).toEqual(whole(edited))
+  })
+})

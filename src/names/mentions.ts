@@ -47,40 +47,26 @@ const POSSESSIVE = /(?:['’]s|['’])$/u
 const CONTEXT_WORDS = 8
 
 export function findMentions(tree: Root, context: MentionContext, memo = new MentionMemo()): Mention[] {
-  const found = sentences(tree).flatMap(({sentence}) => memo.mentions(words(sentence), context))
-  memo.turn()
-  return found
+  return sentences(tree).flatMap(({sentence}) => memo.mentions(sentence, context))
 }
 
 /**
  * A sentence's mentions depend on its words and what separates them, nothing
- * else. The fixer lints again a text whose sentences are mostly unchanged, so
- * the last lint's mentions are kept by sentence, with offsets from the
- * sentence's first word. Only the last lint's: a sentence repeated within one
- * text is read again.
+ * else. The fixer lints again a text whose sentences are mostly unchanged,
+ * and the parser moves their nodes into the new tree (src/text/segments.ts):
+ * mentions are kept by sentence node, with offsets from the sentence's start.
+ * A sentence repeated within one text is another node, and is read again.
  */
 export class MentionMemo {
-  private previous = new Map<string, Mention[]>()
-  private current = new Map<string, Mention[]>()
+  private readonly kept = new WeakMap<Sentence, Mention[]>()
 
-  mentions(items: readonly Item[], context: MentionContext): Mention[] {
-    if (items.length === 0) return []
-    const key = items.map((item) => `${item.gap}\u0000${item.word}`).join('\u0001')
-    const base = items[0]!.start
-    const kept = this.previous.get(key)
-    if (kept !== undefined) {
-      this.current.set(key, kept)
-      return kept.map((mention) => shifted(mention, base))
-    }
-    const found = sentenceMentions(items, context)
-    this.current.set(key, found.map((mention) => shifted(mention, -base)))
+  mentions(sentence: Sentence, context: MentionContext): Mention[] {
+    const base = startOffset(sentence)
+    const kept = this.kept.get(sentence)
+    if (kept !== undefined) return kept.map((mention) => shifted(mention, base))
+    const found = sentenceMentions(words(sentence), context)
+    this.kept.set(sentence, found.map((mention) => shifted(mention, -base)))
     return found
-  }
-
-  /** The lint is done: what it found is what the next lint may reuse. */
-  turn(): void {
-    this.previous = this.current
-    this.current = new Map()
   }
 }
 

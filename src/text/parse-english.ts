@@ -35,7 +35,8 @@ export class WindowedParseEnglish extends ParseEnglish {
 
   override tokenize(value?: string | null): SentenceContent[] {
     const tokens = super.tokenize(value)
-    if (this.origin.offset > 0) for (const token of tokens) moveToken(token, this.origin)
+    const {line, offset} = this.origin
+    if (offset > 0) for (const token of tokens) moveToken(token, line - 1, offset)
     return tokens
   }
 
@@ -76,14 +77,18 @@ function startsWithElision(tokens: readonly SentenceContent[], index: number): b
 /**
  * Move a token just made to the piece's origin (a piece starts a line, so
  * columns stay). Each token has its own points, but a word shares its start
- * with its text.
+ * with its text. Called for every token of a long text: plain field updates.
  */
-function moveToken(token: SentenceContent, {line, offset}: Origin): void {
-  const points = [token.position!.start, token.position!.end]
-  if (token.type === 'WordNode') points.push(token.children[0]!.position!.end)
-  for (const point of points) {
-    point.line += line - 1
-    point.offset! += offset
+function moveToken(token: SentenceContent, lines: number, characters: number): void {
+  const {start, end} = token.position!
+  start.line += lines
+  start.offset! += characters
+  end.line += lines
+  end.offset! += characters
+  if (token.type === 'WordNode') {
+    const textEnd = token.children[0]!.position!.end
+    textEnd.line += lines
+    textEnd.offset! += characters
   }
 }
 

@@ -25,9 +25,11 @@
  * Where a parse shows that a cut does not hold, the two segments are parsed
  * together.
  *
- * Nodes are moved, not copied, into the next tree: a tree is valid until
- * the next parse with the same Segments. Checks only read trees, and a
- * reused node has the same text, so caches keyed by node stay true.
+ * Nodes are moved, not copied, into the next tree, and their points are
+ * moved in place: a tree, and the points in it, are valid until the next
+ * parse with the same Segments (a message keeps copies: see checks/adopt.ts).
+ * Checks only read trees, and a reused node has the same text, so caches
+ * keyed by node stay true.
  */
 import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
 import type {Node, Parent, Point} from 'unist'
@@ -144,15 +146,24 @@ function firstSentence(node: RootContent | undefined): Sentence | undefined {
   return sentence?.type === 'SentenceNode' ? sentence : undefined
 }
 
-/** The segment at a new origin: every position moved by the lines and characters it moved (columns stay, as it starts a line). */
+/** The segment at a new origin: every point moved by the lines and characters it moved (columns stay, as it starts a line). */
 function moved(segment: Segment, origin: Origin): Segment {
   const lines = origin.line - segment.origin.line
   const characters = origin.offset - segment.origin.offset
   if (lines === 0 && characters === 0) return segment
-  // Points are shared between nodes (a word and its text start together): each node gets new ones.
-  const move = (point: Point): Point => ({line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + characters})
+  // Nodes share points (a word starts where its text does, a sentence where its first word does): each point moves once.
+  const seen = new Set<Point>()
+  const move = (point: Point) => {
+    if (seen.has(point)) return
+    seen.add(point)
+    point.line += lines
+    point.offset! += characters
+  }
   const visit = (node: Node): void => {
-    if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)}
+    if (node.position) {
+      move(node.position.start)
+      move(node.position.end)
+    }
     if ('children' in node) for (const child of (node as Parent).children) visit(child)
   }
   for (const child of segment.children) visit(child)

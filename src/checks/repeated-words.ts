@@ -17,12 +17,12 @@ import {defineCheck} from './check.js'
 
 /** Whether a word is followed, across one white space, by a word alike but for case. */
 function hasDoubledWord(sentence: Sentence): boolean {
-  let before: string | undefined // the last word, lowercased
+  let before: string | undefined // the last word
   let spaced = false // and one white space after it
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
-      const word = textOf(child).toLowerCase()
-      if (spaced && word === before) return true
+      const word = textOf(child)
+      if (spaced && mayBeAlike(word, before!) && word.toLowerCase() === before!.toLowerCase()) return true
       before = word
       spaced = false
     } else if (child.type === 'WhiteSpaceNode' && before !== undefined && !spaced) {
@@ -33,6 +33,15 @@ function hasDoubledWord(sentence: Sentence): boolean {
     }
   }
   return false
+}
+
+/**
+ * Lowercasing keeps a word's length, but for İ (U+0130), which becomes i and
+ * a combining dot (tests check every code point): words of other lengths are
+ * not alike but for case, and need no lowercasing.
+ */
+function mayBeAlike(a: string, b: string): boolean {
+  return a.length === b.length || a.includes('İ') || b.includes('İ')
 }
 
 /** The tree's sentences with a doubled word, under one paragraph: what the plugin can report on. */

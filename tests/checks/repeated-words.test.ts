@@ -38,4 +38,14 @@ describe('repeated-words', () => {
       {numRuns: 1500}
     )
   })
+
+  it('may compare lengths before case: lowercasing changes the length of İ alone, of all code points', () => {
+    const changed: string[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue // lone surrogates
+      const character = String.fromCodePoint(code)
+      if (character.toLowerCase().length !== character.length) changed.push(character)
+    }
+    expect(changed).toEqual(['İ'])
+  })
 })

@@ -19,7 +19,7 @@
  * word that white space precedes, at index > 2. So a window never starts
  * with a word followed by an apostrophe.
  */
-import type {Root, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, ParagraphContent, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {} from 'retext-english' // its types declare the nlcst*Extensions in unified's data
 import type {Plugin, Processor} from 'unified'
@@ -32,6 +32,12 @@ export class WindowedParseEnglish extends ParseEnglish {
   window = WINDOW
   /** Where the text parsed starts in a larger text (src/text/segments.ts parses a text in pieces). */
   origin: Origin = {line: 1, offset: 0}
+
+  constructor() {
+    super()
+    const index = breakImplicitSentences ? this.tokenizeParagraphPlugins.indexOf(breakImplicitSentences) : -1
+    if (index >= 0) this.tokenizeParagraphPlugins[index] = onlyWhereItBreaks(breakImplicitSentences!)
+  }
 
   override tokenize(value?: string | null): SentenceContent[] {
     const tokens = super.tokenize(value)
@@ -73,6 +79,47 @@ function startsWithElision(tokens: readonly SentenceContent[], index: number): b
   const next = tokens[index + 1]
   return tokens[index]!.type === 'WordNode' && next !== undefined && 'value' in next && APOSTROPHE.test(next.value)
 }
+
+type ParagraphPlugin = (paragraph: Paragraph) => void
+
+/**
+ * parse-latin's breakImplicitSentences (a sentence breaks at a blank line),
+ * which it does not export: the paragraph plugin that breaks a probe
+ * sentence in two.
+ */
+const breakImplicitSentences = ParseEnglish.prototype.tokenizeParagraphPlugins.find((plugin) => {
+  const word = (value: string): SentenceContent => ({type: 'WordNode', children: [{type: 'TextNode', value}]})
+  const probe: Paragraph = {type: 'ParagraphNode', children: [{type: 'SentenceNode', children: [word('a'), {type: 'WhiteSpaceNode', value: '\n\n'}, word('b')]}]}
+  ;(plugin as ParagraphPlugin)(probe)
+  return probe.children.length === 3
+}) as ParagraphPlugin | undefined
+
+/**
+ * The plugin, given only the sentences it can break: those with a white
+ * space of two line breaks or more. On its own it reads every white space of
+ * every sentence, splitting each on line breaks (a third of the garbage of a
+ * parse). Each such sentence is given to it alone, in a paragraph of its own.
+ */
+function onlyWhereItBreaks(plugin: ParagraphPlugin): ParagraphPlugin {
+  return (paragraph) => {
+    const children: ParagraphContent[] = []
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode' && child.children.some(breaksLines)) {
+        const alone: Paragraph = {type: 'ParagraphNode', children: [child]}
+        plugin(alone)
+        children.push(...alone.children)
+      } else children.push(child)
+    }
+    paragraph.children = children
+  }
+}
+
+/** White space with two line breaks or more, or a CR LF, which the plugin tells apart. */
+function breaksLines(node: SentenceContent): boolean {
+  return node.type === 'WhiteSpaceNode' && TWO_BREAKS.test(node.value)
+}
+
+const TWO_BREAKS = /[\n\r][^]*[\n\r]/
 
 /**
  * Move a token just made to the piece's origin (a piece starts a line, so

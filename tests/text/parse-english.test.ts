@@ -45,6 +45,14 @@ describe('the windowed English parser', () => {
     expect(sentence.children.filter((node) => node.type === 'WordNode').map((node) => toString(node))).toEqual(['they', 'sang', "ol'", 'songs'])
   })
 
+  it('gives parse-latin’s blank-line plugin only the sentences it can break, and it is found among the paragraph plugins', () => {
+    const plugins = new WindowedParseEnglish().tokenizeParagraphPlugins
+    const replaced = plugins.filter((plugin, index) => plugin !== ParseEnglish.prototype.tokenizeParagraphPlugins[index])
+    expect(replaced).toHaveLength(1)
+    const text = 'One line.\n\nTwo lines\n\nin one sentence, \r\n and a CR LF.\r\n\r\nEnd'
+    expect(windowed(text, 1024)).toEqual(new ParseEnglish().parse(text))
+  })
+
   it('parses whole when another plugin adds sentence extensions, whose reach it cannot know', () => {
     const text = Array.from({length: 3}, () => seed).join('\n\n')
     const seen = (plugin: typeof retextEnglish) => {

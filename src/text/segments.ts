@@ -33,6 +33,7 @@
  */
 import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
 import type {Node, Parent, Point} from 'unist'
+import {location} from 'vfile-location'
 
 /** A letter and a terminal mark; spaces, tabs and line breaks ending in a line break; a capital. */
 const CUT = /(?<=\p{L}[.!?])[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*(?=[A-Z])/gu
@@ -85,7 +86,9 @@ export class Segments {
       }
       placed.push(next)
     }
-    const at = pointer(text)
+    // Lines and columns as parse-latin counts them (a CR LF is one line break): vfile-location's.
+    const where = location(text)
+    const at = (offset: number) => where.toPoint(offset) as Point & Origin
     let start = 0
     let cut: WhiteSpace | undefined
     for (const match of text.matchAll(CUT)) {
@@ -169,23 +172,3 @@ function moved(segment: Segment, origin: Origin): Segment {
   for (const child of segment.children) visit(child)
   return {...segment, origin}
 }
-
-/** Points of offsets, asked in increasing order: lines and columns counted as parse-latin counts them. */
-function pointer(text: string): (offset: number) => Point & Origin {
-  let line = 1
-  let column = 1
-  let offset = 0
-  return (to) => {
-    for (; offset < to; offset++) {
-      const code = text.charCodeAt(offset)
-      if (code === CR || (code === LF && text.charCodeAt(offset - 1) !== CR)) {
-        line++
-        column = 1
-      } else if (code !== LF) column++
-    }
-    return {line, column, offset}
-  }
-}
-
-const CR = 13
-const LF = 10

@@ -82,11 +82,11 @@ describe('names', () => {
     const config = loadConfig(bundledConfig, checks)
     const PIECES = ['Polish President Andrzej Dudar', 'Andrzej Duda', 'Andrzej, Duda', 'Jane Sackie', 'Jen Psaki', 'Zelensky', 'Zelenskyy', 'Viktor Orbán', 'Orban', 'said', 'met', 'in Warsaw', 'He', '.', ',', '’s']
     // Paragraphs of pieces, one piece changed: the parser reuses the paragraphs around it, and the sentence nodes in them.
+    const written = (text: ReadonlyArray<readonly string[]>) => text.map((pieces) => `${pieces.join(' ').replace(/ ([.,’])/g, '$1')}.`).join('\n\n')
     const paragraphs = fc.array(fc.array(fc.constantFrom(...PIECES), {minLength: 1, maxLength: 6}), {minLength: 1, maxLength: 5})
     const edited = paragraphs
       .chain((text) => fc.tuple(fc.constant(text), fc.nat(text.length - 1), fc.nat(5), fc.constantFrom(...PIECES)))
       .map(([text, at, word, piece]) => [written(text), written(text.with(at, text[at]!.with(word % text[at]!.length, piece)))] as const)
-    const written = (text: ReadonlyArray<readonly string[]>) => text.map((pieces) => `${pieces.join(' ').replace(/ ([.,’])/g, '$1')}.`).join('\n\n')
     const names = (linter: Linter, text: string) => lintMessages(linter.lint(text)).filter((message) => message.ruleId?.startsWith('name')).map(plain)
     fc.assert(
       fc.property(edited, ([first, second]) => {

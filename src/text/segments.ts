@@ -19,8 +19,10 @@
  *   the cut must not start with a word and an apostrophe;
  * - paragraph plugins: the segment before ends with a word and a terminal
  *   mark that no abbreviation rule took ("Inc." or "U.S." would merge the
- *   next sentence), and the segment after starts with a capitalised word,
- *   so no plugin moves anything across the cut;
+ *   next sentence), then any closing quotes, and the segment after starts
+ *   with a capitalised word, after an opening quote or not, so no plugin
+ *   moves anything across the cut (a closing quote joins its sentence, in
+ *   the whole text as in the segment);
  * - root: the run holds a line break, where parse-latin starts a paragraph.
  * Where a parse shows that a cut does not hold, the two segments are parsed
  * together.
@@ -35,10 +37,12 @@ import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
 import type {Node, Parent, Point} from 'unist'
 import {location} from 'vfile-location'
 
-/** A letter and a terminal mark; spaces, tabs and line breaks ending in a line break; a capital. */
-const CUT = /(?<=\p{L}[.!?])[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*(?=[A-Z])/gu
+/** A letter, a terminal mark and closing quotes; spaces, tabs and line breaks ending in a line break; an opening quote or not, a capital. */
+const CUT = /(?<=\p{L}[.!?][”"’]*)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*(?=[“"]?[A-Z])/gu
 const APOSTROPHE = /^['’]$/
 const TERMINAL = /^[.!?]$/
+const CLOSING_QUOTE = /^[”"’]$/
+const OPENING_QUOTE = /^[“"]$/
 
 /** Where a piece of text starts in the whole: always at the start of a line. */
 export interface Origin {
@@ -52,9 +56,9 @@ interface Segment {
   text: string
   origin: Origin
   children: RootContent[]
-  /** Ends with a word and a terminal mark that no abbreviation rule took. */
+  /** Ends with a word and a terminal mark that no abbreviation rule took, then closing quotes or none. */
   endsSentence: boolean
-  /** Starts with a word that no elision takes. */
+  /** Starts with a word that no elision takes, after an opening quote or not. */
   startsWord: boolean
 }
 
@@ -128,15 +132,20 @@ function parsed(text: string, origin: Origin, parsePiece: ParsePiece): Segment {
 }
 
 function endsSentence(children: readonly RootContent[]): boolean {
-  const sentence = lastSentence(children.at(-1))
-  const [word, mark] = sentence?.children.slice(-2) ?? []
-  return word?.type === 'WordNode' && mark?.type === 'PunctuationNode' && TERMINAL.test(mark.value)
+  const tokens = lastSentence(children.at(-1))?.children ?? []
+  let end = tokens.length
+  while (end > 0 && isMark(tokens[end - 1], CLOSING_QUOTE)) end--
+  return tokens[end - 2]?.type === 'WordNode' && isMark(tokens[end - 1], TERMINAL)
 }
 
 function startsWord(children: readonly RootContent[]): boolean {
-  const sentence = firstSentence(children[0])
-  const [word, next] = sentence?.children ?? []
-  return word?.type === 'WordNode' && !(next && (next.type === 'PunctuationNode' || next.type === 'SymbolNode') && APOSTROPHE.test(next.value))
+  const tokens = firstSentence(children[0])?.children ?? []
+  const start = isMark(tokens[0], OPENING_QUOTE) ? 1 : 0
+  return tokens[start]?.type === 'WordNode' && !isMark(tokens[start + 1], APOSTROPHE)
+}
+
+function isMark(node: RootContent | undefined, mark: RegExp): boolean {
+  return (node?.type === 'PunctuationNode' || node?.type === 'SymbolNode') && mark.test(node.value)
 }
 
 function lastSentence(node: RootContent | undefined): Sentence | undefined {

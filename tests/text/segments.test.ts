@@ -21,9 +21,9 @@ const whole = (text: string) => new ParseEnglish().parse(text)
 
 /** Paragraph ends and starts around line breaks: the cuts, and every way a cut can fail (abbreviations, initialisms, elisions, lowercase, digits, quotes). */
 const BODY = fc.array(fc.constantFrom('a', 'Biden', 'talks', 'ol', 'U', 'S', 'Inc', ' ', ' ', "'", '’', '.', ',', '-', '&', '“', '”', '\n', '42'), {maxLength: 12})
-const END = fc.constantFrom('.', '!', '?', '..', '.”', ' Inc.', ' in.', ' U.S.', ' e.g.', ' Mr.', ' etc.', ' 42.', " ol'", ' talks', '', ' a.', '…')
+const END = fc.constantFrom('.', '!', '?', '..', '.”', '."', '.’', ".'", '?”', '.””', '. ”', '”', ' Inc.', ' Inc.”', ' in.', ' U.S.', ' U.S.”', ' e.g.', ' Mr.', ' Mr.”', ' etc.', ' 42.', ' 42.”', " ol'", ' talks', '', ' a.', '…')
 const BREAK = fc.constantFrom('\n', '\n\n', '\r\n\r\n', '\r\r', '\r\n', ' \n\n', '\n \n', '\t\n\n', '\n\n ', '\u00a0\n\n', ' ', '\n\u2028\n')
-const START = fc.constantFrom('The ', 'Biden said', 'Ol’ ', "O' ", 'Ol', 'Biden’s ', 'the ', '2022 ', '“The ', ', the ', '; The', 'US ', 'A.', 'É ', ')The ')
+const START = fc.constantFrom('The ', 'Biden said', 'Ol’ ', "O' ", 'Ol', 'Biden’s ', 'the ', '2022 ', '“The ', '"The ', '‘The ', '“the ', '"the ', '“ The ', '““The ', '“Ol’ ', '"O\' ', '“2022 ', '"A.', '”The ', ', the ', '; The', 'US ', 'A.', 'É ', ')The ')
 const TEXT = fc.array(fc.tuple(BODY, END, BREAK, START), {maxLength: 10}).map((parts) => parts.map(([body, end, cut, start]) => body.join('') + end + cut + start).join(''))
 
 describe('parsing by segments', () => {
@@ -51,7 +51,7 @@ describe('parsing by segments', () => {
 
   it('parses apart the paragraphs that end a sentence before a capital, and together those an abbreviation or an elision joins', () => {
     const parse = segmentedParser()
-    const text = 'Acme bought Beta Inc.\n\nThe deal closed.\n\nOl’ Blue Eyes sang.\n\nThey met in the U.S.\n\nThen they left.'
+    const text = 'Acme bought Beta Inc.\n\nThe deal closed.\n\nOl’ Blue Eyes sang.\n\nThey met in the U.S.\n\nThen they left.\n\n“We left,” he said.”\n\n“Ol’ days.”\n\n“It ended.”\n\nHe went.'
     const tree = parse(text)
     expect(tree).toEqual(whole(text))
     // "Inc." and "U.S." took their full stops, and "Ol’" reads the line break before it: those cuts do not hold, and the pieces were parsed together.
@@ -60,7 +60,11 @@ describe('parsing by segments', () => {
       'The deal closed.',
       'Ol’ Blue Eyes sang.',
       'They met in the U.S.',
-      'Then they left.'
+      'Then they left.',
+      '“We left,” he said.”',
+      '“Ol’ days.”',
+      '“It ended.”',
+      'He went.'
     ])
   })
 
@@ -75,6 +79,19 @@ describe('parsing by segments', () => {
     expect(second).toBe(paragraphs(before)[1])
     expect(third).toBe(paragraphs(before)[2])
     expect(second!.position).toEqual({start: {line: 3, column: 1, offset: 31}, end: {line: 3, column: 12, offset: 42}})
+  })
+
+  it('cuts after a closing quote and before an opening one, but not after an abbreviation in quotes', () => {
+    const parse = segmentedParser()
+    const paragraphs = (tree: Root) => tree.children.filter((node): node is Paragraph => node.type === 'ParagraphNode')
+    const text = (first: string) => `${first}\n\n“We stay,” he said.”\n\n"It ended."\n\nShe works at Acme Inc.”\n\nThe end.`
+    const before = paragraphs(parse(text('He spoke.')))
+    const after = paragraphs(parse(text('He spoke again.')))
+    expect(after).toEqual(paragraphs(whole(text('He spoke again.'))))
+    expect(after.map((paragraph, index) => paragraph === before[index])).toEqual([false, true, true, true, true])
+    const edited = paragraphs(parse(text('He spoke again.').replace('The end.', 'The end!')))
+    // "Inc.”" does not end a sentence: the last two paragraphs are one segment, parsed again together.
+    expect(edited.map((paragraph, index) => paragraph === after[index])).toEqual([true, true, true, false, false])
   })
 
   it('reuses a segment once per parse: a repeated paragraph is parsed again', () => {

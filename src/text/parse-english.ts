@@ -23,15 +23,21 @@ import type {Paragraph, ParagraphContent, Root, Sentence, SentenceContent} from 
 import {ParseEnglish} from 'parse-english'
 import type {} from 'retext-english' // its types declare the nlcst*Extensions in unified's data
 import type {Plugin, Processor} from 'unified'
-import {Segments, type Origin} from './segments.js'
+import type {Point} from 'unist'
+import {Segments} from './segments.js'
 
 /** Tokens per window before it may end: small enough that a splice is cheap, large enough that windows are few. */
 const WINDOW = 1024
 
 export class WindowedParseEnglish extends ParseEnglish {
   window = WINDOW
-  /** Where the text parsed starts in a larger text (src/text/segments.ts parses a text in pieces). */
-  origin: Origin = {line: 1, offset: 0}
+  /**
+   * Every point the tokens made so far hold: a token's start and end, and a
+   * word's text's end (its start is the word's). Plugins only pass points on
+   * by reference, never make them, so these are all the points in the tree,
+   * each once (src/text/segments.ts moves a tree by them).
+   */
+  points: Point[] = []
 
   constructor() {
     super()
@@ -41,8 +47,11 @@ export class WindowedParseEnglish extends ParseEnglish {
 
   override tokenize(value?: string | null): SentenceContent[] {
     const tokens = super.tokenize(value)
-    const {line, offset} = this.origin
-    if (offset > 0) for (const token of tokens) moveToken(token, line - 1, offset)
+    for (const token of tokens) {
+      const {start, end} = token.position!
+      this.points.push(start, end)
+      if (token.type === 'WordNode') this.points.push(token.children[0]!.position!.end)
+    }
     return tokens
   }
 
@@ -122,24 +131,6 @@ function breaksLines(node: SentenceContent): boolean {
 
 const TWO_BREAKS = /[\n\r][^]*[\n\r]/
 
-/**
- * Move a token just made to the piece's origin (a piece starts a line, so
- * columns stay). Each token has its own points, but a word shares its start
- * with its text. Called for every token of a long text: plain field updates.
- */
-function moveToken(token: SentenceContent, lines: number, characters: number): void {
-  const {start, end} = token.position!
-  start.line += lines
-  start.offset! += characters
-  end.line += lines
-  end.offset! += characters
-  if (token.type === 'WordNode') {
-    const textEnd = token.children[0]!.position!.end
-    textEnd.line += lines
-    textEnd.offset! += characters
-  }
-}
-
 export interface Options {
   /** Segments shared by processors that parse versions of one text (the linter's lint and the fixer's re-lints). */
   segments?: Segments
@@ -161,9 +152,9 @@ const retextEnglishWindowed: Plugin<[Options?], string, Root> = function (this: 
       parser.tokenizeSentencePlugins.unshift(...sentence)
       return parser.parse(text)
     }
-    return segments.parse(text, (piece, origin) => {
-      parser.origin = origin
-      return parser.parse(piece)
+    return segments.parse(text, (piece) => {
+      parser.points = []
+      return {tree: parser.parse(piece), points: parser.points}
     })
   }
 }

@@ -27,14 +27,17 @@
  * Where a parse shows that a cut does not hold, the two segments are parsed
  * together.
  *
- * Nodes are moved, not copied, into the next tree, and their points are
- * moved in place: a tree, and the points in it, are valid until the next
+ * A piece is parsed as a text of its own and then moved to where it
+ * starts, as a reused segment is moved to where it now starts: by the
+ * points its tokens made, each moved in place once (the parser lists them;
+ * plugins only pass points on by reference). Nodes are moved, not copied,
+ * into the next tree: a tree, and the points in it, are valid until the next
  * parse with the same Segments (a message keeps copies: see checks/adopt.ts).
  * Checks only read trees, and a reused node has the same text, so caches
  * keyed by node stay true.
  */
 import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
-import type {Node, Parent, Point} from 'unist'
+import type {Point} from 'unist'
 import {location} from 'vfile-location'
 
 /** A letter, a terminal mark and closing quotes; spaces, tabs and line breaks ending in a line break; an opening quote or not, a capital. */
@@ -44,18 +47,21 @@ const TERMINAL = /^[.!?]$/
 const CLOSING_QUOTE = /^[”"’]$/
 const OPENING_QUOTE = /^[“"]$/
 
-/** Where a piece of text starts in the whole: always at the start of a line. */
-export interface Origin {
+/** Where a piece of text starts in the whole: always at the start of a line, so columns do not change. */
+interface Origin {
   line: number
   offset: number
 }
 
-export type ParsePiece = (text: string, origin: Origin) => Root
+/** Parse a piece as a text of its own, with every point its tokens made (see parse-english.ts). */
+export type ParsePiece = (text: string) => {tree: Root; points: Point[]}
 
 interface Segment {
   text: string
   origin: Origin
   children: RootContent[]
+  /** Every point in its nodes, each once: how it is moved. */
+  points: Point[]
   /** Ends with a word and a terminal mark that no abbreviation rule took, then closing quotes or none. */
   endsSentence: boolean
   /** Starts with a word that no elision takes, after an opening quote or not. */
@@ -126,9 +132,12 @@ function holds(before: Segment, after: Segment): boolean {
   return before.endsSentence && after.startsWord
 }
 
+const TEXT_START: Origin = {line: 1, offset: 0}
+
 function parsed(text: string, origin: Origin, parsePiece: ParsePiece): Segment {
-  const {children} = parsePiece(text, origin)
-  return {text, origin, children, endsSentence: endsSentence(children), startsWord: startsWord(children)}
+  const {tree, points} = parsePiece(text)
+  const {children} = tree
+  return moved({text, origin: TEXT_START, children, points, endsSentence: endsSentence(children), startsWord: startsWord(children)}, origin)
 }
 
 function endsSentence(children: readonly RootContent[]): boolean {
@@ -158,26 +167,14 @@ function firstSentence(node: RootContent | undefined): Sentence | undefined {
   return sentence?.type === 'SentenceNode' ? sentence : undefined
 }
 
-/** The segment at a new origin: every point moved by the lines and characters it moved (columns stay, as it starts a line). */
+/** The segment at a new origin: each point moved by the lines and characters it moved. */
 function moved(segment: Segment, origin: Origin): Segment {
   const lines = origin.line - segment.origin.line
   const characters = origin.offset - segment.origin.offset
   if (lines === 0 && characters === 0) return segment
-  // Nodes share points (a word starts where its text does, a sentence where its first word does): each point moves once.
-  const seen = new Set<Point>()
-  const move = (point: Point) => {
-    if (seen.has(point)) return
-    seen.add(point)
+  for (const point of segment.points) {
     point.line += lines
     point.offset! += characters
   }
-  const visit = (node: Node): void => {
-    if (node.position) {
-      move(node.position.start)
-      move(node.position.end)
-    }
-    if ('children' in node) for (const child of (node as Parent).children) visit(child)
-  }
-  for (const child of segment.children) visit(child)
   return {...segment, origin}
 }

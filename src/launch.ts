@@ -16,9 +16,9 @@ import {cacheEntry} from './cache.js'
 
 // A run is short, and TurboFan's inlining makes each of its hundreds of
 // compile jobs large: without it, linting the seed ×100 or 67 articles in one
-// run takes less CPU and ends sooner, one short article a little later
-// (README, "Measuring"). Set before the bundle runs, so every function it
-// compiles is compiled so.
+// run takes less CPU and ends sooner; on one short article the difference is
+// within the noise (README, "Measuring"). Set before the bundle runs, so
+// every function it compiles is compiled so.
 setFlagsFromString('--no-turbo-inlining')
 
 const bundle = path.join(path.dirname(fileURLToPath(import.meta.url)), 'article-lint.cjs')

@@ -90,7 +90,9 @@ const ENDS_WITH_LETTER = /[\p{L}\p{N}_]$/u
  * Plain words as a regular expression: word boundaries, flexible spaces,
  * either apostrophe. The boundary before the first word is checked after it
  * ("Kiev(?<!\\p{L}Kiev)", not "(?<!\\p{L})Kiev"): a pattern that starts
- * with its words lets the regex engine skip ahead to them.
+ * with its words lets the regex engine skip ahead to them fastest (a leading
+ * lookbehind is nearly as fast; a leading \\b, with flags iu, is twenty
+ * times slower).
  */
 export function plainPattern(phrase: string): string {
   const words = phrase.trim().split(/\s+/u).map((word) => escape(word).replace(/['’]/gu, "['’]"))

@@ -32,10 +32,11 @@ const WINDOW = 1024
 export class WindowedParseEnglish extends ParseEnglish {
   window = WINDOW
   /**
-   * Every point the tokens made so far hold: a token's start and end, and a
-   * word's text's end (its start is the word's). Plugins only pass points on
-   * by reference, never make them, so these are all the points in the tree,
-   * each once (src/text/segments.ts moves a tree by them).
+   * The points of every token made so far: its start and end, and a word's
+   * text's end (the text starts where the word does). parse-english's and
+   * parse-latin's plugins pass points on by reference and never make one,
+   * so every point in the tree is here, once; a word's own end that a merge
+   * dropped is here too, unused (src/text/segments.ts moves a tree by them).
    */
   points: Point[] = []
 

@@ -60,7 +60,7 @@ interface Segment {
   text: string
   origin: Origin
   children: RootContent[]
-  /** Every point in its nodes, each once: how it is moved. */
+  /** Every point in its nodes, each once, and some that merges dropped: how it is moved. */
   points: Point[]
   /** Ends with a word and a terminal mark that no abbreviation rule took, then closing quotes or none. */
   endsSentence: boolean

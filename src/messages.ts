@@ -5,6 +5,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
+import {keptFor} from './memo.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 export type SeverityOrOff = Severity | 'off'
@@ -45,12 +46,7 @@ export function ruleUrl(ruleId: string): string {
 const locators = new WeakMap<VFile, ReturnType<typeof location>>()
 
 function locator(file: VFile): ReturnType<typeof location> {
-  let found = locators.get(file)
-  if (!found) {
-    found = location(file)
-    locators.set(file, found)
-  }
-  return found
+  return keptFor(locators, file, () => location(file))
 }
 
 /** Emit a finding as a vfile message (severity is settled later from the config). */

@@ -6,6 +6,7 @@
  * agreement, the title before the name, and the person's other mentions.
  */
 import {distance} from 'fastest-levenshtein'
+import {keptFor} from '../memo.js'
 import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 import type {NameIndex} from './index.js'
@@ -198,9 +199,7 @@ const formsOf = new WeakMap<Person, Form[]>()
 
 /** The spellings a mention of n words can be compared with, each paired with canonical words. */
 function forms(person: Person, n: number): Form[] {
-  let all = formsOf.get(person)
-  if (!all) formsOf.set(person, (all = allForms(person)))
-  return all.filter(({words}) => (n === 1 ? true : words.length >= Math.min(n, 2)))
+  return keptFor(formsOf, person, () => allForms(person)).filter(({words}) => (n === 1 ? true : words.length >= Math.min(n, 2)))
 }
 
 function allForms(person: Person): Form[] {

@@ -15,7 +15,7 @@ import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
-import {memoised} from '../memo.js'
+import {keptFor, memoised} from '../memo.js'
 import {textOf} from '../text/nodes.js'
 import {words} from '../text/paragraphs.js'
 
@@ -66,14 +66,7 @@ const perSentence = new WeakMap<Sentence, Counts>()
 /** Counts of several sentences: the sum of each sentence's (memoised) counts. */
 export function count(sentences: readonly Sentence[]): Counts {
   const total = empty(sentences.length)
-  for (const sentence of sentences) {
-    let counts = perSentence.get(sentence)
-    if (!counts) {
-      counts = countSentence(sentence)
-      perSentence.set(sentence, counts)
-    }
-    add(total, counts)
-  }
+  for (const sentence of sentences) add(total, keptFor(perSentence, sentence, () => countSentence(sentence)))
   return total
 }
 

@@ -4,6 +4,7 @@
  * readability) skip them.
  */
 import type {Paragraph, Sentence} from 'nlcst'
+import {keptFor} from '../memo.js'
 import {endOffset, startOffset} from './nodes.js'
 
 /** Longest heading, in words: a longer unpunctuated line is a sentence missing its full stop. */
@@ -25,12 +26,7 @@ const headings = new WeakMap<Paragraph, boolean>()
 
 /** Whether a paragraph of `document` is a heading: one sentence on one line, short, without final punctuation. */
 export function isHeading(paragraph: Paragraph, document: string): boolean {
-  let heading = headings.get(paragraph)
-  if (heading === undefined) {
-    heading = paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(document.slice(startOffset(paragraph), endOffset(paragraph)))
-    headings.set(paragraph, heading)
-  }
-  return heading
+  return keptFor(headings, paragraph, () => paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(document.slice(startOffset(paragraph), endOffset(paragraph))))
 }
 
 /** Whether a sentence is a heading, given its paragraph (a sentence alone cannot tell). */

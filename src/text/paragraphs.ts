@@ -5,6 +5,7 @@
  * children, worked out once per tree, instead of a tree walk in every check.
  */
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
+import {keptFor} from '../memo.js'
 import {readQuotes, opensWithQuote, type Quotation, type QuoteReading} from './quotations.js'
 
 export interface ParagraphText {
@@ -20,14 +21,8 @@ const sentencesOf = new WeakMap<Root, SentenceIn[]>()
 const readingsOf = new WeakMap<readonly ParagraphText[], QuoteReading[]>()
 const quotationsOfList = new WeakMap<readonly ParagraphText[], Quotation[]>()
 
-function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
-  let found = cache.get(key)
-  if (found === undefined) cache.set(key, (found = make()))
-  return found
-}
-
 export function paragraphs(tree: Root, document: string): ParagraphText[] {
-  return memo(paragraphsOf, tree, () => paragraphsUncached(tree, document))
+  return keptFor(paragraphsOf, tree, () => paragraphsUncached(tree, document))
 }
 
 function paragraphsUncached(tree: Root, document: string): ParagraphText[] {
@@ -48,7 +43,7 @@ export interface SentenceIn {
 
 /** Every sentence of the tree, in order, with its paragraph. */
 export function sentences(tree: Root): SentenceIn[] {
-  return memo(sentencesOf, tree, () =>
+  return keptFor(sentencesOf, tree, () =>
     tree.children.flatMap((paragraph) =>
       paragraph.type === 'ParagraphNode' ? paragraph.children.flatMap((sentence) => (sentence.type === 'SentenceNode' ? [{sentence, paragraph}] : [])) : []
     )
@@ -59,17 +54,17 @@ const wordsOf = new WeakMap<Sentence, Word[]>()
 
 /** A sentence's words (a word is always a sentence's child). */
 export function words(sentence: Sentence): readonly Word[] {
-  return memo(wordsOf, sentence, () => sentence.children.filter((child): child is Word => child.type === 'WordNode'))
+  return keptFor(wordsOf, sentence, () => sentence.children.filter((child): child is Word => child.type === 'WordNode'))
 }
 
 /** Each paragraph's quote reading, a quotation left open when the next paragraph opens with a quote. */
 export function readAllQuotes(list: readonly ParagraphText[]): QuoteReading[] {
-  return memo(readingsOf, list, () => list.map((paragraph, index) => readQuotes(paragraph.text, opensWithQuote(list[index + 1]?.text ?? ''))))
+  return keptFor(readingsOf, list, () => list.map((paragraph, index) => readQuotes(paragraph.text, opensWithQuote(list[index + 1]?.text ?? ''))))
 }
 
 /** Every quotation of the document, in absolute offsets. */
 export function quotationsOf(list: readonly ParagraphText[]): Quotation[] {
-  return memo(quotationsOfList, list, () =>
+  return keptFor(quotationsOfList, list, () =>
     readAllQuotes(list).flatMap((reading, index) =>
       reading.quotations.map((quotation) => ({open: quotation.open + list[index]!.start, end: quotation.end + list[index]!.start}))
     )

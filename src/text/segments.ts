@@ -24,8 +24,8 @@
  *   moves anything across the cut (a closing quote joins its sentence, in
  *   the whole text as in the segment);
  * - root: the run holds a line break, where parse-latin starts a paragraph.
- * Where a parse shows that a cut does not hold, the two segments are parsed
- * together.
+ * Where the pieces' parses show that a cut does not hold, the pieces on
+ * either side, and a whole run of such cuts, are parsed together once.
  *
  * A piece is parsed as a text of its own and then moved to where it
  * starts, as a reused segment is moved to where it now starts: by the
@@ -71,6 +71,7 @@ interface Segment {
 interface Placed {
   segment: Segment
   start: number
+  end: number
   /** The white space that cuts it from the segment before. */
   cut?: WhiteSpace
 }
@@ -82,31 +83,47 @@ export class Segments {
   parse(text: string, parsePiece: ParsePiece): Root {
     const reusable = this.last
     const take = (start: number, end: number, origin: Origin): Segment => {
-      const piece = text.slice(start, end)
-      const old = reusable.get(piece)?.shift()
-      return old ? moved(old, origin) : parsed(piece, origin, parsePiece)
-    }
-    const placed: Placed[] = []
-    const place = (start: number, end: number, origin: Origin, cut?: WhiteSpace) => {
-      let next: Placed = {segment: take(start, end, origin), start, cut}
-      // A cut the parses show unsafe: parse the segments on either side as one.
-      for (let before = placed.at(-1); before && !holds(before.segment, next.segment); before = placed.at(-1)) {
-        placed.pop()
-        next = {segment: take(before.start, end, before.segment.origin), start: before.start, cut: before.cut}
-      }
-      placed.push(next)
+      const slice = text.slice(start, end)
+      const old = reusable.get(slice)?.shift()
+      return old ? moved(old, origin) : parsed(slice, origin, parsePiece)
     }
     // Lines and columns as parse-latin counts them (a CR LF is one line break): vfile-location's.
     const where = location(text)
     const at = (offset: number) => where.toPoint(offset) as Point & Origin
+    const piece = (start: number, end: number, cut?: WhiteSpace): Placed => ({segment: take(start, end, at(start)), start, end, cut})
+    /** Pieces on either side of cuts that do not hold, as one segment: parsed once, however long the run. */
+    const together = (run: readonly Placed[]): Placed => {
+      if (run.length === 1) return run[0]!
+      const [first, last] = [run[0]!, run.at(-1)!]
+      return {segment: take(first.start, last.end, first.segment.origin), start: first.start, end: last.end, cut: first.cut}
+    }
+    const placed: Placed[] = []
+    const place = (next: Placed) => {
+      // Should the whole run not hold where each piece did, parse it with the segment before too.
+      for (let before = placed.at(-1); before && !holds(before.segment, next.segment); before = placed.at(-1)) {
+        placed.pop()
+        next = together([before, next])
+      }
+      placed.push(next)
+    }
+    // Each piece between cuts alone first; then each run of pieces whose cuts the pieces show unsafe, together.
+    let run: Placed[] = []
+    const add = (next: Placed) => {
+      if (run.length > 0 && holds(run.at(-1)!.segment, next.segment)) {
+        place(together(run))
+        run = []
+      }
+      run.push(next)
+    }
     let start = 0
     let cut: WhiteSpace | undefined
     for (const match of text.matchAll(CUT)) {
-      place(start, match.index, at(start), cut)
+      add(piece(start, match.index, cut))
       start = match.index + match[0].length
       cut = {type: 'WhiteSpaceNode', value: match[0], position: {start: at(match.index), end: at(start)}}
     }
-    place(start, text.length, at(start), cut)
+    add(piece(start, text.length, cut))
+    place(together(run))
     this.last = new Map()
     return this.joined(placed)
   }

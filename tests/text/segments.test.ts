@@ -6,7 +6,7 @@ import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import retextEnglishWindowed from '../../src/text/parse-english.js'
+import retextEnglishWindowed, {WindowedParseEnglish} from '../../src/text/parse-english.js'
 import {Segments} from '../../src/text/segments.js'
 
 const seed = readFileSync(path.join(import.meta.dirname, '..', '..', 'drafts', 'biden-nato-summit.txt'), 'utf8')
@@ -66,6 +66,27 @@ describe('parsing by segments', () => {
       '“It ended.”',
       'He went.'
     ])
+    // The segments themselves, by what a re-parse reuses: edit one paragraph, and the others of its segment are parsed again with it.
+    const reused = (from: string, to: string) => {
+      const before = parse(text).children.filter((node) => node.type === 'ParagraphNode')
+      const after = parse(text.replace(from, to)).children.filter((node) => node.type === 'ParagraphNode')
+      return after.map((paragraph, index) => paragraph === before[index])
+    }
+    expect(reused('Ol’ Blue Eyes sang.', 'Ol’ Blue Eyes sang loudly.')).toEqual([false, false, false, true, true, true, true, true, true])
+    expect(reused('Then they left.', 'Then they went.')).toEqual([true, true, true, false, false, true, true, true, true])
+  })
+
+  it('parses a run of cuts that do not hold once, not once per cut', () => {
+    const text = Array.from({length: 200}, (_, index) => `Company ${index} is Acme Inc.`).join('\n')
+    let parsedCharacters = 0
+    const piece = (part: string) => {
+      parsedCharacters += part.length
+      const parser = new WindowedParseEnglish()
+      return {tree: parser.parse(part), points: parser.points}
+    }
+    expect(new Segments().parse(text, piece)).toEqual(whole(text))
+    // Each piece alone (to learn that its cut fails), then the run whole: twice the text, less the cuts.
+    expect(parsedCharacters).toBe(2 * text.length - 199)
   })
 
   it('takes unchanged segments from the last tree, positions moved, and parses only the changed one', () => {

@@ -22,11 +22,10 @@ export interface Linter {
 type Nlcst = Processor<Root, Root, Root>
 
 export function createLinter(config: Config, checks: readonly Check[] = allChecks): Linter {
-  const prepared = checks.map((check) => {
+  const prepared = runnable(checks, config.severities).map((check) => {
     const options = config.options.get(check.name)
     return {check, options: check.prepare ? check.prepare(options, config.context) : options}
   })
-  // Every check runs, even with its rules off: later checks may read what it left in file.data.
   // One set of segments: the fixer's re-lints parse again only what its fixes changed.
   const segments = new Segments()
   const all = processorOf(prepared, segments)
@@ -48,6 +47,34 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
     },
     lintForFixes: (text, path) => lintMessages(run(fixing, text, path))
   }
+}
+
+/**
+ * The checks to run, in order: each after the checks it needs, and only those
+ * with a rule on or a running check that needs them (a check whose rules are
+ * all off still runs for another's sake; its messages are dropped).
+ */
+export function runnable(checks: readonly Check[], severities: ReadonlyMap<string, SeverityOrOff>): Check[] {
+  const byName = new Map(checks.map((check) => [check.name, check]))
+  const ordered: Check[] = []
+  const visit = (check: Check, path: readonly string[]) => {
+    if (ordered.includes(check)) return
+    if (path.includes(check.name)) throw new Error(`checks need each other in a circle: ${[...path, check.name].join(' → ')}`)
+    for (const name of check.needs ?? []) {
+      const needed = byName.get(name)
+      if (!needed) throw new Error(`check "${check.name}" needs check "${name}", which is not among the checks`)
+      visit(needed, [...path, check.name])
+    }
+    ordered.push(check)
+  }
+  for (const check of checks) visit(check, [])
+  const wanted = new Set<Check>()
+  const want = (check: Check) => {
+    wanted.add(check)
+    for (const name of check.needs ?? []) want(byName.get(name)!)
+  }
+  for (const check of ordered) if (Object.keys(check.rules).some((id) => (severities.get(id) ?? check.rules[id]!.severity) !== 'off')) want(check)
+  return ordered.filter((check) => wanted.has(check))
 }
 
 function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>, segments: Segments): Nlcst {

@@ -7,7 +7,7 @@ import {unifiedDiff} from './diff.js'
 import type {Edit} from './fix/edits.js'
 import {fix, type FixedMessage} from './fix/fix.js'
 import type {Draft} from './io/read-draft.js'
-import {fixRanges, lintMessages, messageRange, report, type LintMessage} from './messages.js'
+import {fixRanges, lintMessages, messageRange, report, sameFinding, type LintMessage} from './messages.js'
 import type {Linter} from './pipeline.js'
 import {firstIndex} from './sorted.js'
 
@@ -78,17 +78,11 @@ function onOriginal(file: VFile, done: FixedMessage): LintMessage {
   const {start, end} = done.ranges[0]!
   const same = lintMessages(file).find((candidate) => {
     const range = messageRange(candidate)
-    return (
-      candidate.ruleId === message.ruleId &&
-      candidate.reason === message.reason &&
-      candidate.expected?.[0] === message.expected?.[0] &&
-      range !== undefined &&
-      start <= range.start &&
-      range.end <= end
-    )
+    return sameFinding(candidate, message) && candidate.expected?.[0] === message.expected?.[0] && range !== undefined && start <= range.start && range.end <= end
   })
   if (same) return same
-  const added = report(file, {ruleId: message.ruleId ?? 'unknown', reason: message.reason, start, end, expected: message.expected ?? [], fixable: true, alsoAt: done.ranges.slice(1)})
+  const {ruleId = 'unknown', messageId, data, expected = []} = message
+  const added = report(file, {ruleId, messageId, data, start, end, expected, fixable: true, alsoAt: done.ranges.slice(1)})
   added.source = message.source
   added.severity = message.severity
   added.fatal = message.fatal

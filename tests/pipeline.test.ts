@@ -3,8 +3,14 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Root} from 'nlcst'
 import {adopt} from '../src/checks/adopt.js'
-import {defineCheck} from '../src/checks/check.js'
-import {report, lintMessages} from '../src/messages.js'
+import {dataOf, defineCheck} from '../src/checks/check.js'
+import {checks as allChecks} from '../src/checks/index.js'
+import {nameConsistency} from '../src/checks/name-consistency.js'
+import {names as namesCheck} from '../src/checks/names.js'
+import {namesToVerify} from '../src/checks/names-to-verify.js'
+import {report, lintMessages, type SeverityOrOff} from '../src/messages.js'
+import {runnable} from '../src/pipeline.js'
+import {VFile} from 'vfile'
 import {packageRoot} from '../src/package-root.js'
 import {sentences} from '../src/text/paragraphs.js'
 import {z} from 'zod'
@@ -25,10 +31,10 @@ describe('the fixer’s re-lints', () => {
     const liar = defineCheck({
       name: 'liar',
       fixes: false,
-      rules: {liar: 'warning'},
+      rules: {liar: {severity: 'warning', description: 'Says x.', docs: 'liar', messages: {say: 'Say `{{what}}`'}}},
       options: z.strictObject({}),
       plugin: () => (_tree, file) => {
-        report(file, {ruleId: 'liar', reason: 'Say `x`', start: 0, end: 1, expected: ['x'], fixable: true})
+        report(file, {ruleId: 'liar', messageId: 'say', data: {what: 'x'}, start: 0, end: 1, expected: ['x'], fixable: true})
       }
     })
     expect(() => linterFor(liar).lint('a')).toThrow('check "liar" failed: it is declared report-only but offers a fix (liar)')
@@ -38,12 +44,12 @@ describe('the fixer’s re-lints', () => {
     // An npm plugin may place its message on a node's own points, as `file.message(reason, node)` does.
     const lastWord = defineCheck({
       name: 'last-word',
-      rules: {'last-word': 'warning'},
+      rules: {'last-word': {severity: 'warning', description: 'The last word.', docs: 'last-word', messages: {last: 'Last word'}}},
       options: z.strictObject({}),
       plugin: () =>
         adopt(
           (tree, file) => void file.message('Last word', {place: sentences(tree as Root).at(-1)!.sentence.children.findLast((node) => node.type === 'WordNode')!.position}),
-          () => ({ruleId: 'last-word', fixable: false})
+          () => ({ruleId: 'last-word', messageId: 'last', fixable: false})
         )
     })
     const lint = linterFor(lastWord)
@@ -52,5 +58,33 @@ describe('the fixer’s re-lints', () => {
     // The re-lint's text is longer before the second paragraph: the parser moves that paragraph's nodes, and their points.
     lint.lintForFixes('The talks began at last.\n\nThey went on.')
     expect(first.map(plain).map(({start, end}) => [start, end])).toEqual([[28, 30]])
+  })
+})
+
+describe('the order of checks', () => {
+  const names = (list: readonly {name: string}[]) => list.map((check) => check.name)
+  const severities = (rules: Record<string, SeverityOrOff>) => new Map(Object.entries(rules))
+
+  it('runs a check after the checks it needs, whatever the list’s order', () => {
+    expect(names(runnable([nameConsistency, namesToVerify, namesCheck], severities({})))).toEqual(['names', 'name-consistency', 'names-to-verify'])
+  })
+
+  it('skips a check whose rules are all off, unless a running check needs it', () => {
+    const off = severities({spelling: 'off', 'name-misspelled': 'off', 'name-style': 'off', 'name-to-verify': 'off'})
+    expect(names(runnable(allChecks, off))).toEqual(names(allChecks).filter((name) => !['spelling', 'names-to-verify'].includes(name)))
+    const allNamesOff = severities({'name-misspelled': 'off', 'name-style': 'off', 'name-to-verify': 'off', 'name-consistency': 'off'})
+    expect(names(runnable(allChecks, allNamesOff))).not.toContain('names')
+  })
+
+  it('refuses to build without a needed check, or with checks that need each other', () => {
+    expect(() => runnable([nameConsistency], severities({}))).toThrow('check "name-consistency" needs check "names", which is not among the checks')
+    const a = {...namesCheck, name: 'a', needs: ['b']}
+    const b = {...namesCheck, name: 'b', needs: ['a']}
+    expect(() => runnable([a, b], severities({}))).toThrow('checks need each other in a circle: a → b → a')
+  })
+
+  it('lets a check that reads missing data fail loudly instead of finding nothing', () => {
+    const file = new VFile('Zelensky and Zelenskyy')
+    expect(() => dataOf(file, 'names')).toThrow('no "names" data: the check that gives it did not run before this one')
   })
 })

@@ -58,12 +58,12 @@ describe('a fix made on a later pass', () => {
 })
 
 describe('a suggestion to delete', () => {
-  it('reads "remove it" in every format that lists suggestions', () => {
+  it('reads "remove it", in one wording, in every format that lists suggestions', () => {
     const result = lintText('Macron said Europe must "to strengthen, to strengthen its own defence industry".\n')
     const reason = "Repeated phrase `to strengthen` inside a quotation: check the speaker's words before removing the second one"
-    expect(formats.stylish!([result], options)).toContain(`${reason} (suggestions: remove it)`)
+    expect(formats.stylish!([result], options)).toContain(`${reason} (suggestion: remove it)`)
     expect(formats.github!([result], options)).toContain(`${reason} (suggestion: remove it)`)
-    expect(formats.sarif!([result], options)).toContain(`${reason}. Suggestions: remove it.`)
+    expect(formats.sarif!([result], options)).toContain(`${reason}. Suggestion: remove it.`)
   })
 })
 
@@ -88,7 +88,7 @@ describe('non-ASCII names in every machine format', () => {
     expect(formats.github!([result], options)).toContain(`::warning file=drafts/orbán.txt,line=3,endLine=3,col=1,endColumn=6,title=article-lint name-consistency::${reason} (fixed in the corrected draft: Orbán)`)
     expect(JSON.parse(formats.json!([result], options))[0].messages.find((m: {ruleId: string}) => m.ruleId === 'name-consistency').reason).toBe(reason)
     const sarifResult = JSON.parse(formats.sarif!([result], options)).runs[0].results.find((r: {ruleId: string}) => r.ruleId === 'name-consistency')
-    expect(sarifResult.message.text).toBe(`${reason}. Fixed in the corrected draft.`)
+    expect(sarifResult.message.text).toBe(`${reason}. Fixed in the corrected draft: Orbán.`)
     expect(sarifResult.locations[0].physicalLocation.artifactLocation.uri).toBe('drafts/orb%C3%A1n.txt')
   })
 })

@@ -1,14 +1,16 @@
 /**
  * Run a retext plugin from npm and bring the messages it adds into
- * article-lint's shape (rule id, docs url, fixability), keeping its `source`.
+ * article-lint's shape (rule id, message id and data, docs url, fixability),
+ * keeping its `source`.
  */
 import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ruleUrl, type LintMessage} from '../messages.js'
+import {ruleUrl, templateOf, type LintMessage} from '../messages.js'
+import {render, type MessageData} from '../render.js'
 
-type Adapt = (message: VFileMessage, file: VFile) => {ruleId: string; reason?: string; expected?: string[]; fixable: boolean}
+type Adapt = (message: VFileMessage, file: VFile) => {ruleId: string; messageId: string; data?: MessageData; expected?: string[]; fixable: boolean}
 
 export function adopt(transformer: Transformer<Root, Root>, adapt: Adapt): (tree: Root, file: VFile) => void {
   return (tree, file) => {
@@ -17,9 +19,11 @@ export function adopt(transformer: Transformer<Root, Root>, adapt: Adapt): (tree
     for (const message of file.messages.slice(before) as LintMessage[]) {
       // A plugin may place a message on a node's own points, which the next parse moves (src/text/segments.ts): keep copies.
       if (message.place) message.place = 'start' in message.place ? {start: {...message.place.start}, end: {...message.place.end}} : {...message.place}
-      const {ruleId, reason, expected, fixable} = adapt(message, file)
+      const {ruleId, messageId, data = {}, expected, fixable} = adapt(message, file)
       message.ruleId = ruleId
-      if (reason !== undefined) message.reason = message.message = reason
+      message.messageId = messageId
+      message.data = data
+      message.reason = message.message = render(templateOf(message), data)
       if (expected !== undefined) message.expected = expected
       message.url = ruleUrl(ruleId)
       message.fixable = fixable && (message.expected?.length ?? 0) === 1

@@ -197,7 +197,17 @@ function creditIn(line: Line, prepared: PreparedBoilerplate): {start: number; te
 
 export const boilerplate = defineCheck({
   name: 'boilerplate',
-  rules: {boilerplate: 'warning'},
+  rules: {
+    boilerplate: {
+      severity: 'warning',
+      description: 'Web page furniture in the article ("Leave a Comment").',
+      docs: 'boilerplate',
+      messages: {
+        line: 'Page furniture, not article text: `{{line}}` ({{what}}): remove the line',
+        credit: 'Photo credit glued to the text: `{{credit}}`: remove it'
+      }
+    }
+  },
   options: boilerplateOptions,
   prepare: (options, context) => {
     const loaded = context.loadData(options.file, boilerplateSchema, 'boilerplate@1')
@@ -221,7 +231,8 @@ export const boilerplate = defineCheck({
           const start = line.start + line.text.indexOf(text)
           report(file, {
             ruleId: 'boilerplate',
-            reason: `Page furniture, not article text: \`${text}\` (${what}): remove the line`,
+            messageId: 'line',
+            data: {line: text, what},
             start,
             end: start + text.length,
             fixRange: removal(lines, index),
@@ -233,7 +244,8 @@ export const boilerplate = defineCheck({
           const start = line.start + line.text.indexOf(credit.text, credit.start - line.start)
           report(file, {
             ruleId: 'boilerplate',
-            reason: `Photo credit glued to the text: \`${credit.text}\`: remove it`,
+            messageId: 'credit',
+            data: {credit: credit.text},
             start,
             end: start + credit.text.length,
             fixRange: {start: credit.start, end: line.end},

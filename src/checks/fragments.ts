@@ -12,6 +12,7 @@
 import type {Paragraph, Sentence} from 'nlcst'
 import {z} from 'zod'
 import {report} from '../messages.js'
+import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
 import {isHeading} from '../text/headings.js'
 import {textOf} from '../text/nodes.js'
 import {paragraphs, quotationAround, quotationsOf, words as wordsIn} from '../text/paragraphs.js'
@@ -34,8 +35,6 @@ const VERBS = new Set(
   ).split(' ')
 )
 
-/** Abbreviations a sentence splitter may leave alone before a number or a name ("No. 10"). */
-const ABBREVIATIONS = new Set('no nos fig figs art arts vol vols p pp ch sec para op cf ed eds'.split(' '))
 
 function isClause(words: readonly string[]): boolean {
   if (words.length < 2) return false
@@ -59,14 +58,14 @@ function mayBeFragment(sentence: Sentence): boolean {
   return endsWithStop(sentence) && wordsIn(sentence).length <= 3
 }
 
-function isFragment(sentence: Sentence, words: readonly string[]): boolean {
+function isFragment(sentence: Sentence, words: readonly string[], abbreviations: ReadonlySet<string>): boolean {
   if (words.length === 0 || words.length > 2 || !endsWithStop(sentence)) return false
   const text = textOf(sentence)
   if (/[“”"‘]/u.test(text)) return false // a quotation, or part of one
   if (words.every((word) => /^\P{Ll}+$/u.test(word) && /\p{Lu}{2}/u.test(word))) return false // dateline, agency: "KYIV." "(AP)"
   if (words[0]!.toLowerCase() === 'by') return false // byline
   if (words.length === 1 && /^(?:[\p{N}]+|\p{L})$/u.test(words[0]!)) return false // list marker
-  if (words.length === 1 && ABBREVIATIONS.has(words[0]!.toLowerCase())) return false
+  if (words.length === 1 && abbreviations.has(words[0]!.toLowerCase())) return false // "No." before a number
   return !isClause(words)
 }
 
@@ -79,9 +78,17 @@ function isListItem(text: string, offset: number): boolean {
 export const fragments = defineCheck({
   name: 'fragments',
   fixes: false,
-  rules: {fragment: 'warning'},
-  options: z.strictObject({}),
-  plugin() {
+  rules: {
+    fragment: {
+      severity: 'warning',
+      description: 'A one- or two-word sentence that is not a heading ("Latvia.").',
+      docs: 'fragment',
+      messages: {fragment: 'Sentence fragment `{{fragment}}`: {{count}} without a verb; join it to the sentence before or complete it'}
+    }
+  },
+  options: z.strictObject({abbreviations: abbreviationsOption}),
+  prepare: (options, context) => loadAbbreviations(options.abbreviations, context),
+  plugin(abbreviations: ReadonlySet<string>) {
     return (tree, file) => {
       const text = String(file.value)
       const list = paragraphs(tree, text)
@@ -90,14 +97,14 @@ export const fragments = defineCheck({
         for (const sentence of node.children) {
           if (sentence.type !== 'SentenceNode' || !mayBeFragment(sentence)) continue
           const words = wordsOf(sentence)
-          if (!isFragment(sentence, words) || isHeading(node as Paragraph, text)) continue
+          if (!isFragment(sentence, words, abbreviations) || isHeading(node as Paragraph, text)) continue
           const start = sentence.position?.start.offset ?? 0
           const end = sentence.position?.end.offset ?? start
           if (quotationAround(quotations, start, end) || isListItem(text, start)) continue
-          const count = words.length === 1 ? 'one word' : 'two words'
           report(file, {
             ruleId: 'fragment',
-            reason: `Sentence fragment \`${text.slice(start, end)}\`: ${count} without a verb; join it to the sentence before or complete it`,
+            messageId: 'fragment',
+            data: {fragment: text.slice(start, end), count: words.length === 1 ? 'one word' : 'two words'},
             start,
             end
           })

@@ -6,35 +6,43 @@
  * with a title or used most. Reads the spellings the names check gathered.
  */
 import {z} from 'zod'
-import {location} from 'vfile-location'
-import {report} from '../messages.js'
+import {pointAt, report} from '../messages.js'
 import type {Token} from '../names/mentions.js'
 import {isConsistent, spellingOf} from '../names/spellings.js'
-import {defineCheck} from './check.js'
+import {dataOf, defineCheck} from './check.js'
 
 export const nameConsistency = defineCheck({
   name: 'name-consistency',
-  rules: {'name-consistency': 'warning'},
+  needs: ['names'],
+  rules: {
+    'name-consistency': {
+      severity: 'warning',
+      description: 'One person spelled two ways in one article.',
+      docs: 'name-consistency',
+      messages: {
+        'use-one': 'Name spelled {{count}} ways{{who}}: {{spellings}}; use `{{target}}`',
+        'choose-one': 'Name spelled {{count}} ways{{who}}: {{spellings}}; choose one'
+      }
+    }
+  },
   options: z.strictObject({}),
   plugin() {
     return (_tree, file) => {
-      const where = location(file)
-      for (const group of file.data.names?.spellings ?? []) {
+      for (const group of dataOf(file, 'names').spellings) {
         if (isConsistent(group)) continue
         const byText = new Map<string, Token[]>()
         for (const token of group.occurrences) byText.set(token.text, (byText.get(token.text) ?? []).concat(token))
         const spellings = [...byText].map(([text, tokens]) => {
-          const point = where.toPoint(tokens[0]!.start)
+          const point = pointAt(file, tokens[0]!.start)
           const more = tokens.length > 1 ? ` and ${tokens.length - 1} more` : ''
           return `${text} (${point?.line}:${point?.column}${more})`
         })
         const wrong = group.occurrences.filter((token) => group.target === undefined || spellingOf(token.text) !== spellingOf(group.target))
-        const who = group.person ? ` (${group.person.name})` : ''
-        const fix = group.target ? `; use \`${group.target}\`` : '; choose one'
         const first = wrong[0] ?? group.occurrences[0]!
+        const data = {count: new Set(group.occurrences.map((t) => spellingOf(t.text))).size, who: group.person ? ` (${group.person.name})` : '', spellings: spellings.join(', ')}
         report(file, {
           ruleId: 'name-consistency',
-          reason: `Name spelled ${new Set(group.occurrences.map((t) => spellingOf(t.text))).size} ways${who}: ${spellings.join(', ')}${fix}`,
+          ...(group.target ? {messageId: 'use-one', data: {...data, target: group.target}} : {messageId: 'choose-one', data}),
           start: first.start,
           end: first.end,
           expected: group.target ? [group.target] : [...new Set(group.occurrences.map((t) => t.text))],

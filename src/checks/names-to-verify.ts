@@ -6,10 +6,9 @@
  * goes to `file.data.namesToVerify` for the reports.
  */
 import {z} from 'zod'
-import {location} from 'vfile-location'
-import {report} from '../messages.js'
+import {pointAt, report} from '../messages.js'
 import {fold} from '../names/fold.js'
-import {defineCheck} from './check.js'
+import {dataOf, defineCheck} from './check.js'
 
 export interface NameToVerify {
   name: string
@@ -29,7 +28,15 @@ const acceptedSchema = z.strictObject({accepted: z.array(z.string().trim().min(1
 export const namesToVerify = defineCheck({
   name: 'names-to-verify',
   fixes: false,
-  rules: {'name-to-verify': 'info'},
+  needs: ['names'],
+  rules: {
+    'name-to-verify': {
+      severity: 'info',
+      description: 'A proper name in neither the gazetteer nor the dictionary.',
+      docs: 'name-to-verify',
+      messages: {unknown: 'Name to verify: `{{name}}` is in neither the gazetteer nor the dictionary'}
+    }
+  },
   options: z.strictObject({accepted: z.array(z.string()).default(['accepted-names.yml'])}),
   prepare(options, context) {
     const accepted = options.accepted.flatMap((file) => context.loadOptionalData(file, acceptedSchema, 'accepted@1')?.data.accepted ?? [])
@@ -37,11 +44,10 @@ export const namesToVerify = defineCheck({
   },
   plugin({accepted, acceptedSurnames}) {
     return (_tree, file) => {
-      const where = location(file)
       const byName = new Map<string, NameToVerify>()
       /** Full names listed so far, by their folded surname. */
       const bySurname = new Map<string, NameToVerify>()
-      for (const mention of file.data.names?.toVerify ?? []) {
+      for (const mention of dataOf(file, 'names').toVerify) {
         const name = mention.tokens.map((token) => token.text).join(' ')
         if (accepted.has(fold(name)) || mention.tokens.every((token) => accepted.has(fold(token.text)))) continue
         const alone = mention.tokens.length === 1 ? fold(name) : undefined
@@ -51,13 +57,14 @@ export const namesToVerify = defineCheck({
           seen.count++
           continue
         }
-        const point = where.toPoint(mention.start)
+        const point = pointAt(file, mention.start)
         const entry = {name, line: point?.line ?? 1, column: point?.column ?? 1, count: 1}
         byName.set(name, entry)
         if (mention.tokens.length > 1) bySurname.set(fold(mention.tokens.at(-1)!.text), entry)
         report(file, {
           ruleId: 'name-to-verify',
-          reason: `Name to verify: \`${name}\` is in neither the gazetteer nor the dictionary`,
+          messageId: 'unknown',
+          data: {name},
           start: mention.start,
           end: mention.end
         })

@@ -47,7 +47,23 @@ const COMPILED_VERSION = 'names-compiled@3'
 
 export const names = defineCheck({
   name: 'names',
-  rules: {'name-misspelled': 'error', 'name-style': 'info'},
+  rules: {
+    'name-misspelled': {
+      severity: 'error',
+      description: 'A real person\'s name spelled wrong ("Andrzej Dudar" for Andrzej Duda).',
+      docs: 'name-misspelled',
+      messages: {
+        misspelled: 'Unexpected `{{actual}}`, expected `{{expected}}` ({{person}})',
+        ambiguous: 'Unknown spelling `{{actual}}`: perhaps {{people}}'
+      }
+    },
+    'name-style': {
+      severity: 'info',
+      description: 'A name in an accepted romanisation other than house style ("Zelensky").',
+      docs: 'name-style',
+      messages: {alternate: '`{{actual}}` is an alternate spelling: house style is `{{expected}}` ({{person}})'}
+    }
+  },
   options: namesOptions,
   prepare: (options, context) => {
     const sources = [...options.gazetteer, options.countries, options.properNouns].map((file) => context.source(file) ?? '\u0000missing')
@@ -77,7 +93,8 @@ export const names = defineCheck({
         if (resolution.kind === 'misspelled' && person && replacement) {
           report(file, {
             ruleId: 'name-misspelled',
-            reason: `Unexpected \`${file.value.slice(replacement.start, replacement.end)}\`, expected \`${replacement.text}\` (${describe(person, mention)})`,
+            messageId: 'misspelled',
+            data: {actual: String(file.value).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person, mention)},
             ...replacement,
             expected: [replacement.text],
             fixable: true
@@ -86,7 +103,8 @@ export const names = defineCheck({
           const options = resolution.candidates.map((candidate) => candidate.name)
           report(file, {
             ruleId: 'name-misspelled',
-            reason: `Unknown spelling \`${text(mention)}\`: perhaps ${resolution.candidates.map((candidate) => describe(candidate)).join('; or ')}`,
+            messageId: 'ambiguous',
+            data: {actual: text(mention), people: resolution.candidates.map((candidate) => describe(candidate)).join('; or ')},
             start: mention.start,
             end: mention.end,
             expected: options
@@ -94,7 +112,8 @@ export const names = defineCheck({
         } else if (resolution.kind === 'alternate' && person && replacement && !inconsistent.has(person)) {
           report(file, {
             ruleId: 'name-style',
-            reason: `\`${file.value.slice(replacement.start, replacement.end)}\` is an alternate spelling: house style is \`${replacement.text}\` (${describe(person)})`,
+            messageId: 'alternate',
+            data: {actual: String(file.value).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person)},
             ...replacement,
             expected: [replacement.text],
             fixable: prepared.fixStyle

@@ -171,9 +171,19 @@ function lastAtOrBefore(ranges: ReadonlyArray<{start: number}>, offset: number):
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 
+const PHRASE_MESSAGES = {
+  substitute: 'Unexpected `{{actual}}`, expected `{{replacement}}` ({{why}})',
+  advice: '`{{actual}}`: {{why}}'
+}
+
 export const phrases = defineCheck({
   name: 'phrases',
-  rules: {'phrases-error': 'error', phrases: 'warning', 'phrases-info': 'info'},
+  // phrases.yml gives each entry a severity; each severity is a rule, documented together.
+  rules: {
+    'phrases-error': {severity: 'error', description: 'A mistranslation with a known correction.', docs: 'phrases', messages: PHRASE_MESSAGES},
+    phrases: {severity: 'warning', description: 'A calque or outdated name with a current alternative ("Cyclone diplomacy", "Kiev").', docs: 'phrases', messages: PHRASE_MESSAGES},
+    'phrases-info': {severity: 'info', description: 'A wording to consider ("Burma").', docs: 'phrases', messages: PHRASE_MESSAGES}
+  },
   options: phrasesOptions,
   prepare: (options, context) => {
     const loaded = context.loadData(options.file, phrasesSchema, 'phrases@1')
@@ -212,14 +222,15 @@ export const phrases = defineCheck({
       for (const {start, end, compiled, actual} of found) {
         const {entry} = compiled
         if (entry.replacement === undefined) {
-          report(file, {ruleId: compiled.ruleId, reason: `\`${actual}\`: ${entry.reason}`, start, end})
+          report(file, {ruleId: compiled.ruleId, messageId: 'advice', data: {actual, why: entry.reason}, start, end})
           continue
         }
         const raw = compiled.expand ? actual.replace(compiled.expand(), entry.replacement) : entry.replacement
         const replacement = matchCase(actual, raw)
         report(file, {
           ruleId: compiled.ruleId,
-          reason: `Unexpected \`${actual}\`, expected \`${replacement}\` (${entry.reason})`,
+          messageId: 'substitute',
+          data: {actual, replacement, why: entry.reason},
           start,
           end,
           expected: [replacement],

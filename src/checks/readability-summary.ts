@@ -25,7 +25,18 @@ declare module 'vfile' {
 export const readabilitySummary = defineCheck({
   name: 'readability-summary',
   fixes: false,
-  rules: {'readability-summary': 'info'},
+  rules: {
+    'readability-summary': {
+      severity: 'info',
+      description: 'Readability scores of the whole article.',
+      docs: 'readability-summary',
+      messages: {
+        summary:
+          'Readability: Flesch reading ease {{ease}}, Flesch–Kincaid grade {{grade}}, Gunning fog {{fog}}, SMOG {{smog}}, Coleman–Liau {{colemanLiau}}, ARI {{ari}} ' +
+          '({{words}} words in {{sentences}} sentences, {{perSentence}} words per sentence)'
+      }
+    }
+  },
   options: z.strictObject({}),
   plugin() {
     return (tree: Root, file) => {
@@ -36,11 +47,18 @@ export const readabilitySummary = defineCheck({
       file.data.readability = {counts, scores}
       report(file, {
         ruleId: 'readability-summary',
-        reason:
-          `Readability: Flesch reading ease ${round1(scores.fleschReadingEase)}, ` +
-          `Flesch–Kincaid grade ${round1(scores.fleschKincaidGrade)}, Gunning fog ${round1(scores.gunningFog)}, ` +
-          `SMOG ${round1(scores.smog)}, Coleman–Liau ${round1(scores.colemanLiau)}, ARI ${round1(scores.automatedReadability)} ` +
-          `(${counts.word} words in ${counts.sentence} sentences, ${round1(counts.word / counts.sentence)} words per sentence)`,
+        messageId: 'summary',
+        data: {
+          ease: round1(scores.fleschReadingEase),
+          grade: round1(scores.fleschKincaidGrade),
+          fog: round1(scores.gunningFog),
+          smog: round1(scores.smog),
+          colemanLiau: round1(scores.colemanLiau),
+          ari: round1(scores.automatedReadability),
+          words: counts.word,
+          sentences: counts.sentence,
+          perSentence: round1(counts.word / counts.sentence)
+        },
         start: 0,
         end: 0
       })

@@ -40,7 +40,14 @@ export function judge(sentence: Sentence, options: ReadabilityOptions): {hard: b
 export const readability = defineCheck({
   name: 'readability',
   fixes: false,
-  rules: {readability: 'warning'},
+  rules: {
+    readability: {
+      severity: 'warning',
+      description: 'A sentence too long and hard to read.',
+      docs: 'readability',
+      messages: {hard: 'Hard to read sentence: {{words}} words, Flesch–Kincaid grade {{grade}} ({{agree}} readability formulas agree); consider splitting it'}
+    }
+  },
   options: readabilityOptions,
   plugin(options) {
     return (tree, file) => {
@@ -52,7 +59,8 @@ export const readability = defineCheck({
           const grade = round1(score(count([sentence])).fleschKincaidGrade)
           report(file, {
             ruleId: 'readability',
-            reason: `Hard to read sentence: ${words} words, Flesch–Kincaid grade ${grade} (${agree === 7 ? 'all 7' : `${agree} out of 7`} readability formulas agree); consider splitting it`,
+            messageId: 'hard',
+            data: {words, grade, agree: agree === 7 ? 'all 7' : `${agree} out of 7`},
             start: startOffset(sentence),
             end: endOffset(sentence)
           })

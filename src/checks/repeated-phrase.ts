@@ -180,7 +180,18 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
 
 export const repeatedPhrase = defineCheck({
   name: 'repeated-phrase',
-  rules: {'repeated-phrase': 'warning'},
+  rules: {
+    'repeated-phrase': {
+      severity: 'warning',
+      description: 'A phrase repeated back to back ("to weaken, to weaken").',
+      docs: 'repeated-phrase',
+      messages: {
+        adjacent: 'Repeated {{what}} `{{phrase}}`: remove the second one',
+        quoted: "Repeated {{what}} `{{phrase}}` inside a quotation: check the speaker's words before removing the second one",
+        nearby: 'Repeated {{what}} `{{phrase}}` within a few words: check whether the second one belongs'
+      }
+    }
+  },
   options: repeatedPhraseOptions,
   prepare: (options, context) => prepareRepetition(options, context.loadData(options.file, repetitionSchema, 'repetition@1').data),
   plugin(prepared: PreparedRepetition) {
@@ -196,20 +207,10 @@ export const repeatedPhrase = defineCheck({
           const end = endOf(tokens, repeat.second + repeat.size - 1)
           quotations ??= quotationsOf(paragraphs(tree, text))
           const quoted = quotationAround(quotations, start, end) !== undefined
-          const words = repeat.size === 1 ? 'word' : 'phrase'
-          if (!repeat.adjacent) {
-            report(file, {ruleId: 'repeated-phrase', reason: `Repeated ${words} \`${phrase}\` within a few words: check whether the second one belongs`, start, end})
-          } else if (quoted) {
-            report(file, {
-              ruleId: 'repeated-phrase',
-              reason: `Repeated ${words} \`${phrase}\` inside a quotation: check the speaker's words before removing the second one`,
-              start,
-              end,
-              expected: ['']
-            })
-          } else {
-            report(file, {ruleId: 'repeated-phrase', reason: `Repeated ${words} \`${phrase}\`: remove the second one`, start, end, expected: [''], fixable: true})
-          }
+          const data = {what: repeat.size === 1 ? 'word' : 'phrase', phrase}
+          if (!repeat.adjacent) report(file, {ruleId: 'repeated-phrase', messageId: 'nearby', data, start, end})
+          else if (quoted) report(file, {ruleId: 'repeated-phrase', messageId: 'quoted', data, start, end, expected: ['']})
+          else report(file, {ruleId: 'repeated-phrase', messageId: 'adjacent', data, start, end, expected: [''], fixable: true})
         }
       }
     }

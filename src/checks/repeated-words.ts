@@ -51,13 +51,20 @@ function candidates(tree: Root): Root {
 
 export const repeatedWords = defineCheck({
   name: 'repeated-words',
-  rules: {'repeated-words': 'warning'},
+  rules: {
+    'repeated-words': {
+      severity: 'warning',
+      description: 'A word doubled by accident ("in in").',
+      docs: 'repeated-words',
+      messages: {repeated: 'Repeated `{{word}}`: remove one occurrence'}
+    }
+  },
   options: z.strictObject({}),
   plugin() {
     const transformer = (retextRepeatedWords as () => Parameters<typeof adopt>[0])()
     const adopted = adopt(transformer, (message) => {
       const first = String(message.actual ?? '').split(/\s+/)[0] ?? ''
-      return {ruleId: 'repeated-words', reason: `Repeated \`${first}\`: remove one occurrence`, expected: [first], fixable: true}
+      return {ruleId: 'repeated-words', messageId: 'repeated', data: {word: first}, expected: [first], fixable: true}
     })
     return (tree, file) => adopted(candidates(tree), file)
   }

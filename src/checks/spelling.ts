@@ -118,7 +118,17 @@ export function createSpelling(options: Options) {
 
 export const spelling = defineCheck({
   name: 'spelling',
-  rules: {spelling: 'warning'},
+  rules: {
+    spelling: {
+      severity: 'warning',
+      description: 'An ordinary word the English dictionary does not know.',
+      docs: 'spelling',
+      messages: {
+        unknown: 'Unknown word `{{word}}`: did you mean `{{suggestions}}`?',
+        'no-suggestion': 'Unknown word `{{word}}`: no close dictionary word'
+      }
+    }
+  },
   options: spellingOptions,
   prepare: (options, context) => {
     const loaded = context.loadOptionalData(options.file, spellingSchema, 'spelling@1')
@@ -156,11 +166,10 @@ export const spelling = defineCheck({
           const fixable = close.length === 1 && bare.length >= options.minFixLength && wordRank(close[0]!.word) <= COMMON
           const clitic = bare.slice(lookup.length) // "goverment's" → "government's"
           const expected = (fixable ? [close[0]!.word] : found.map((suggestion) => suggestion.word)).map((suggestion) => suggestion + clitic)
-          const list = expected.map((suggestion) => `\`${suggestion}\``)
-          const hint = list.length === 0 ? 'no close dictionary word' : list.length === 1 ? `did you mean ${list[0]}?` : `did you mean ${list.slice(0, -1).join(', ')} or ${list.at(-1)}?`
           report(file, {
             ruleId: 'spelling',
-            reason: `Unknown word \`${bare}\`: ${hint}`,
+            messageId: expected.length === 0 ? 'no-suggestion' : 'unknown',
+            data: expected.length === 0 ? {word: bare} : {word: bare, suggestions: expected},
             start: offset,
             end: offset + bare.length,
             expected,

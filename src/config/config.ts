@@ -1,6 +1,6 @@
 /**
- * The config file (rules/config.yml): each rule's severity and each check's
- * options. Its schema is assembled from the checks, so a new check's options
+ * The config file (rules/config.yml): each rule's severity (its check's
+ * default unless the file sets it) and each check's options. Its schema is assembled from the checks, so a new check's options
  * are validated without touching this file.
  */
 import {existsSync, readFileSync} from 'node:fs'
@@ -32,7 +32,7 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
   const parsed = data as {rules?: Record<string, SeverityOrOff | undefined>} & Record<string, unknown>
   const severities = new Map<string, SeverityOrOff>()
   for (const check of checks) {
-    for (const [id, fallback] of Object.entries(check.rules)) severities.set(id, parsed.rules?.[id] ?? fallback)
+    for (const [id, rule] of Object.entries(check.rules)) severities.set(id, parsed.rules?.[id] ?? rule.severity)
   }
   const options = new Map(checks.map((check) => [check.name, parsed[check.name] ?? check.options.parse({})]))
   return {file, severities, options, context: dataLoader(path.dirname(file))}

@@ -9,8 +9,8 @@ import {messageRange, type LintMessage} from '../messages.js'
 import {round1} from '../readability/measure.js'
 import type {FileResult} from '../run.js'
 import {firstIndex} from '../sorted.js'
-import {code, escapeMarkdown, reason, table, wrap} from './markdown.js'
-import {asSentence, isFinding, statusOf, tally, type Status} from './status.js'
+import {code, escapeMarkdown, markdown, table, wrap} from './markdown.js'
+import {isFinding, sentence, statusOf, tally, type Status} from './status.js'
 
 interface Paragraph {
   start: number
@@ -161,5 +161,5 @@ function describe({message, status}: Finding): string {
       : status === 'suggestion'
         ? ` ${code(message.actual ?? '')} → ${expected.map(code).join(' or ')}`
         : ''
-  return `${LABEL[status]} · ${code(message.ruleId ?? '')} (${message.severity}, line ${message.line}): ${reason(asSentence(message.reason))}${change}`
+  return `${LABEL[status]} · ${code(message.ruleId ?? '')} (${message.severity}, line ${message.line}): ${sentence(message, markdown)}${change}`
 }

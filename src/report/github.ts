@@ -5,7 +5,7 @@
  */
 import type {Severity} from '../messages.js'
 import type {FileResult} from '../run.js'
-import {asSuggestion, statusOf, visible} from './status.js'
+import {outcome, visible} from './status.js'
 
 const COMMAND: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -30,17 +30,8 @@ export function github(results: readonly FileResult[], options: {quiet: boolean}
         `endColumn=${end?.column ?? message.column ?? 1}`,
         `title=${escapeProperty(`article-lint ${message.ruleId}`)}`
       ].join(',')
-      const status = statusOf(result, message)
-      const expected = message.expected ?? []
-      const suggestion =
-        status === 'fixed'
-          ? ` (fixed in the corrected draft: ${expected[0] || 'removed'})`
-          : status === 'resolved'
-            ? ' (resolved by another fix in the corrected draft)'
-            : expected.length > 0
-              ? ` (suggestion: ${expected.map(asSuggestion).join(' or ')})`
-              : ''
-      lines.push(`::${COMMAND[message.severity]} ${properties}::${escapeData(message.reason + suggestion)}`)
+      const then = outcome(result, message)
+      lines.push(`::${COMMAND[message.severity]} ${properties}::${escapeData(then ? `${message.reason} (${then})` : message.reason)}`)
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''

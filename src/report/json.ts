@@ -14,6 +14,8 @@ export function json(results: readonly FileResult[], options: {quiet: boolean}):
       ruleId: message.ruleId,
       source: message.source,
       reason: message.reason,
+      messageId: message.messageId,
+      data: message.data,
       line: message.line,
       column: message.column,
       endLine: message.place && 'end' in message.place ? message.place.end.line : message.line,

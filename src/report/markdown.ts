@@ -1,4 +1,5 @@
 /** Markdown building blocks shared by the Markdown reports; article text is always escaped. */
+import type {Medium} from '../render.js'
 
 /** Escape text so Markdown and HTML in it show as written. */
 export function escapeMarkdown(text: string): string {
@@ -29,10 +30,5 @@ export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
-/** A message's reason: its `quoted` parts as code, the rest escaped. */
-export function reason(text: string): string {
-  return text
-    .split(/`([^`]*)`/)
-    .map((part, index) => (index % 2 === 1 ? code(part) : escapeMarkdown(part)))
-    .join('')
-}
+/** Messages rendered for Markdown: the article's words as code, the rest escaped. */
+export const markdown: Medium = {prose: escapeMarkdown, code}

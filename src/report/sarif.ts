@@ -7,25 +7,23 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {checks} from '../checks/index.js'
-import {ruleDescriptions} from '../checks/rule-descriptions.js'
 import {ruleUrl, type Severity} from '../messages.js'
 import {packageRoot} from '../package-root.js'
 import type {FileResult} from '../run.js'
-import {asSentence, asSuggestion, statusOf, visible} from './status.js'
+import {plain} from '../render.js'
+import {outcome, sentence, visible} from './status.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
 export function sarif(results: readonly FileResult[], options: {quiet: boolean}): string {
-  const rules = checks.flatMap((check) =>
-    Object.entries(check.rules).map(([id, severity]) => ({
-      id,
-      shortDescription: {text: ruleDescriptions[id] ?? id},
-      fullDescription: {text: `${ruleDescriptions[id] ?? id} See ${ruleUrl(id)}`},
-      helpUri: ruleUrl(id),
-      help: {text: `${ruleDescriptions[id] ?? id} Details and options: ${ruleUrl(id)}`},
-      defaultConfiguration: {level: severity === 'off' ? 'none' : LEVEL[severity]}
-    }))
-  )
+  const rules = checks.flatMap((check) => Object.entries(check.rules)).map(([id, {description, severity}]) => ({
+    id,
+    shortDescription: {text: description},
+    fullDescription: {text: `${description} See ${ruleUrl(id)}`},
+    helpUri: ruleUrl(id),
+    help: {text: `${description} Details and options: ${ruleUrl(id)}`},
+    defaultConfiguration: {level: severity === 'off' ? 'none' : LEVEL[severity]}
+  }))
   const index = new Map(rules.map((rule, at) => [rule.id, at]))
   const version = (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}).version
   const log = {
@@ -40,15 +38,12 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
             const end = message.place && 'end' in message.place ? message.place.end : undefined
             const line = message.line ?? 1
             const column = message.column ?? 1
-            const status = statusOf(result, message)
-            const expected = message.expected ?? []
-            const suggestion =
-              status === 'fixed' ? ' Fixed in the corrected draft.' : status === 'resolved' ? ' Resolved by another fix in the corrected draft.' : expected.length > 0 ? ` Suggestions: ${expected.map(asSuggestion).join(', ')}.` : ''
+            const then = outcome(result, message)
             return {
               ruleId: message.ruleId,
               ruleIndex: index.get(message.ruleId ?? ''),
               level: LEVEL[message.severity],
-              message: {text: `${asSentence(message.reason)}${suggestion}`},
+              message: {text: `${sentence(message, plain)}${then ? ` ${then[0]!.toUpperCase()}${then.slice(1)}.` : ''}`},
               locations: [
                 {
                   physicalLocation: {

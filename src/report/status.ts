@@ -1,5 +1,9 @@
-/** What happened to a message, in the words every reporter uses. */
-import {messageRange, type LintMessage} from '../messages.js'
+/**
+ * What happened to a message, and the words every reporter uses for it: one
+ * wording of each outcome, and reasons rendered from the rule's template.
+ */
+import {messageRange, templateOf, type LintMessage} from '../messages.js'
+import {inWords, render, type Medium} from '../render.js'
 import type {FileResult} from '../run.js'
 
 export type Status = 'fixed' | 'resolved' | 'fixable' | 'suggestion' | 'note'
@@ -11,14 +15,32 @@ export function statusOf(result: FileResult, message: LintMessage): Status {
   return (message.expected?.length ?? 0) > 0 ? 'suggestion' : 'note'
 }
 
-/** A message's reason as a sentence: a full stop added, unless it ends in one already ("did you mean `lockstep`?"). */
-export function asSentence(reason: string): string {
-  return /[.!?…]$/u.test(reason) ? reason : `${reason}.`
+/** A message's reason rendered for a medium, as a sentence: a full stop added unless it ends in one ("did you mean `lockstep`?"). */
+export function sentence(message: LintMessage, medium: Medium): string {
+  const text = render(templateOf(message), message.data, medium)
+  return /[.!?…]$/u.test(message.reason) ? text : `${text}.`
 }
 
 /** A suggested replacement as the reports write it: an empty one removes the text. */
 export function asSuggestion(replacement: string): string {
   return replacement === '' ? 'remove it' : replacement
+}
+
+/** What became of a message, in one wording for every report; undefined when there is nothing to add. */
+export function outcome(result: FileResult, message: LintMessage): string | undefined {
+  const expected = (message.expected ?? []).map(asSuggestion)
+  switch (statusOf(result, message)) {
+    case 'fixed':
+      return `fixed in the corrected draft: ${message.expected?.[0] || 'removed'}`
+    case 'resolved':
+      return 'resolved by another fix in the corrected draft'
+    case 'fixable':
+      return `fixable: ${expected[0]}`
+    case 'suggestion':
+      return `${expected.length === 1 ? 'suggestion' : 'suggestions'}: ${inWords(expected)}`
+    case 'note':
+      return undefined
+  }
 }
 
 /** A finding has a place in the text; the document's readability summary has none. */

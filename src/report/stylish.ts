@@ -7,7 +7,7 @@ import {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
 import {withoutStack} from '../messages.js'
 import type {FileResult} from '../run.js'
-import {asSuggestion, statusOf, tally, visible, type Status} from './status.js'
+import {outcome, statusOf, tally, visible, type Status} from './status.js'
 
 const MARK: Record<Status, string> = {fixed: ' [fixed]', resolved: ' [resolved by another fix]', fixable: ' [fixable]', suggestion: '', note: ''}
 
@@ -15,8 +15,10 @@ export function stylish(results: readonly FileResult[], options: {quiet: boolean
   const files = withoutStack(() => results.map((result) => {
     const file = new VFile({path: result.path})
     for (const message of visible(result, options.quiet)) {
-      const suggestions = statusOf(result, message) === 'suggestion' ? ` (suggestions: ${message.expected!.map(asSuggestion).join(', ')})` : ''
-      const copy = new VFileMessage(message.reason + suggestions + MARK[statusOf(result, message)], {
+      const status = statusOf(result, message)
+      // The terminal's columns are narrow: a fix's outcome is a mark, and the replacement is in the reason.
+      const then = status === 'suggestion' ? ` (${outcome(result, message)})` : MARK[status]
+      const copy = new VFileMessage(message.reason + then, {
         place: message.place,
         ruleId: message.ruleId,
         source: message.source

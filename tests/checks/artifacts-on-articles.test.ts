@@ -6,6 +6,8 @@ import type {Check} from '../../src/checks/check.js'
 import {fragments} from '../../src/checks/fragments.js'
 import {phrases} from '../../src/checks/phrases.js'
 import {quotes} from '../../src/checks/quotes.js'
+import {brackets} from '../../src/checks/brackets.js'
+import {punctuation} from '../../src/checks/punctuation.js'
 import {repeatedPhrase} from '../../src/checks/repeated-phrase.js'
 import {spelling} from '../../src/checks/spelling.js'
 import {lintMessages} from '../../src/messages.js'
@@ -13,7 +15,7 @@ import {packageRoot} from '../../src/package-root.js'
 import {plain} from '../helpers.js'
 import {corrected, linterFor, rulesFile} from './artifacts.js'
 
-const checks: Check[] = [repeatedPhrase, quotes, boilerplate, fragments, phrases, spelling]
+const checks: Check[] = [repeatedPhrase, quotes, brackets, punctuation, boilerplate, fragments, phrases, spelling]
 const yaml = [
   `repeated-phrase:\n  file: ${rulesFile('repetition.yml')}`,
   `boilerplate:\n  file: ${rulesFile('boilerplate.yml')}`,

@@ -1,9 +1,12 @@
 /** Shared by the translation-artifact check tests: a linter with only the checks under test. */
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Check} from '../../src/checks/check.js'
+import {checks as allChecks} from '../../src/checks/index.js'
 import {loadConfig} from '../../src/config/config.js'
 import {packageRoot} from '../../src/package-root.js'
 import {createLinter, type Linter} from '../../src/pipeline.js'
+import {loadAbbreviations} from '../../src/text/abbreviations.js'
 import {configFile, corrected as correctedBy} from '../helpers.js'
 
 /** A bundled rules file, by absolute path (a test's config lives in a temp folder). */
@@ -11,10 +14,16 @@ export function rulesFile(name: string): string {
   return path.join(packageRoot, 'rules', name)
 }
 
-/** A linter running only `checks`, configured by `yaml` (extra files beside the config). */
+/** A linter running only `checks`, configured by `yaml` (extra files beside the config; the bundled abbreviations unless given). */
 export function linterFor(checks: Check | Check[], yaml = '{}\n', extra: Record<string, string> = {}): Linter {
   const list = Array.isArray(checks) ? checks : [checks]
-  return createLinter(loadConfig(configFile(yaml, extra), list), list)
+  const files = {'abbreviations.yml': readFileSync(rulesFile('abbreviations.yml'), 'utf8'), ...extra}
+  return createLinter(loadConfig(configFile(yaml, files), list), list)
+}
+
+/** The bundled abbreviations list. */
+export function abbreviations(): ReadonlySet<string> {
+  return loadAbbreviations('abbreviations.yml', loadConfig(rulesFile('config.yml'), allChecks).context)
 }
 
 /** The corrected text, with the linter first as these tests call it. */

@@ -1,10 +1,12 @@
 import {describe, expect, it} from 'vitest'
+import {brackets} from '../../src/checks/brackets.js'
+import {punctuation} from '../../src/checks/punctuation.js'
 import {quotes} from '../../src/checks/quotes.js'
 import {readQuotes} from '../../src/text/quotations.js'
 import {findings} from '../helpers.js'
 import {at, corrected, linterFor} from './artifacts.js'
 
-const lint = linterFor(quotes)
+const lint = linterFor([quotes, brackets, punctuation])
 const check = (text: string, ruleId: string) => findings(text, ruleId, lint)
 const w = {severity: 'warning'} as const
 

@@ -1,0 +1,189 @@
+/**
+ * Punctuation debris and spacing, per paragraph: marks that scraping and
+ * machine translation leave behind ("completely.” , Stay", ",,", "Russia,.")
+ * and spaces on the wrong side of a mark ("Russia , and", "Russia,and").
+ * Each rule is a row of one table: its pattern, the guard before it, and what
+ * a match becomes. A fix is offered only where one repair is certain.
+ */
+import {z} from 'zod'
+import {report, type Finding} from '../messages.js'
+import type {MessageData} from '../render.js'
+import {abbreviationsOption, endsAbbreviation, loadAbbreviations} from '../text/abbreviations.js'
+import {paragraphs, type ParagraphText} from '../text/paragraphs.js'
+import {defineCheck} from './check.js'
+
+type RuleId = 'punctuation-debris' | 'punctuation-spacing'
+
+/** What a match becomes: the range it replaces (offsets in the match's text), its data and suggestions; undefined skips it. */
+interface Hit {
+  from: number
+  to: number
+  data?: MessageData
+  expected: string[]
+  fixable: boolean
+}
+
+interface PunctuationRule {
+  ruleId: RuleId
+  messageId: string
+  /** Global, hoisted: `matchAll` on a literal builds a RegExp for every paragraph. */
+  pattern: RegExp
+  /** A sticky lookbehind the match must start after (see matchesAfter). */
+  after?: RegExp
+  hit(match: RegExpExecArray, text: string, abbreviations: ReadonlySet<string>): Hit | undefined
+}
+
+const AFTER_WORD = /(?<=[\p{L}\p{N}])/uy
+const AFTER_LETTER = /(?<=\p{L})/uy
+/** After a word, a closing quote or a closing bracket. */
+const AFTER_WORD_OR_CLOSE = /(?<=[\p{L}\p{N}”"’)\]])/uy
+const SPACED_ELLIPSIS = /[ \t]*\./uy
+
+const NAME_OF: Record<string, string> = {',': 'comma', ';': 'semicolon', ':': 'colon'}
+
+/** The whole match replaced by `text`. */
+const whole = (match: RegExpExecArray, text: string, fixable = true): Hit => ({from: match.index, to: match.index + match[0].length, expected: [text], fixable})
+
+/** In order of precedence: where two findings overlap, the earlier row's is kept (debris explains more than spacing). */
+const TABLE: readonly PunctuationRule[] = [
+  {
+    // A comma, semicolon or colon after the end of a sentence, past a closing quote or a space: "completely.” , Stay".
+    ruleId: 'punctuation-debris',
+    messageId: 'stray-after-end',
+    pattern: /([.!?])([”"’]*)([ \t]*)([,;:])(?![.,;:\p{N}])/gu,
+    hit(match, text, abbreviations) {
+      const [, terminal, quotes, spaces, mark] = match as unknown as [string, string, string, string, string]
+      if (quotes === '' && spaces === '') return undefined // glued ".,": the next row
+      if (terminal === '.' && endsAbbreviation(text, match.index, abbreviations)) return undefined
+      const from = match.index + terminal.length + quotes.length
+      return {from, to: from + spaces.length + mark.length, data: {name: NAME_OF[mark]!, mark}, expected: [''], fixable: true}
+    }
+  },
+  {
+    // A full stop glued to a comma or semicolon: which one is debris is the editor's call.
+    ruleId: 'punctuation-debris',
+    messageId: 'glued-stop',
+    pattern: /(?<!\.)\.([,;])/gu,
+    hit: (match, text, abbreviations) =>
+      endsAbbreviation(text, match.index, abbreviations) ? undefined : {from: match.index, to: match.index + 2, data: {marks: match[0], name: NAME_OF[match[1]!]!}, expected: ['.', match[1]!], fixable: false}
+  },
+  {
+    // Doubled commas or semicolons, spaced or not: ",," → ",".
+    ruleId: 'punctuation-debris',
+    messageId: 'doubled',
+    pattern: /([,;])[ \t]*\1/gu,
+    hit: (match) => ({...whole(match, match[1]!), data: {mark: match[1]!}})
+  },
+  {
+    // Two full stops ending a sentence (not an ellipsis): "officials said.." → "officials said.".
+    ruleId: 'punctuation-debris',
+    messageId: 'doubled',
+    pattern: /\.\.(?=[\s”"’)\]]|$)/gu,
+    after: AFTER_WORD_OR_CLOSE,
+    hit: (match) => ({...whole(match, '.'), data: {mark: '.'}})
+  },
+  {
+    // A comma, semicolon or colon right before a full stop: "Russia,." → "Russia.".
+    ruleId: 'punctuation-debris',
+    messageId: 'before-stop',
+    pattern: /([,;:])[ \t]*\.(?!\.)/gu,
+    hit: (match) => ({...whole(match, '.'), data: {mark: match[1]!}})
+  },
+  {
+    // A space before a mark that follows a word: "Russia , and" → "Russia, and"; not a spaced ellipsis ". . .".
+    ruleId: 'punctuation-spacing',
+    messageId: 'space-before',
+    pattern: /([ \t]+)([,;:!?.])(?=[\s”"’)\]]|$)/gu,
+    after: AFTER_WORD_OR_CLOSE,
+    hit(match, text) {
+      const [, spaces, mark] = match as unknown as [string, string, string]
+      SPACED_ELLIPSIS.lastIndex = match.index + match[0].length
+      if (mark === '.' && SPACED_ELLIPSIS.test(text)) return undefined
+      return {from: match.index, to: match.index + spaces.length + mark.length, data: {mark}, expected: [mark], fixable: true}
+    }
+  },
+  {
+    // The space on the wrong side of a comma: "statement ,adding" → "statement, adding".
+    ruleId: 'punctuation-spacing',
+    messageId: 'comma-wrong-side',
+    pattern: /[ \t]+,(?=\p{L})/gu,
+    after: AFTER_WORD,
+    hit: (match) => whole(match, ', ')
+  },
+  {
+    // No space after a comma between two words: "Russia,and" → "Russia, and".
+    ruleId: 'punctuation-spacing',
+    messageId: 'comma-unspaced',
+    pattern: /,(?=\p{L})/gu,
+    after: AFTER_LETTER,
+    hit: (match) => whole(match, ', ')
+  }
+]
+
+/**
+ * The matches of `regex` that start where `before`, a sticky lookbehind,
+ * holds. They are the matches of the pattern with the lookbehind at its
+ * start, but the engine skips ahead to the pattern's first character instead
+ * of testing a Unicode lookbehind at every position.
+ */
+function* matchesAfter(text: string, regex: RegExp, before?: RegExp): Generator<RegExpExecArray> {
+  regex.lastIndex = 0
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    if (before !== undefined) {
+      before.lastIndex = match.index
+      if (!before.test(text)) {
+        regex.lastIndex = match.index + 1 // the lookbehind failed here: try the next position, as the engine would
+        continue
+      }
+    }
+    yield match
+  }
+}
+
+export function punctuationFindings(paragraph: ParagraphText, abbreviations: ReadonlySet<string>): Finding[] {
+  const {text, start} = paragraph
+  const kept: Finding[] = []
+  for (const rule of TABLE) {
+    for (const match of matchesAfter(text, rule.pattern, rule.after)) {
+      const hit = rule.hit(match, text, abbreviations)
+      if (hit === undefined) continue
+      const finding: Finding = {ruleId: rule.ruleId, messageId: rule.messageId, data: hit.data, start: start + hit.from, end: start + hit.to, expected: hit.expected, fixable: hit.fixable}
+      if (!kept.some((other) => finding.start < other.end && other.start < finding.end)) kept.push(finding)
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+export const punctuation = defineCheck({
+  name: 'punctuation',
+  rules: {
+    'punctuation-debris': {
+      severity: 'warning',
+      description: 'Stray punctuation left by translation or scraping (" , ", ".,").',
+      docs: 'punctuation-debris',
+      messages: {
+        'stray-after-end': 'Stray {{name}} `{{mark}}` after the end of a sentence: remove it',
+        'glued-stop': 'Punctuation debris `{{marks}}`: keep the full stop or the {{name}}',
+        doubled: 'Doubled `{{mark}}`: keep one',
+        'before-stop': 'Stray `{{mark}}` before the full stop: remove it'
+      }
+    },
+    'punctuation-spacing': {
+      severity: 'warning',
+      description: 'A space before punctuation, or none after a comma.',
+      docs: 'punctuation-spacing',
+      messages: {
+        'space-before': 'Unexpected space before `{{mark}}`',
+        'comma-wrong-side': 'Space before `,` instead of after it',
+        'comma-unspaced': 'Missing space after `,`'
+      }
+    }
+  },
+  options: z.strictObject({abbreviations: abbreviationsOption}),
+  prepare: (options, context) => loadAbbreviations(options.abbreviations, context),
+  plugin(abbreviations: ReadonlySet<string>) {
+    return (tree, file) => {
+      for (const paragraph of paragraphs(tree, String(file.value))) for (const finding of punctuationFindings(paragraph, abbreviations)) report(file, finding)
+    }
+  }
+})

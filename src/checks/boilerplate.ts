@@ -10,6 +10,7 @@ import {z} from 'zod'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {report} from '../messages.js'
 import {regexVerdict} from '../text/safe-regex.js'
+import {linesOf, wordCount, type Line} from '../text/lines.js'
 import {defineCheck} from './check.js'
 
 const patternSchema = z
@@ -95,7 +96,6 @@ function withoutClosing(text: string): string {
   return text.slice(0, end)
 }
 
-const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 
 export function prepareBoilerplate(
   options: z.infer<typeof boilerplateOptions>,
@@ -140,25 +140,6 @@ function matchingPattern(prepared: PreparedBoilerplate, line: LineForms): Reason
   const byLine = prepared.lines.get(line.whole)
   const before = (pattern: Reason) => byLine === undefined || pattern.order < byLine.order
   return prepared.patterns.find((pattern) => before(pattern) && pattern.test(line)) ?? byLine
-}
-
-interface Line {
-  text: string
-  start: number
-  /** End of the text, before the line break. */
-  end: number
-  /** End of the line break. */
-  next: number
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = []
-  const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/gu
-  for (const match of text.matchAll(pattern)) {
-    lines.push({text: match[1]!, start: match.index, end: match.index + match[1]!.length, next: match.index + match[0].length})
-    if (match[2] === '') break
-  }
-  return lines
 }
 
 /** The range that removes line `index` cleanly (see the module comment). */

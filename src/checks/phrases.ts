@@ -21,6 +21,7 @@ import {report, type Severity} from '../messages.js'
 import {firstIndex} from '../sorted.js'
 import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
 import {regexVerdict} from '../text/safe-regex.js'
+import {wordCount} from '../text/lines.js'
 import {defineCheck} from './check.js'
 
 const specSchema = z.strictObject({from: z.string().min(1), to: z.string()})
@@ -169,7 +170,6 @@ function lastAtOrBefore(ranges: ReadonlyArray<{start: number}>, offset: number):
   return firstIndex(ranges.length, (index) => ranges[index]!.start > offset) - 1
 }
 
-const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 
 const PHRASE_MESSAGES = {
   substitute: 'Unexpected `{{actual}}`, expected `{{replacement}}` ({{why}})',

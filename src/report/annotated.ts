@@ -9,6 +9,7 @@ import {messageRange, type LintMessage} from '../messages.js'
 import {round1} from '../readability/measure.js'
 import type {FileResult} from '../run.js'
 import {firstIndex} from '../sorted.js'
+import {paragraphsOf} from '../text/lines.js'
 import {code, escapeMarkdown, markdown, table, wrap} from './markdown.js'
 import {isFinding, sentence, statusOf, tally, type Status} from './status.js'
 
@@ -109,19 +110,9 @@ export function namesToVerify(result: FileResult): string {
   return ['## Names to verify', 'In neither the gazetteer nor the dictionary: check each, then add it to `rules/accepted-names.yml` to silence it.', items.join('\n')].join('\n\n')
 }
 
-/** Paragraphs are separated by blank lines. */
-function paragraphs(text: string): Paragraph[] {
-  const found: Paragraph[] = []
-  const pattern = /\S(?:[^\n]|\n(?![ \t\r]*\n))*/g
-  for (const match of text.matchAll(pattern)) {
-    found.push({start: match.index, end: match.index + match[0].trimEnd().length})
-  }
-  return found
-}
-
 /** Each finding goes under the first paragraph that ends after it starts. */
 function byParagraph(text: string, findings: readonly Finding[]): Array<[Paragraph, Finding[]]> {
-  const groups = paragraphs(text).map((paragraph): [Paragraph, Finding[]] => [paragraph, []])
+  const groups = paragraphsOf(text).map((paragraph): [Paragraph, Finding[]] => [paragraph, []])
   for (const finding of findings) {
     const home = groups[firstIndex(groups.length, (index) => groups[index]![0].end > finding.start)] ?? groups.at(-1)
     home?.[1].push(finding)

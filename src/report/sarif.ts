@@ -11,6 +11,7 @@ import {ruleUrl, type Severity} from '../messages.js'
 import {packageRoot} from '../package-root.js'
 import type {FileResult} from '../run.js'
 import {plain} from '../render.js'
+import {linesOf} from '../text/lines.js'
 import {outcome, sentence, visible} from './status.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
@@ -64,6 +65,6 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
 
 /** Rule, flagged text and the line's text: stable when other lines move. */
 function fingerprint(ruleId: string, actual: string, text: string, line: number): string {
-  const lineText = text.split('\n')[line - 1]?.trim() ?? ''
+  const lineText = linesOf(text)[line - 1]?.text.trim() ?? ''
   return `${createHash('sha256').update(`${ruleId}\u0000${actual}\u0000${lineText}`).digest('hex').slice(0, 32)}:1`
 }

@@ -5,6 +5,7 @@
  */
 import type {Paragraph, Sentence} from 'nlcst'
 import {keptFor} from '../memo.js'
+import {wordCount} from './lines.js'
 import {endOffset, startOffset} from './nodes.js'
 
 /** Longest heading, in words: a longer unpunctuated line is a sentence missing its full stop. */
@@ -18,8 +19,8 @@ export function isHeadingLine(line: string): boolean {
   if (text === '' || text.includes('\n')) return false
   if (FINAL_PUNCTUATION.test(text)) return false
   if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(text)) return false
-  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
-  return words.length > 0 && words.length <= MAX_HEADING_WORDS
+  const words = wordCount(text)
+  return words > 0 && words <= MAX_HEADING_WORDS
 }
 
 const headings = new WeakMap<Paragraph, boolean>()

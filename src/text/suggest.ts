@@ -2,7 +2,7 @@
  * Spelling suggestions by edit distance, never by a scan of the dictionary.
  * Words one edit away: every string one edit from the unknown word (a letter
  * dropped, swapped with the next, changed or added: about 55 per letter) is
- * looked up in the dictionary's hash set. Words two edits away, looked for
+ * looked up in the dictionary (a sorted word list, by bisection). Words two edits away, looked for
  * only when none is one away: a symmetric deletion index (the SymSpell idea)
  * files each dictionary word under each string one deletion away, and each
  * of those edits, with its own deletions, is looked up there. The index is

@@ -2,15 +2,11 @@
  * Load a YAML rules file and validate it against a zod schema. Every problem
  * becomes a RulesError naming file, line and column. YAML is parsed with the
  * core schema (no custom tags), so a rules file can never execute code.
- *
- * Two parsers, one verdict: js-yaml reads a valid file about ten times faster
- * than `yaml` (0.7 s against 9.6 s for a 100,000-person gazetteer), but keeps
- * no node positions; `yaml` keeps them. So a file is read with js-yaml first,
- * and only a file that fails (to parse or to validate) is read again with
- * `yaml`, whose parse then names the line and column, and decides.
+ * Validated data is cached by the file's content, so a file is parsed again
+ * only when it changes (a first parse of the bundled rules costs about a
+ * second: docs/performance.md).
  */
 import {readFileSync} from 'node:fs'
-import {CORE_SCHEMA, load} from 'js-yaml'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode} from 'yaml'
 import type {z} from 'zod'
 import {cached} from '../cache.js'
@@ -60,29 +56,17 @@ export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, schemaId: st
     throw new RulesError(file, 1, 1, `cannot read rules file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
   let parsed: LoadedYaml<T> | undefined
-  const data = cached([CACHE_VERSION, schemaId, text], () => quickParse(text, schema) ?? (parsed = parseYaml(text, file, schema)).data)
-  // Positions are needed only for an error found after validation: parse again then.
+  const data = cached([CACHE_VERSION, schemaId, text], () => (parsed = parseYaml(text, file, schema)).data)
+  // Positions are needed only for an error found after validation: parse again then, if the data came from the cache.
   return {file, data, where: (path) => (parsed ??= parseYaml(text, file, schema)).where(path)}
 }
 
-const CACHE_VERSION = 'rules-1'
-
-/** A valid file's data, fast; undefined for any problem, which parseYaml then explains. */
-export function quickParse<T>(text: string, schema: z.ZodType<T>): T | undefined {
-  let value: unknown
-  try {
-    value = load(text, {schema: CORE_SCHEMA, maxAliases: MAX_ALIASES})
-  } catch {
-    return undefined
-  }
-  const result = schema.safeParse(value ?? {})
-  return result.success ? result.data : undefined
-}
+const CACHE_VERSION = 'rules-2'
 
 /** Aliases share one object, but each is walked again by validation: a bound keeps "billion laughs" out. */
 const MAX_ALIASES = 50
 
-/** The exact parse: every error with its line and column, and positions for errors found after validation. */
+/** The parse: every error with its line and column, and positions for errors found after validation. */
 export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): LoadedYaml<T> {
   const lines = new LineCounter()
   const doc = parseDocument(text, {lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false})

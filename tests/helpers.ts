@@ -1,6 +1,7 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {afterAll} from 'vitest'
 import {checks} from '../src/checks/index.js'
 import {loadConfig} from '../src/config/config.js'
 import {fix} from '../src/fix/fix.js'
@@ -16,8 +17,24 @@ export function linter(): Linter {
   return defaultLinter
 }
 
+/** The temp folders this test file made: removed when its tests are done. */
+const made: string[] = []
+
+// Registered when a test file first imports this module (each file has its own copy), so it runs after that file's tests.
+afterAll(() => {
+  for (const directory of made.splice(0)) removeDir(directory)
+})
+
+/** A fresh folder in the OS temp dir, removed after the test file's last test. */
 export function tempDir(prefix = 'article-lint-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix))
+  const directory = mkdtempSync(path.join(tmpdir(), prefix))
+  made.push(directory)
+  return directory
+}
+
+/** Remove a folder and all it holds. */
+export function removeDir(directory: string): void {
+  rmSync(directory, {recursive: true, force: true, maxRetries: 3})
 }
 
 /** A config file in a temp folder, with the given YAML. */

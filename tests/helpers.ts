@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll} from 'vitest'
@@ -43,6 +43,19 @@ export function configFile(yaml: string, extra: Record<string, string> = {}): st
   writeFileSync(path.join(directory, 'config.yml'), yaml)
   for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(directory, name), content)
   return path.join(directory, 'config.yml')
+}
+
+/**
+ * The bundled rules, copied beside a config file that is the bundled config.yml
+ * with `from` replaced by `to` (which must occur in it): a config that differs
+ * in one setting.
+ */
+export function bundledConfigWith(from: string, to: string): string {
+  const rules = path.dirname(bundledConfig)
+  const config = readFileSync(bundledConfig, 'utf8')
+  if (!config.includes(from)) throw new Error(`not in ${bundledConfig}: ${from}`)
+  const files = readdirSync(rules).filter((name) => name.endsWith('.yml') && name !== 'config.yml')
+  return configFile(config.replace(from, to), Object.fromEntries(files.map((name) => [name, readFileSync(path.join(rules, name), 'utf8')])))
 }
 
 /** The messages of one rule, as plain objects that tests compare whole. */

@@ -4,14 +4,11 @@
  * fixed. "wtih" (4 letters) and "whcih" (5) each have exactly one common
  * word one edit away.
  */
-import {readdirSync, readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checks} from '../../src/checks/index.js'
 import {loadConfig} from '../../src/config/config.js'
-import {packageRoot} from '../../src/package-root.js'
 import {createLinter} from '../../src/pipeline.js'
-import {configFile, corrected, findings} from '../helpers.js'
+import {bundledConfigWith, corrected, findings} from '../helpers.js'
 
 const text = 'Officials said the talks went on wtih the allies and whcih side would lead.'
 const wtih = text.indexOf('wtih')
@@ -21,12 +18,7 @@ const fixed = {reason: 'Unknown word `whcih`: did you mean `which`?', start: whc
 
 /** The bundled rules with the spelling options' minFixLength set to `length`. */
 function linterWithMinFixLength(length: number) {
-  const rules = path.join(packageRoot, 'rules')
-  const config = readFileSync(path.join(rules, 'config.yml'), 'utf8')
-  const changed = config.replace('  minFixLength: 5\n', `  minFixLength: ${length}\n`)
-  expect(changed).not.toBe(config)
-  const files = readdirSync(rules).filter((name) => name.endsWith('.yml') && name !== 'config.yml')
-  return createLinter(loadConfig(configFile(changed, Object.fromEntries(files.map((name) => [name, readFileSync(path.join(rules, name), 'utf8')]))), checks))
+  return createLinter(loadConfig(bundledConfigWith('  minFixLength: 5\n', `  minFixLength: ${length}\n`), checks))
 }
 
 describe('spelling.minFixLength', () => {

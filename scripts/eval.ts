@@ -4,8 +4,9 @@
  * controls). Prints detection recall, correct-fix rate, false fixes and
  * changes to the controls. `--verbose` lists every miss.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, realpathSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 import {checks} from '../src/checks/index.js'
 import {loadConfig} from '../src/config/config.js'
@@ -31,8 +32,11 @@ const NAME_RULES = new Set(['name-misspelled', 'name-style', 'name-consistency']
 const corpus = path.join(packageRoot, 'tests', 'fixtures', 'names-eval')
 const verbose = process.argv.includes('--verbose')
 
-export function evaluate() {
-  const linter = createLinter(loadConfig(bundledConfig, checks))
+/** `confident`: the names check's fix threshold (names.confident), else the bundled config's. */
+export function evaluate(options: {confident?: number} = {}) {
+  const config = loadConfig(bundledConfig, checks)
+  const names = {...(config.options.get('names') as object), ...(options.confident === undefined ? {} : {confident: options.confident})}
+  const linter = createLinter({...config, options: new Map(config.options).set('names', names)})
   const totals = {errors: 0, detected: 0, fixed: 0, wrongFixes: 0, falseFixes: 0, controls: 0, controlsChanged: 0, controlChanges: 0}
   const byType = new Map<string, {errors: number; detected: number; fixed: number}>()
   for (const name of readdirSync(corpus).filter((file) => file.endsWith('.txt')).sort()) {
@@ -108,13 +112,18 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`
 }
 
-const {totals, byType} = evaluate()
-console.log('type                   errors  detected  fixed correctly')
-for (const [type, row] of [...byType].sort()) {
-  console.log(`${type.padEnd(22)} ${String(row.errors).padStart(6)}  ${percent(row.detected, row.errors).padStart(8)}  ${percent(row.fixed, row.errors).padStart(8)}`)
+function main(): void {
+  const {totals, byType} = evaluate()
+  console.log('type                   errors  detected  fixed correctly')
+  for (const [type, row] of [...byType].sort()) {
+    console.log(`${type.padEnd(22)} ${String(row.errors).padStart(6)}  ${percent(row.detected, row.errors).padStart(8)}  ${percent(row.fixed, row.errors).padStart(8)}`)
+  }
+  console.log(`\ndetection recall: ${percent(totals.detected, totals.errors)} (${totals.detected}/${totals.errors})`)
+  console.log(`correct fixes:    ${percent(totals.fixed, totals.errors)} (${totals.fixed}/${totals.errors})`)
+  console.log(`wrong fixes:      ${totals.wrongFixes} (a gold error changed to something else)`)
+  console.log(`false fixes:      ${totals.falseFixes} (a change where there was no error)`)
+  console.log(`clean controls:   ${totals.controlsChanged} of ${totals.controls} changed (${totals.controlChanges} changes)`)
 }
-console.log(`\ndetection recall: ${percent(totals.detected, totals.errors)} (${totals.detected}/${totals.errors})`)
-console.log(`correct fixes:    ${percent(totals.fixed, totals.errors)} (${totals.fixed}/${totals.errors})`)
-console.log(`wrong fixes:      ${totals.wrongFixes} (a gold error changed to something else)`)
-console.log(`false fixes:      ${totals.falseFixes} (a change where there was no error)`)
-console.log(`clean controls:   ${totals.controlsChanged} of ${totals.controls} changed (${totals.controlChanges} changes)`)
+
+// Run when started as a program (npm run eval), not when a test imports evaluate().
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) main()

@@ -1,12 +1,14 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 
 // A cache folder of this file's own, named before the cache module reads it.
 const folder = mkdtempSync(path.join(tmpdir(), 'article-lint-cache-test-'))
 process.env.ARTICLE_LINT_CACHE = folder
 const {cached, cachedText} = await import('../src/cache.js')
+// Not helpers' tempDir: importing helpers would load the cache module before ARTICLE_LINT_CACHE is set.
+afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
 /** The entry files of the cache, ending in `extension`. */
 function entries(extension: string): string[] {

@@ -1,6 +1,7 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {afterAll} from 'vitest'
 import {checks} from '../src/checks/index.js'
 import {loadConfig} from '../src/config/config.js'
 import {fix} from '../src/fix/fix.js'
@@ -16,8 +17,24 @@ export function linter(): Linter {
   return defaultLinter
 }
 
+/** The temp folders this test file made: removed when its tests are done. */
+const made: string[] = []
+
+// Registered when a test file first imports this module (each file has its own copy), so it runs after that file's tests.
+afterAll(() => {
+  for (const directory of made.splice(0)) removeDir(directory)
+})
+
+/** A fresh folder in the OS temp dir, removed after the test file's last test. */
 export function tempDir(prefix = 'article-lint-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix))
+  const directory = mkdtempSync(path.join(tmpdir(), prefix))
+  made.push(directory)
+  return directory
+}
+
+/** Remove a folder and all it holds. */
+export function removeDir(directory: string): void {
+  rmSync(directory, {recursive: true, force: true, maxRetries: 3})
 }
 
 /** A config file in a temp folder, with the given YAML. */
@@ -26,6 +43,19 @@ export function configFile(yaml: string, extra: Record<string, string> = {}): st
   writeFileSync(path.join(directory, 'config.yml'), yaml)
   for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(directory, name), content)
   return path.join(directory, 'config.yml')
+}
+
+/**
+ * The bundled rules, copied beside a config file that is the bundled config.yml
+ * with `from` replaced by `to` (which must occur in it): a config that differs
+ * in one setting.
+ */
+export function bundledConfigWith(from: string, to: string): string {
+  const rules = path.dirname(bundledConfig)
+  const config = readFileSync(bundledConfig, 'utf8')
+  if (!config.includes(from)) throw new Error(`not in ${bundledConfig}: ${from}`)
+  const files = readdirSync(rules).filter((name) => name.endsWith('.yml') && name !== 'config.yml')
+  return configFile(config.replace(from, to), Object.fromEntries(files.map((name) => [name, readFileSync(path.join(rules, name), 'utf8')])))
 }
 
 /** The messages of one rule, as plain objects that tests compare whole. */

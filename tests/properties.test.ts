@@ -10,7 +10,7 @@ import fc from 'fast-check'
 import {afterAll, describe, expect, it} from 'vitest'
 import {unifiedDiff} from '../src/diff.js'
 import {applyEdits, applyFixes, composeEdits, type Edit} from '../src/fix/edits.js'
-import {fix} from '../src/fix/fix.js'
+import {fix, MAX_PASSES} from '../src/fix/fix.js'
 import {fixEdits, lintMessages} from '../src/messages.js'
 import {linter, tempDir} from './helpers.js'
 
@@ -85,15 +85,24 @@ describe('the fixer', () => {
 
   it('is idempotent: linting and fixing the corrected text changes nothing', () => {
     const lint = linter()
+    const runs = 600
+    let reachedLimit = 0
     run(
       fc.property(prose, (text) => {
         const relint = (next: string) => lintMessages(lint.lint(next))
         const once = fix(text, relint(text), relint)
-        if (once.passes === 10) return // the pass limit, like ESLint's, may leave work undone
+        // The pass limit, like ESLint's, may leave work undone: such a case is not checked, but counted.
+        if (once.passes === MAX_PASSES) {
+          reachedLimit++
+          return
+        }
         expect(fix(once.output, relint(once.output), relint).output).toBe(once.output)
       }),
-      600
+      runs
     )
+    console.log(`idempotence: ${reachedLimit} of ${runs} cases reached the pass limit (${MAX_PASSES}) and were not checked`)
+    // A case that needs every pass is rare; more than 1 % unchecked and the property says little.
+    expect(reachedLimit).toBeLessThanOrEqual(runs / 100)
   })
 })
 

@@ -13,7 +13,7 @@ import {fold} from '../names/fold.js'
 import {compileNames, prepareNames, type PreparedNames} from '../names/compiled.js'
 import {loadGazetteer, type Person} from '../names/gazetteer.js'
 import {findMentions, MentionMemo, type Mention} from '../names/mentions.js'
-import {resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
+import {CONFIDENT, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
 import {isCityName, isEnglishWord} from '../text/dictionary.js'
 import {defineCheck} from './check.js'
@@ -40,7 +40,9 @@ export const namesOptions = z.strictObject({
   /** Capitalised words that are not people: days, regions, institutions. */
   properNouns: z.string().default('proper-nouns.yml'),
   /** Apply house-style spellings ("Zelensky" → "Zelenskyy") instead of only suggesting them. */
-  fixStyle: z.boolean().default(false)
+  fixStyle: z.boolean().default(false),
+  /** The score a misspelled name's best match needs to be fixed (with a clear lead); below it, suggestions only. */
+  confident: z.number().positive().default(CONFIDENT)
 })
 
 const COMPILED_VERSION = 'names-compiled@3'
@@ -71,9 +73,9 @@ export const names = defineCheck({
       compileNames(loadGazetteer(options, context), context.loadData(options.properNouns, properNounsSchema, 'accepted@1').data.accepted)
     )
     // Memos for the linter: the fixer's re-lints meet the same sentences and names again.
-    return {...prepareNames(compiled), fixStyle: options.fixStyle, scores: new ScoreMemo(), mentions: new MentionMemo()}
+    return {...prepareNames(compiled), fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo(), mentions: new MentionMemo()}
   },
-  plugin(prepared: PreparedNames & {fixStyle: boolean; scores: ScoreMemo; mentions: MentionMemo}) {
+  plugin(prepared: PreparedNames & {fixStyle: boolean; confident: number; scores: ScoreMemo; mentions: MentionMemo}) {
     // Not a person's name: a dictionary word, a country or demonym, a bundled proper noun.
     const isWord = memoised((word) => isEnglishWord(word) || prepared.placeWords.has(fold(word)))
     const context = {
@@ -85,7 +87,7 @@ export const names = defineCheck({
     const isPlace = memoised((word) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word))
     const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
     return (tree, file) => {
-      const resolutions = resolveAll(findMentions(tree, context, prepared.mentions), prepared.index, isWord, prepared.scores)
+      const resolutions = resolveAll(findMentions(tree, context, prepared.mentions), prepared.index, isWord, prepared.scores, prepared.confident)
       const spellings = spellingGroups(resolutions)
       const inconsistent = new Set(spellings.filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {

@@ -1,7 +1,9 @@
 /**
  * Load a YAML rules file and validate it against a zod schema. Every problem
  * becomes a RulesError naming file, line and column. YAML is parsed with the
- * core schema (no custom tags), so a rules file can never execute code.
+ * core schema (no custom tags, nor YAML 1.1's !!binary, !!set, !!omap,
+ * !!pairs or !!timestamp, which build objects), so a rules file can never
+ * execute code and holds only plain data.
  * Validated data is cached by the file's content, so a file is parsed again
  * only when it changes (a first parse of the bundled rules costs about a
  * second: docs/performance.md).
@@ -69,7 +71,7 @@ const MAX_ALIASES = 50
 /** The parse: every error with its line and column, and positions for errors found after validation. */
 export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): LoadedYaml<T> {
   const lines = new LineCounter()
-  const doc = parseDocument(text, {lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false})
+  const doc = parseDocument(text, {lineCounter: lines, schema: 'core', resolveKnownTags: false, uniqueKeys: true, prettyErrors: false})
   const position = (offset: number) => {
     const {line, col} = lines.linePos(offset)
     return {line, column: col}

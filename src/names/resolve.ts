@@ -41,8 +41,8 @@ interface Scored {
   pairs: Array<{token: Token; word: string; canonical: string; match: Match}>
 }
 
-/** Confidence needed to fix, and the lead it needs over the next person. */
-const CONFIDENT = 3
+/** Confidence needed to fix (the default of the config's names.confident), and the lead it needs over the next person. */
+export const CONFIDENT = 3
 const MARGIN = 1.5
 /** Least score for a misspelling with several candidates (suggestions); a lone untitled word needs more ("Praga" is not "Prak"). */
 const PLAUSIBLE = 1.5
@@ -74,7 +74,7 @@ export class ScoreMemo {
 const MAX_SCORES = 20_000
 
 /** `isWord`: the English dictionary. A dictionary word is never a misspelled surname. */
-export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean, memo = new ScoreMemo()): Resolution[] {
+export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean, memo = new ScoreMemo(), confident = CONFIDENT): Resolution[] {
   const scorer = (present: ReadonlySet<number>) => memo.scorer(present, (mention) => scoreAll(mention, index, present, isWord))
   const scoreAlone = scorer(new Set())
   const first = mentions.map((mention) => ({mention, scored: scoreAlone(mention)}))
@@ -88,17 +88,17 @@ export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWor
       present.add(exact.person.id)
       for (const pair of exact.pairs) if (!used.has(`${exact.person.id}:${pair.canonical}`)) used.set(`${exact.person.id}:${pair.canonical}`, pair.token.text)
     }
-    else if (mention.tokens.length > 1 && scored.every((s) => s.score < CONFIDENT)) unknownSurnames.add(fold(mention.tokens.at(-1)!.text))
+    else if (mention.tokens.length > 1 && scored.every((s) => s.score < confident)) unknownSurnames.add(fold(mention.tokens.at(-1)!.text))
   }
   const spell = (person: Person, canonical: string) => used.get(`${person.id}:${canonical}`) ?? canonical
   // A person confidently recognised under a misspelling ("Antonio Guteres" after a title) is in the article too.
   for (const {mention, scored} of first) {
-    const decided = decide(mention, scored, unknownSurnames, spell)
+    const decided = decide(mention, scored, unknownSurnames, spell, confident)
     if (decided.kind === 'misspelled' && decided.person) present.add(decided.person.id)
   }
   // A mention already spelled right needs no second look; the rest are scored knowing who is present.
   const scoreKnowing = scorer(present)
-  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : scoreKnowing(mention), unknownSurnames, spell))
+  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : scoreKnowing(mention), unknownSurnames, spell, confident))
 }
 
 /** Memoised scores carry another mention's tokens: point them at this mention's. */
@@ -117,7 +117,7 @@ function rebase(scored: Scored[], mention: Mention): Scored[] {
 
 type Spell = (person: Person, canonical: string) => string
 
-function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet<string>, spell: Spell): Resolution {
+function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet<string>, spell: Spell, confident: number): Resolution {
   const exact = scored.filter(allExact)
   const canonical = exact.find((s) => s.form === 'canonical')
   if (canonical) return {mention, kind: 'correct', person: canonical.person, candidates: [canonical.person], pairs: pairsOf(canonical)}
@@ -130,7 +130,7 @@ function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet
   const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score)
   const [best, second] = ranked
   if (!best) return unknown(mention)
-  if (best.score >= CONFIDENT && (!second || best.score - second.score >= MARGIN)) return misspelled(mention, best, spell)
+  if (best.score >= confident && (!second || best.score - second.score >= MARGIN)) return misspelled(mention, best, spell)
   // A lone word with no title has only its spelling to go on: it must be close to count as a misspelling of someone.
   const plausible = mention.tokens.length === 1 && !mention.title ? LONE_WORD_PLAUSIBLE : PLAUSIBLE
   if (best.score >= plausible) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: []}

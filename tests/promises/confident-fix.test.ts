@@ -1,0 +1,57 @@
+/**
+ * The confident-fix threshold (names.confident, default 3; CONFIDENT in
+ * src/names/resolve.ts): the score a misspelled name's best match needs
+ * before the fixer changes it. Guarded on the labelled corpus (npm run
+ * eval's evaluate()) at the default and one either side: one lower adds a
+ * false fix ("Mato Grosso" → "Matteo Rossi"), one higher loses ten correct
+ * fixes. And on the smallest texts that show each.
+ */
+import {describe, expect, it} from 'vitest'
+import {evaluate} from '../../scripts/eval.js'
+import {checks} from '../../src/checks/index.js'
+import {loadConfig} from '../../src/config/config.js'
+import {bundledConfig} from '../../src/package-root.js'
+import {createLinter} from '../../src/pipeline.js'
+import {bundledConfigWith, corrected, findings} from '../helpers.js'
+
+/** The measured totals at the bundled threshold, as the README gives them. */
+const bundled = {errors: 98, detected: 98, fixed: 96, wrongFixes: 2, falseFixes: 2, controls: 16, controlsChanged: 0, controlChanges: 0}
+
+const linterAt = (confident: number) => createLinter(loadConfig(bundledConfigWith('  fixStyle: false\n', `  fixStyle: false\n  confident: ${confident}\n`), checks))
+
+describe('the confident-fix threshold', () => {
+  it('is 3 in the bundled config', () => {
+    expect(loadConfig(bundledConfig, checks).options.get('names')).toMatchObject({confident: 3})
+  })
+
+  it('on the eval corpus: the default makes fewer false fixes than one lower, and more correct fixes than one higher', () => {
+    expect(evaluate().totals).toEqual(bundled)
+    expect(evaluate({confident: 2}).totals).toEqual({...bundled, falseFixes: 3})
+    expect(evaluate({confident: 4}).totals).toEqual({...bundled, fixed: 86})
+  })
+
+  it('lower than the default, a place name is "fixed" into a person’s name; at the default it is only a suggestion', () => {
+    const text = 'The road runs through Mato Grosso.'
+    const at = text.indexOf('Mato Grosso')
+    expect(findings(text, 'name-misspelled')).toEqual([
+      {
+        reason: 'Unknown spelling `Mato Grosso`: perhaps Matteo Rossi, Captain Regent (San Marino) 2025–2026',
+        start: at,
+        end: at + 'Mato Grosso'.length,
+        actual: 'Mato Grosso',
+        expected: ['Matteo Rossi'],
+        fixable: false,
+        severity: 'error'
+      }
+    ])
+    expect(corrected(text)).toBe(text)
+    expect(corrected(text, linterAt(2))).toBe('The road runs through Matteo Rossi.')
+  })
+
+  it('higher than the default, a later mention one letter off is no longer fixed', () => {
+    const text = 'Emmanuel Macron arrived. Macrom said little.'
+    expect(corrected(text)).toBe('Emmanuel Macron arrived. Macron said little.')
+    expect(corrected(text, linterAt(3))).toBe('Emmanuel Macron arrived. Macron said little.')
+    expect(corrected(text, linterAt(4))).toBe(text)
+  })
+})

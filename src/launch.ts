@@ -17,7 +17,7 @@ import {cacheEntry} from './cache.js'
 // A run is short, and TurboFan's inlining makes each of its hundreds of
 // compile jobs large: without it, linting the seed ×100 or 67 articles in one
 // run takes less CPU and ends sooner; one short article may take a few per
-// cent longer (README, "Measuring"). Set before the bundle runs, so every
+// cent longer (docs/performance.md). Set before the bundle runs, so every
 // function it compiles is compiled so (Node's docs do not promise that a flag
 // set this late takes effect: on Node 20, --trace-turbo-inlining shows that
 // it does).

@@ -15,14 +15,3 @@ export function memoised<T>(answer: (key: string) => T, max = 100_000): (key: st
     return found as T
   }
 }
-
-/**
- * The answer kept for an object (a tree node, a file, a person): worked out
- * once, and dropped with the object. A node the parser reuses keeps its
- * answers into the fixer's re-lints (src/text/segments.ts).
- */
-export function keptFor<K extends object, V>(answers: WeakMap<K, V>, key: K, make: () => V): V {
-  let found = answers.get(key)
-  if (found === undefined) answers.set(key, (found = make()))
-  return found
-}

@@ -9,7 +9,6 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-import {keptFor} from './memo.js'
 import {render, type MessageData} from './render.js'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -77,9 +76,12 @@ export function templateOf(message: Pick<LintMessage, 'ruleId' | 'messageId'>): 
 
 /** Line and column of an offset, from one line index per file. */
 export function pointAt(file: VFile, offset: number): Point | undefined {
-  return keptFor(locators, file, () => location(file)).toPoint(offset)
+  let locator = locators.get(file)
+  if (locator === undefined) locators.set(file, (locator = location(file)))
+  return locator.toPoint(offset)
 }
 
+/** One line index per file: built once, not once per message (a long article has thousands). */
 const locators = new WeakMap<VFile, ReturnType<typeof location>>()
 
 /** Make messages without the stack trace a VFileMessage, an Error, captures and then sets to '' (thousands on a long article). */

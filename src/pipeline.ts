@@ -4,8 +4,7 @@
  * is created; `lint` is then a pure function of the text.
  */
 import type {Root} from 'nlcst'
-import retextEnglish from './text/parse-english.js'
-import {Segments} from './text/segments.js'
+import retextEnglish from 'retext-english'
 import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {Check} from './checks/check.js'
@@ -26,10 +25,8 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
     const options = config.options.get(check.name)
     return {check, options: check.prepare ? check.prepare(options, config.context) : options}
   })
-  // One set of segments: the fixer's re-lints parse again only what its fixes changed.
-  const segments = new Segments()
-  const all = processorOf(prepared, segments)
-  const fixing = processorOf(prepared.filter(({check}) => check.fixes !== false), segments)
+  const all = processorOf(prepared)
+  const fixing = processorOf(prepared.filter(({check}) => check.fixes !== false))
   const reportOnly = new Map(checks.flatMap((check) => (check.fixes === false ? Object.keys(check.rules).map((rule) => [rule, check.name] as const) : [])))
   const run = (processor: Nlcst, text: string, path?: string) => {
     const file = new VFile({value: text, path})
@@ -77,8 +74,8 @@ export function runnable(checks: readonly Check[], severities: ReadonlyMap<strin
   return ordered.filter((check) => wanted.has(check))
 }
 
-function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>, segments: Segments): Nlcst {
-  let processor = unified().use(retextEnglish, {segments}) as unknown as Nlcst
+function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>): Nlcst {
+  let processor = unified().use(retextEnglish) as unknown as Nlcst
   for (const {check, options} of checks) processor = processor.use(guarded(check), options) as Nlcst
   return processor.freeze() as Nlcst
 }

@@ -1,8 +1,6 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import type {Root} from 'nlcst'
-import {adopt} from '../src/checks/adopt.js'
 import {dataOf, defineCheck} from '../src/checks/check.js'
 import {checks as allChecks} from '../src/checks/index.js'
 import {nameConsistency} from '../src/checks/name-consistency.js'
@@ -12,7 +10,6 @@ import {report, lintMessages, type SeverityOrOff} from '../src/messages.js'
 import {runnable} from '../src/pipeline.js'
 import {VFile} from 'vfile'
 import {packageRoot} from '../src/package-root.js'
-import {sentences} from '../src/text/paragraphs.js'
 import {z} from 'zod'
 import {linterFor} from './checks/artifacts.js'
 import {linter, plain} from './helpers.js'
@@ -38,26 +35,6 @@ describe('the fixer’s re-lints', () => {
       }
     })
     expect(() => linterFor(liar).lint('a')).toThrow('check "liar" failed: it is declared report-only but offers a fix (liar)')
-  })
-
-  it('leave the findings of the lint before them where they were, though they move its nodes and points', () => {
-    // An npm plugin may place its message on a node's own points, as `file.message(reason, node)` does.
-    const lastWord = defineCheck({
-      name: 'last-word',
-      rules: {'last-word': {severity: 'warning', description: 'The last word.', docs: 'last-word', messages: {last: 'Last word'}}},
-      options: z.strictObject({}),
-      plugin: () =>
-        adopt(
-          (tree, file) => void file.message('Last word', {place: sentences(tree as Root).at(-1)!.sentence.children.findLast((node) => node.type === 'WordNode')!.position}),
-          () => ({ruleId: 'last-word', messageId: 'last', fixable: false})
-        )
-    })
-    const lint = linterFor(lastWord)
-    const first = lintMessages(lint.lint('The talks began.\n\nThey went on.'))
-    expect(first.map(plain).map(({start, end}) => [start, end])).toEqual([[28, 30]])
-    // The re-lint's text is longer before the second paragraph: the parser moves that paragraph's nodes, and their points.
-    lint.lintForFixes('The talks began at last.\n\nThey went on.')
-    expect(first.map(plain).map(({start, end}) => [start, end])).toEqual([[28, 30]])
   })
 })
 

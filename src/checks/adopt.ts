@@ -17,8 +17,6 @@ export function adopt(transformer: Transformer<Root, Root>, adapt: Adapt): (tree
     const before = file.messages.length
     ;(transformer as (tree: Root, file: VFile) => void)(tree, file)
     for (const message of file.messages.slice(before) as LintMessage[]) {
-      // A plugin may place a message on a node's own points, which the next parse moves (src/text/segments.ts): keep copies.
-      if (message.place) message.place = 'start' in message.place ? {start: {...message.place.start}, end: {...message.place.end}} : {...message.place}
       const {ruleId, messageId, data = {}, expected, fixable} = adapt(message, file)
       message.ruleId = ruleId
       message.messageId = messageId

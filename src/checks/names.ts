@@ -12,7 +12,7 @@ import {report} from '../messages.js'
 import {fold} from '../names/fold.js'
 import {compileNames, prepareNames, type PreparedNames} from '../names/compiled.js'
 import {loadGazetteer, type Person} from '../names/gazetteer.js'
-import {findMentions, MentionMemo, type Mention} from '../names/mentions.js'
+import {findMentions, type Mention} from '../names/mentions.js'
 import {CONFIDENT, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
 import {isCityName, isEnglishWord} from '../text/dictionary.js'
@@ -73,9 +73,9 @@ export const names = defineCheck({
       compileNames(loadGazetteer(options, context), context.loadData(options.properNouns, properNounsSchema, 'accepted@1').data.accepted)
     )
     // Memos for the linter: the fixer's re-lints meet the same sentences and names again.
-    return {...prepareNames(compiled), fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo(), mentions: new MentionMemo()}
+    return {...prepareNames(compiled), fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo()}
   },
-  plugin(prepared: PreparedNames & {fixStyle: boolean; confident: number; scores: ScoreMemo; mentions: MentionMemo}) {
+  plugin(prepared: PreparedNames & {fixStyle: boolean; confident: number; scores: ScoreMemo}) {
     // Not a person's name: a dictionary word, a country or demonym, a bundled proper noun.
     const isWord = memoised((word) => isEnglishWord(word) || prepared.placeWords.has(fold(word)))
     const context = {
@@ -87,7 +87,7 @@ export const names = defineCheck({
     const isPlace = memoised((word) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word))
     const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
     return (tree, file) => {
-      const resolutions = resolveAll(findMentions(tree, context, prepared.mentions), prepared.index, isWord, prepared.scores, prepared.confident)
+      const resolutions = resolveAll(findMentions(tree, context), prepared.index, isWord, prepared.scores, prepared.confident)
       const spellings = spellingGroups(resolutions)
       const inconsistent = new Set(spellings.filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {

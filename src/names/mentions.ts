@@ -46,33 +46,8 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da
 const POSSESSIVE = /(?:['’]s|['’])$/u
 const CONTEXT_WORDS = 8
 
-export function findMentions(tree: Root, context: MentionContext, memo = new MentionMemo()): Mention[] {
-  return sentences(tree).flatMap(({sentence}) => memo.mentions(sentence, context))
-}
-
-/**
- * A sentence's mentions depend on its words and what separates them, nothing
- * else. The fixer lints again a text whose sentences are mostly unchanged,
- * and the parser moves their nodes into the new tree (src/text/segments.ts):
- * mentions are kept by sentence node, with offsets from the sentence's start.
- * A sentence repeated within one text is another node, and is read again.
- */
-export class MentionMemo {
-  private readonly kept = new WeakMap<Sentence, Mention[]>()
-
-  mentions(sentence: Sentence, context: MentionContext): Mention[] {
-    const base = startOffset(sentence)
-    const kept = this.kept.get(sentence)
-    if (kept !== undefined) return kept.map((mention) => shifted(mention, base))
-    const found = sentenceMentions(words(sentence), context)
-    this.kept.set(sentence, found.map((mention) => shifted(mention, -base)))
-    return found
-  }
-}
-
-function shifted(mention: Mention, by: number): Mention {
-  const tokens = mention.tokens.map((token) => ({...token, start: token.start + by, end: token.end + by}))
-  return {...mention, tokens, start: mention.start + by, end: mention.end + by}
+export function findMentions(tree: Root, context: MentionContext): Mention[] {
+  return sentences(tree).flatMap(({sentence}) => sentenceMentions(words(sentence), context))
 }
 
 interface Item {

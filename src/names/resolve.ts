@@ -6,7 +6,6 @@
  * agreement, the title before the name, and the person's other mentions.
  */
 import {distance} from 'fastest-levenshtein'
-import {keptFor} from '../memo.js'
 import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 import type {NameIndex} from './index.js'
@@ -195,11 +194,14 @@ function scoreAll(mention: Mention, index: NameIndex, present: ReadonlySet<numbe
 
 type Form = {words: string[]; form: Scored['form']}
 
-const formsOf = new WeakMap<Person, Form[]>()
+/** Each gazetteer person's spellings, worked out the first time a mention is compared with them. */
+const formsOf = new Map<Person, Form[]>()
 
 /** The spellings a mention of n words can be compared with, each paired with canonical words. */
 function forms(person: Person, n: number): Form[] {
-  return keptFor(formsOf, person, () => allForms(person)).filter(({words}) => (n === 1 ? true : words.length >= Math.min(n, 2)))
+  let all = formsOf.get(person)
+  if (all === undefined) formsOf.set(person, (all = allForms(person)))
+  return all.filter(({words}) => (n === 1 ? true : words.length >= Math.min(n, 2)))
 }
 
 function allForms(person: Person): Form[] {

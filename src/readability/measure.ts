@@ -15,7 +15,7 @@ import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
-import {keptFor, memoised} from '../memo.js'
+import {memoised} from '../memo.js'
 import {textOf} from '../text/nodes.js'
 import {words} from '../text/paragraphs.js'
 
@@ -61,12 +61,10 @@ const factsOf = memoised((word): WordFacts => {
   return {lower, syllables: syllable(word), complex: word.charCodeAt(0) === lower.charCodeAt(0), easy: easy.has(lower), familiar: familiar.has(lower)}
 })
 
-const perSentence = new WeakMap<Sentence, Counts>()
-
-/** Counts of several sentences: the sum of each sentence's (memoised) counts. */
+/** Counts of several sentences: the sum of each sentence's counts. */
 export function count(sentences: readonly Sentence[]): Counts {
   const total = empty(sentences.length)
-  for (const sentence of sentences) add(total, keptFor(perSentence, sentence, () => countSentence(sentence)))
+  for (const sentence of sentences) add(total, countSentence(sentence))
   return total
 }
 

@@ -4,7 +4,6 @@
  * readability) skip them.
  */
 import type {Paragraph, Sentence} from 'nlcst'
-import {keptFor} from '../memo.js'
 import {wordCount} from './lines.js'
 import {endOffset, startOffset} from './nodes.js'
 
@@ -23,11 +22,9 @@ export function isHeadingLine(line: string): boolean {
   return words > 0 && words <= MAX_HEADING_WORDS
 }
 
-const headings = new WeakMap<Paragraph, boolean>()
-
 /** Whether a paragraph of `document` is a heading: one sentence on one line, short, without final punctuation. */
 export function isHeading(paragraph: Paragraph, document: string): boolean {
-  return keptFor(headings, paragraph, () => paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(document.slice(startOffset(paragraph), endOffset(paragraph))))
+  return paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(document.slice(startOffset(paragraph), endOffset(paragraph)))
 }
 
 /** Whether a sentence is a heading, given its paragraph (a sentence alone cannot tell). */

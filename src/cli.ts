@@ -14,6 +14,7 @@ import {RulesError} from './config/yaml.js'
 import {InputError, UsageError} from './io/errors.js'
 import {changedLines, onlyChanged, verifyRef} from './io/changed-lines.js'
 import {expandInputs} from './io/expand.js'
+import {loadFormats} from './formats/index.js'
 import {outputPaths, writeOutputs} from './io/outputs.js'
 import {readDraft} from './io/read-draft.js'
 import {bundledConfig} from './package-root.js'
@@ -88,7 +89,7 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
   }
 }
 
-export function main(argv: readonly string[], cwd = process.cwd()): number {
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   let options: Options
   try {
     options = parseOptions(argv, cwd)
@@ -105,6 +106,7 @@ export function main(argv: readonly string[], cwd = process.cwd()): number {
     linter = createLinter(loadConfig(options.config, checks))
     files = expandInputs(options.inputs, cwd)
     prepareOutDir(path.resolve(cwd, options.out), files)
+    await loadFormats(files)
   } catch (error) {
     return fail(error)
   }
@@ -166,5 +168,5 @@ function fail(error: unknown, file?: string): number {
 
 // Run when started as a program, also through a symlink (npm's bin links, a linked checkout).
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2))
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code))
 }

@@ -29,9 +29,9 @@ const wrapper = `(function (exports, require, module, __filename, __dirname, __i
 const codeCache = cacheEntry(`code-cache-${process.version}-${process.arch}.bin`)
 const cachedData = codeCache.read()
 const script = new Script(wrapper, {filename: bundle, cachedData})
-const module = {exports: {} as {main: (argv: readonly string[]) => number}}
+const module = {exports: {} as {main: (argv: readonly string[]) => Promise<number>}}
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle), pathToFileURL(bundle).href)
-process.exitCode = module.exports.main(process.argv.slice(2))
+process.exitCode = await module.exports.main(process.argv.slice(2))
 if (cachedData === undefined || script.cachedDataRejected) codeCache.write(script.createCachedData())
 // ARTICLE_LINT_DEBUG=1 says what became of the code cache: a slow start is often one V8 rejected.
 if (process.env.ARTICLE_LINT_DEBUG) process.stderr.write(`article-lint: code cache ${cachedData === undefined ? 'made' : script.cachedDataRejected ? 'rejected, made again' : 'used'}\n`)

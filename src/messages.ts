@@ -9,6 +9,7 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
+import type {Prose} from './formats/prose.js'
 import {render, type MessageData} from './render.js'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -47,9 +48,11 @@ export interface Finding {
   ruleId: string
   messageId: string
   data?: MessageData
-  /** Offsets into the file's text. */
+  /** Offsets into the prose the checks read (for plain text, the draft itself). */
   start: number
   end: number
+  /** Offsets into the draft instead, for what is not prose (a control comment). */
+  inDraft?: true
   expected?: string[]
   /** Set only when the check is sure of its single `expected`. */
   fixable?: boolean
@@ -74,8 +77,25 @@ export function templateOf(message: Pick<LintMessage, 'ruleId' | 'messageId'>): 
   return template
 }
 
-/** Line and column of an offset, from one line index per file. */
+declare module 'vfile' {
+  interface DataMap {
+    /** The prose the checks read, and its map to the draft (src/formats). */
+    prose: Prose
+  }
+}
+
+/** The text every check reads: the draft's prose (for plain text, the draft itself). */
+export function proseOf(file: VFile): string {
+  return file.data.prose?.text ?? String(file.value)
+}
+
+/** Line and column in the draft of an offset into the prose. */
 export function pointAt(file: VFile, offset: number): Point | undefined {
+  return pointInDraft(file, file.data.prose?.toSource(offset) ?? offset)
+}
+
+/** Line and column of an offset into the draft, from one line index per file. */
+function pointInDraft(file: VFile, offset: number): Point | undefined {
   let locator = locators.get(file)
   if (locator === undefined) locators.set(file, (locator = location(file)))
   return locator.toPoint(offset)
@@ -99,19 +119,34 @@ export function withoutStack<T>(make: () => T): T {
 export function report(file: VFile, finding: Finding): LintMessage {
   const data = finding.data ?? {}
   const reason = render(templateOf(finding), data)
-  const start = pointAt(file, finding.start)
-  const end = pointAt(file, finding.end)
-  const message = withoutStack(() => file.message(reason, {place: start && end ? {start, end} : undefined, ruleId: finding.ruleId, source: SOURCE}) as LintMessage)
+  const prose = finding.inDraft ? undefined : file.data.prose
+  // Offsets into the draft; a fix only where the draft there is the very prose the check read.
+  const toDraft = (range: {start: number; end: number}) => (prose ? inDraft(prose, range) : range)
+  const safe = (range: {start: number; end: number}) => !prose || prose.isVerbatim(range.start, range.end)
+  const {start, end} = toDraft(finding)
+  const from = pointInDraft(file, start)
+  const to = pointInDraft(file, end)
+  const message = withoutStack(() => file.message(reason, {place: from && to ? {start: from, end: to} : undefined, ruleId: finding.ruleId, source: SOURCE}) as LintMessage)
   message.messageId = finding.messageId
   message.data = data
-  message.actual = String(file.value).slice(finding.start, finding.end)
+  message.actual = String(file.value).slice(start, end)
   message.expected = finding.expected ?? []
   message.url = ruleUrl(finding.ruleId)
-  message.fixable = Boolean(finding.fixable) && message.expected.length === 1
+  // A removal that would reach into markup (a block's blank lines) removes only the prose.
+  const removal = finding.fixRange && !safe(finding.fixRange) && message.expected.length === 1 && message.expected[0] === '' ? undefined : finding.fixRange
+  const fixRanges = [removal ?? finding, ...(finding.alsoAt ?? [])]
+  message.fixable = Boolean(finding.fixable) && message.expected.length === 1 && fixRanges.every(safe)
   message.severity = 'warning'
-  if (finding.alsoAt?.length) message.alsoAt = finding.alsoAt
-  if (finding.fixRange && (finding.fixRange.start !== finding.start || finding.fixRange.end !== finding.end)) message.fixRange = finding.fixRange
+  if (finding.alsoAt?.length) message.alsoAt = finding.alsoAt.map(toDraft)
+  const fixRange = removal && toDraft(removal)
+  if (fixRange && (fixRange.start !== start || fixRange.end !== end)) message.fixRange = fixRange
   return message
+}
+
+/** A prose range in the draft: an empty one stays empty (an insertion, a document-wide note). */
+function inDraft(prose: Prose, {start, end}: {start: number; end: number}): {start: number; end: number} {
+  const from = prose.toSource(start)
+  return {start: from, end: end === start ? from : prose.toSource(end, true)}
 }
 
 /** Whether two messages say the same thing: same rule, same template, same data (the fixer's passes meet findings again). */

@@ -10,7 +10,11 @@ import {VFile} from 'vfile'
 import type {Check} from './checks/check.js'
 import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
-import {lintMessages, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
+import {CONTROL_NAME, VALID_VERB} from './checks/control-comments.js'
+import {readMarkup} from './formats/index.js'
+import {lintMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
+import {messageControl} from 'unified-message-control'
+import type {Node} from 'unist'
 
 export interface Linter {
   lint(text: string, path?: string): VFile
@@ -30,7 +34,12 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
   const reportOnly = new Map(checks.flatMap((check) => (check.fixes === false ? Object.keys(check.rules).map((rule) => [rule, check.name] as const) : [])))
   const run = (processor: Nlcst, text: string, path?: string) => {
     const file = new VFile({value: text, path})
-    processor.runSync(processor.parse(file), file)
+    // A markup draft's checks read its prose; their messages are placed in the draft (src/formats).
+    const markup = readMarkup(text, path, config.formats)
+    file.data.prose = markup.prose
+    if (markup.tree) file.data.markup = markup
+    processor.runSync(processor.parse(markup.prose.text), file)
+    applyControlComments(file)
     settleSeverities(file, config.severities)
     return file
   }
@@ -78,6 +87,17 @@ function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>): N
   let processor = unified().use(retextEnglish) as unknown as Nlcst
   for (const {check, options} of checks) processor = processor.use(guarded(check), options) as Nlcst
   return processor.freeze() as Nlcst
+}
+
+/** The draft's own control comments switch rules off and on (unified-message-control reads them). */
+function applyControlComments(file: VFile): void {
+  const markup = file.data.markup
+  if (!markup?.tree || !markup.marker) return
+  const marker = (node: Node) => {
+    const mark = markup.marker!(node)
+    return mark && mark.name === CONTROL_NAME && VALID_VERB(mark.attributes.trim().split(/\s+/)[0] ?? '') ? mark : undefined
+  }
+  messageControl(markup.tree, {file, name: CONTROL_NAME, marker, source: [...new Set(file.messages.map((message) => message.source ?? SOURCE))]})
 }
 
 /** Apply configured severities: drop rules that are off, map the rest onto vfile's `fatal`. */

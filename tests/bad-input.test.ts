@@ -91,7 +91,7 @@ describe('input that is linted', () => {
 describe('paths and options that are refused (exit 2)', () => {
   it.each([
     [['missing.txt'], 'missing.txt: no such file or directory'],
-    [['empty-dir'], 'empty-dir: directory holds no drafts (.txt, .text, .md, .markdown)'],
+    [['empty-dir'], 'empty-dir: directory holds no drafts (.txt, .text, .md, .markdown, .html, .htm)'],
     [['loop.txt'], 'loop.txt: symbolic link loop'],
     [['--format', 'pdf'], 'unknown --format "pdf": use stylish, json, github, markdown, sarif'],
     [['--out', `${DRAFT}/inside`], `${DRAFT}/inside: cannot create the output folder (ENOTDIR)`]

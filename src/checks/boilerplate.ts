@@ -8,7 +8,7 @@
  */
 import {z} from 'zod'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
-import {report} from '../messages.js'
+import {proseOf, report} from '../messages.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {linesOf, wordCount, type Line} from '../text/lines.js'
 import {defineCheck} from './check.js'
@@ -196,7 +196,7 @@ export const boilerplate = defineCheck({
   },
   plugin(prepared: PreparedBoilerplate) {
     return (_tree, file) => {
-      const text = String(file.value)
+      const text = proseOf(file)
       const lines = linesOf(text)
       lines.forEach((line, index) => {
         if (line.text.trim() === '') return

@@ -4,7 +4,7 @@
  * start of a line ("1)", "a)") is not a bracket.
  */
 import {z} from 'zod'
-import {report, type Finding} from '../messages.js'
+import {proseOf, report, type Finding} from '../messages.js'
 import {paragraphs, type ParagraphText} from '../text/paragraphs.js'
 import {defineCheck} from './check.js'
 
@@ -64,7 +64,7 @@ export const brackets = defineCheck({
   options: z.strictObject({}),
   plugin() {
     return (tree, file) => {
-      for (const paragraph of paragraphs(tree, String(file.value))) for (const finding of bracketFindings(paragraph)) report(file, finding)
+      for (const paragraph of paragraphs(tree, proseOf(file))) for (const finding of bracketFindings(paragraph)) report(file, finding)
     }
   }
 })

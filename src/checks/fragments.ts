@@ -11,7 +11,7 @@
  */
 import type {Paragraph, Sentence} from 'nlcst'
 import {z} from 'zod'
-import {report} from '../messages.js'
+import {proseOf, report} from '../messages.js'
 import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
 import {isHeading} from '../text/headings.js'
 import {textOf} from '../text/nodes.js'
@@ -90,7 +90,7 @@ export const fragments = defineCheck({
   prepare: (options, context) => loadAbbreviations(options.abbreviations, context),
   plugin(abbreviations: ReadonlySet<string>) {
     return (tree, file) => {
-      const text = String(file.value)
+      const text = proseOf(file)
       const list = paragraphs(tree, text)
       const quotations = quotationsOf(list)
       for (const {node} of list) {

@@ -4,6 +4,7 @@
  */
 import {boilerplate} from './boilerplate.js'
 import {brackets} from './brackets.js'
+import {controlCommentsCheck} from './control-comments.js'
 import type {Check} from './check.js'
 import {fragments} from './fragments.js'
 import {nameConsistency} from './name-consistency.js'
@@ -32,5 +33,6 @@ export const checks: readonly Check[] = [
   nameConsistency,
   namesToVerify,
   readability,
-  readabilitySummary
+  readabilitySummary,
+  controlCommentsCheck
 ]

@@ -8,7 +8,7 @@
 import {z} from 'zod'
 import {cached} from '../cache.js'
 import {memoised} from '../memo.js'
-import {report} from '../messages.js'
+import {proseOf, report} from '../messages.js'
 import {fold} from '../names/fold.js'
 import {compileNames, prepareNames, type PreparedNames} from '../names/compiled.js'
 import {loadGazetteer, type Person} from '../names/gazetteer.js'
@@ -96,7 +96,7 @@ export const names = defineCheck({
           report(file, {
             ruleId: 'name-misspelled',
             messageId: 'misspelled',
-            data: {actual: String(file.value).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person, mention)},
+            data: {actual: proseOf(file).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person, mention)},
             ...replacement,
             expected: [replacement.text],
             fixable: true
@@ -115,7 +115,7 @@ export const names = defineCheck({
           report(file, {
             ruleId: 'name-style',
             messageId: 'alternate',
-            data: {actual: String(file.value).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person)},
+            data: {actual: proseOf(file).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person)},
             ...replacement,
             expected: [replacement.text],
             fixable: prepared.fixStyle

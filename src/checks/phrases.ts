@@ -17,7 +17,7 @@
  */
 import {z} from 'zod'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
-import {report, type Severity} from '../messages.js'
+import {proseOf, report, type Severity} from '../messages.js'
 import {firstIndex} from '../sorted.js'
 import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
 import {regexVerdict} from '../text/safe-regex.js'
@@ -191,7 +191,7 @@ export const phrases = defineCheck({
   },
   plugin(prepared: PreparedPhrases) {
     return (tree, file) => {
-      const text = String(file.value)
+      const text = proseOf(file)
       let quotations: ReturnType<typeof quotationsOf> | undefined
       const inQuotedName = (start: number, end: number) => {
         if (prepared.quotedNameWords === 0) return false

@@ -6,7 +6,7 @@
  * a match becomes. A fix is offered only where one repair is certain.
  */
 import {z} from 'zod'
-import {report, type Finding} from '../messages.js'
+import {proseOf, report, type Finding} from '../messages.js'
 import type {MessageData} from '../render.js'
 import {abbreviationsOption, endsAbbreviation, loadAbbreviations} from '../text/abbreviations.js'
 import {paragraphs, type ParagraphText} from '../text/paragraphs.js'
@@ -183,7 +183,7 @@ export const punctuation = defineCheck({
   prepare: (options, context) => loadAbbreviations(options.abbreviations, context),
   plugin(abbreviations: ReadonlySet<string>) {
     return (tree, file) => {
-      for (const paragraph of paragraphs(tree, String(file.value))) for (const finding of punctuationFindings(paragraph, abbreviations)) report(file, finding)
+      for (const paragraph of paragraphs(tree, proseOf(file))) for (const finding of punctuationFindings(paragraph, abbreviations)) report(file, finding)
     }
   }
 })

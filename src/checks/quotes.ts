@@ -7,7 +7,7 @@
  * before a decade (an apostrophe turned the wrong way), are certain.
  */
 import {z} from 'zod'
-import {report, type Finding} from '../messages.js'
+import {proseOf, report, type Finding} from '../messages.js'
 import {paragraphs, readAllQuotes, type ParagraphText} from '../text/paragraphs.js'
 import type {QuoteProblem} from '../text/quotations.js'
 import {slotsOf} from '../render.js'
@@ -95,7 +95,7 @@ export const quotes = defineCheck({
   options: z.strictObject({}),
   plugin() {
     return (tree, file) => {
-      const list = paragraphs(tree, String(file.value))
+      const list = paragraphs(tree, proseOf(file))
       const readings = readAllQuotes(list)
       list.forEach((paragraph, index) => {
         const found = [

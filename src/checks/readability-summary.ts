@@ -5,7 +5,7 @@
  */
 import type {Root} from 'nlcst'
 import {z} from 'zod'
-import {report} from '../messages.js'
+import {proseOf, report} from '../messages.js'
 import {count, round1, score, type Counts, type Scores} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
 import {sentences} from '../text/paragraphs.js'
@@ -40,7 +40,7 @@ export const readabilitySummary = defineCheck({
   options: z.strictObject({}),
   plugin() {
     return (tree: Root, file) => {
-      const text = String(file.value)
+      const text = proseOf(file)
       const counts = count(sentences(tree).flatMap(({sentence, paragraph}) => (isHeadingSentence(sentence, paragraph, text) ? [] : [sentence])))
       if (counts.word === 0) return
       const scores = score(counts)

@@ -13,7 +13,7 @@
 import type {Sentence, Word} from 'nlcst'
 import {z} from 'zod'
 import {memoised} from '../memo.js'
-import {report} from '../messages.js'
+import {proseOf, report} from '../messages.js'
 import {textOf} from '../text/nodes.js'
 import {paragraphs, quotationAround, quotationsOf, sentences, words} from '../text/paragraphs.js'
 import {defineCheck} from './check.js'
@@ -197,7 +197,7 @@ export const repeatedPhrase = defineCheck({
   plugin(prepared: PreparedRepetition) {
     const normal = normaliser()
     return (tree, file) => {
-      const text = String(file.value)
+      const text = proseOf(file)
       let quotations: ReturnType<typeof quotationsOf> | undefined
       for (const {sentence} of sentences(tree)) {
         const tokens = tokensOf(sentence, normal)

@@ -12,7 +12,7 @@
 import type {Word} from 'nlcst'
 import {z} from 'zod'
 import {memoised} from '../memo.js'
-import {report} from '../messages.js'
+import {proseOf, report} from '../messages.js'
 import {englishWords, isEnglishWord} from '../text/dictionary.js'
 import {textOf} from '../text/nodes.js'
 import {sentences, words} from '../text/paragraphs.js'
@@ -140,7 +140,7 @@ export const spelling = defineCheck({
     const suspect = memoised((word: string) => /^[\p{Ll}’'-]+$/u.test(word) && /\p{Ll}/u.test(word) && !known(word))
     const suggest = memoised((word: string) => getSuggester().suggest(word, 2, options.suggestions))
     return (tree, file) => {
-      const text = String(file.value)
+      const text = proseOf(file)
       for (const {sentence} of sentences(tree)) {
         const list = words(sentence)
         for (let index = 0; index < list.length; index++) {

@@ -7,6 +7,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {z} from 'zod'
 import type {Check} from '../checks/check.js'
+import type {FormatOptions} from '../formats/index.js'
 import type {SeverityOrOff} from '../messages.js'
 import {loadYamlFile, type PrepareContext} from './yaml.js'
 
@@ -15,8 +16,13 @@ export interface Config {
   severities: ReadonlyMap<string, SeverityOrOff>
   /** Each check's validated options, defaults filled in. */
   options: ReadonlyMap<string, unknown>
+  /** How markup drafts are read (src/formats). */
+  formats: FormatOptions
   context: PrepareContext
 }
+
+/** Markdown drafts: the front-matter fields that are prose, linted and fixed like the article. */
+const markdownOptions = z.strictObject({frontMatterProse: z.array(z.string().min(1)).default(['title', 'description', 'summary', 'subtitle'])})
 
 const severity = z.enum(['error', 'warning', 'info', 'off'], {
   error: (issue) => `invalid severity ${JSON.stringify(issue.input)}: expected error, warning, info or off`
@@ -25,17 +31,18 @@ const severity = z.enum(['error', 'warning', 'info', 'off'], {
 export function loadConfig(file: string, checks: readonly Check[]): Config {
   const ruleIds = checks.flatMap((check) => Object.keys(check.rules))
   const schema = z.strictObject({
+    markdown: markdownOptions.optional(),
     rules: z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, severity.optional()]))).optional(),
     ...Object.fromEntries(checks.map((check) => [check.name, check.options.optional()]))
   })
   const {data} = loadYamlFile(file, schema, `config@${ruleIds.join(',')}`)
-  const parsed = data as {rules?: Record<string, SeverityOrOff | undefined>} & Record<string, unknown>
+  const parsed = data as {rules?: Record<string, SeverityOrOff | undefined>; markdown?: FormatOptions} & Record<string, unknown>
   const severities = new Map<string, SeverityOrOff>()
   for (const check of checks) {
     for (const [id, rule] of Object.entries(check.rules)) severities.set(id, parsed.rules?.[id] ?? rule.severity)
   }
   const options = new Map(checks.map((check) => [check.name, parsed[check.name] ?? check.options.parse({})]))
-  return {file, severities, options, context: dataLoader(path.dirname(file))}
+  return {file, severities, options, formats: parsed.markdown ?? markdownOptions.parse({}), context: dataLoader(path.dirname(file))}
 }
 
 function dataLoader(directory: string): PrepareContext {

@@ -30,7 +30,7 @@ function expandOne(input: string, cwd: string): string[] {
     .filter(isDraftName)
     .sort()
     .map((file) => path.join(input, file))
-  if (drafts.length === 0) throw new InputError(input, 'directory holds no drafts (.txt, .text, .md, .markdown)')
+  if (drafts.length === 0) throw new InputError(input, 'directory holds no drafts (.txt, .text, .md, .markdown, .html, .htm)')
   return drafts
 }
 

@@ -36,5 +36,5 @@ export function writeOutputs(result: FileResult, outDir: string, options: {fix: 
 
 /** Drafts are the text files a directory holds, less our own outputs. */
 export function isDraftName(file: string): boolean {
-  return /\.(txt|text|md|markdown)$/i.test(file) && !/\.fixed\.[^.]+$/i.test(file) && !/\.report\.md$/i.test(file)
+  return /\.(txt|text|md|markdown|html|htm)$/i.test(file) && !/\.fixed\.[^.]+$/i.test(file) && !/\.report\.md$/i.test(file)
 }

@@ -35,6 +35,6 @@ describe('expanding the command line’s paths', () => {
     expect(() => expandInputs(['drafts/*.docx'], cwd)).toThrow('drafts/*.docx: no file matches this pattern')
     expect(() => expandInputs(['missing.txt'], cwd)).toThrow('missing.txt: no such file or directory')
     mkdirSync(path.join(cwd, 'empty'))
-    expect(() => expandInputs(['empty'], cwd)).toThrow('empty: directory holds no drafts (.txt, .text, .md, .markdown)')
+    expect(() => expandInputs(['empty'], cwd)).toThrow('empty: directory holds no drafts (.txt, .text, .md, .markdown, .html, .htm)')
   })
 })

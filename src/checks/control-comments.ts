@@ -1,0 +1,67 @@
+/**
+ * Control comments in Markdown and HTML drafts, in unified-message-control's
+ * syntax: `<!--article-lint disable quotes-->` … `<!--article-lint enable
+ * quotes-->`, `<!--article-lint ignore phrases-->` for the next block, and
+ * without rule ids for every rule. This check reports the comments that name
+ * no known rule or keyword; the pipeline applies the others once every check
+ * has run (src/pipeline.ts).
+ */
+import {z} from 'zod'
+import type {Node} from 'unist'
+import type {Markup} from '../formats/index.js'
+import {catalogue, report} from '../messages.js'
+import {defineCheck} from './check.js'
+
+export const CONTROL_NAME = 'article-lint'
+const VERBS = new Set(['enable', 'disable', 'ignore'])
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The draft's syntax tree and comment marker, for markup drafts. */
+    markup: Markup
+  }
+}
+
+/** Every control comment of a markup draft, with its verb, rule ids and place in the draft. */
+export function controlComments(markup: Markup | undefined): Array<{node: Node; verb: string; rules: string[]}> {
+  const found: Array<{node: Node; verb: string; rules: string[]}> = []
+  if (!markup?.tree || !markup.marker) return found
+  const visit = (node: Node) => {
+    const mark = markup.marker!(node)
+    if (mark && mark.name === CONTROL_NAME) {
+      const [verb = '', ...rules] = mark.attributes.split(/\s+/).filter(Boolean)
+      found.push({node, verb, rules})
+    }
+    for (const child of (node as {children?: Node[]}).children ?? []) visit(child)
+  }
+  visit(markup.tree)
+  return found
+}
+
+export const VALID_VERB = (verb: string) => VERBS.has(verb)
+
+export const controlCommentsCheck = defineCheck({
+  name: 'control-comments',
+  fixes: false,
+  rules: {
+    'control-comment': {
+      severity: 'warning',
+      description: 'A control comment that names no known rule or keyword.',
+      docs: 'control-comment',
+      messages: {
+        'unknown-rule': 'Unknown rule `{{rule}}` in a control comment: it controls nothing',
+        'unknown-keyword': 'Unknown keyword `{{verb}}` in a control comment: expected `enable`, `disable` or `ignore`'
+      }
+    }
+  },
+  options: z.strictObject({}),
+  plugin() {
+    return (_tree, file) => {
+      for (const {node, verb, rules} of controlComments(file.data.markup)) {
+        const place = {start: node.position!.start.offset!, end: node.position!.end.offset!, inDraft: true as const}
+        if (!VALID_VERB(verb)) report(file, {ruleId: 'control-comment', messageId: 'unknown-keyword', data: {verb}, ...place})
+        for (const rule of rules) if (!catalogue.has(rule)) report(file, {ruleId: 'control-comment', messageId: 'unknown-rule', data: {rule}, ...place})
+      }
+    }
+  }
+})

@@ -1,0 +1,63 @@
+/**
+ * Markdown drafts: remark-parse with front matter (YAML, TOML) and GFM. The
+ * prose is the text of paragraphs, headings, list items, table cells and
+ * block quotes, each a block of its own, plus the front matter's prose fields
+ * (`title`, `description`…). Code, inline code, HTML, images, URLs, link
+ * definitions and every other front-matter key are not prose: no check reads
+ * them and no fix can touch them.
+ */
+import type {Nodes, Root} from 'mdast'
+import {commentMarker} from 'mdast-comment-marker'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {isMap, isScalar, parseDocument} from 'yaml'
+import type {Markup} from './index.js'
+import {Prose, type ProseBuilder} from './prose.js'
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
+
+/** Blocks: each starts a paragraph of the prose. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote', 'footnoteDefinition'])
+/** Not prose: inside a paragraph the prose has a space where it stood, between blocks a break. */
+const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'break', 'footnoteReference', 'code', 'definition', 'thematicBreak', 'toml'])
+
+export function readMarkdown(draft: string, options: {frontMatterProse: readonly string[]}): Markup {
+  const tree = parser.parse(draft) as Root
+  const builder = Prose.builder(draft)
+  let gap: '' | ' ' | '\n\n' = '\n\n'
+  const visit = (node: Nodes): void => {
+    if (NOT_PROSE.has(node.type)) return void (gap ||= ' ')
+    if (node.type === 'yaml') return frontMatter(draft, node.value, node.position!.start.offset!, options.frontMatterProse, builder)
+    if (node.type === 'text') {
+      builder.between(node.position!.start.offset!, gap)
+      builder.add(node.value, node.position!.start.offset!, node.position!.end.offset!)
+      gap = ''
+      return
+    }
+    if (!('children' in node)) return
+    if (BLOCKS.has(node.type)) gap = '\n\n'
+    for (const child of node.children) visit(child as Nodes)
+    if (BLOCKS.has(node.type)) gap = '\n\n'
+  }
+  visit(tree)
+  return {prose: builder.build(), tree, marker: commentMarker}
+}
+
+/** The front matter's prose fields: each string value a block of its own; keys, lists and other fields are not prose. */
+function frontMatter(draft: string, yaml: string, start: number, fields: readonly string[], builder: ProseBuilder): void {
+  const contentStart = draft.indexOf(yaml, start)
+  if (contentStart < 0) return
+  const document = parseDocument(yaml, {keepSourceTokens: false})
+  if (document.errors.length > 0 || !isMap(document.contents)) return
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !isScalar(pair.value) || typeof pair.value.value !== 'string') continue
+    const [from, to] = pair.value.range!
+    const quoted = pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE'
+    const valueStart = contentStart + from + (quoted ? 1 : 0)
+    const valueEnd = contentStart + to - (quoted ? 1 : 0)
+    builder.between(valueStart, '\n\n')
+    builder.add(pair.value.value, valueStart, valueEnd)
+  }
+}

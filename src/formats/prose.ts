@@ -1,0 +1,165 @@
+/**
+ * The prose of a draft: what every check reads. For plain text it is the
+ * draft itself. For markup it is the text of the prose blocks only, decoded
+ * (no tags, URLs, code, front-matter keys, escapes or character references),
+ * each block a paragraph of its own, with a map from its offsets back to the
+ * draft's (textlint's StringSource is the model).
+ *
+ * The map is made of pieces: a verbatim piece is a run of the draft copied
+ * as it is; any other piece (a decoded text with an escape or a reference in
+ * it, a break standing for markup between blocks) maps only approximately,
+ * and a fix may not touch it. So a fix is applied only where the draft
+ * between its offsets is exactly the prose the check saw.
+ */
+import {firstIndex} from '../sorted.js'
+
+interface Piece {
+  /** Where the piece starts in the prose. */
+  start: number
+  /** Where it starts in the draft. */
+  source: number
+  /** Its length in the draft. */
+  sourceLength: number
+  verbatim: boolean
+  /** For a decoded piece: the draft offset of each of its characters (and of its end). */
+  map?: readonly number[]
+}
+
+export class Prose {
+  private constructor(
+    readonly text: string,
+    private readonly pieces: readonly Piece[],
+    /** Whether the prose is the draft itself (plain text). */
+    readonly isDraft = false
+  ) {}
+
+  /** Plain text: the prose is the draft, offset for offset. */
+  static of(text: string): Prose {
+    return new Prose(text, [{start: 0, source: 0, sourceLength: text.length, verbatim: true}], true)
+  }
+
+  /** The draft offset of a prose offset; an end offset (`end`) is mapped as the end of the character before it. */
+  toSource(offset: number, end = false): number {
+    if (this.isDraft) return offset
+    if (end && offset === 0) return 0
+    const index = this.pieceAt(end ? offset - 1 : offset)
+    const piece = this.pieces[index]
+    if (piece === undefined) return offset
+    const within = offset - piece.start
+    if (piece.map) return piece.map[Math.min(within, piece.map.length - 1)]!
+    return piece.source + Math.min(within, piece.sourceLength)
+  }
+
+  /** Whether the prose from `start` to `end` lies in one verbatim piece: the draft there is exactly this text. */
+  isVerbatim(start: number, end: number): boolean {
+    if (this.isDraft) return true
+    const index = this.pieceAt(start)
+    const piece = this.pieces[index]
+    // An empty range at a piece's end (an insertion) belongs to it too.
+    return piece !== undefined && piece.verbatim && end <= (this.pieces[index + 1]?.start ?? this.text.length)
+  }
+
+  /** The index of the piece that holds a prose offset. */
+  private pieceAt(offset: number): number {
+    return Math.max(0, firstIndex(this.pieces.length, (index) => this.pieces[index]!.start > offset) - 1)
+  }
+
+  /** Build the prose of a draft piece by piece, in the draft's order. */
+  static builder(draft: string): ProseBuilder {
+    return new ProseBuilder(draft, (text, pieces) => new Prose(text, pieces))
+  }
+}
+
+export class ProseBuilder {
+  private text = ''
+  private readonly pieces: Piece[] = []
+  /** Where the last piece ended in the draft. */
+  private last = 0
+
+  constructor(
+    private readonly draft: string,
+    private readonly make: (text: string, pieces: Piece[]) => Prose
+  ) {}
+
+  /**
+   * A text of the draft at `start … end`: verbatim where `value` is the draft
+   * there; a decoded text ("Dudar&rsquo;s") is cut into its verbatim runs and
+   * the characters the draft spells otherwise.
+   */
+  add(value: string, start: number, end: number): void {
+    if (value === '') return
+    const raw = this.draft.slice(start, end)
+    if (raw === value) this.verbatim(value, start)
+    else this.decoded(value, align(value, raw, start))
+    this.last = end
+  }
+
+  private verbatim(value: string, source: number): void {
+    this.push({start: this.text.length, source, sourceLength: value.length, verbatim: true}, value)
+  }
+
+  private decoded(value: string, map: readonly number[]): void {
+    let from = 0
+    while (from < value.length) {
+      // A run of characters the draft has as they are, one after another.
+      let to = from
+      while (to < value.length && map[to + 1] === map[to]! + 1 && this.draft[map[to]!] === value[to]) to++
+      if (to > from) this.verbatim(value.slice(from, to), map[from]!)
+      else {
+        to = from + 1
+        while (to < value.length && !(map[to + 1] === map[to]! + 1 && this.draft[map[to]!] === value[to])) to++
+        this.push({start: this.text.length, source: map[from]!, sourceLength: map[to]! - map[from]!, verbatim: false, map: map.slice(from, to + 1)}, value.slice(from, to))
+      }
+      from = to
+    }
+  }
+
+  /**
+   * What stands between the last text and the next, which starts at `next`
+   * in the draft: the draft's own white space when only white space lies
+   * between (verbatim, unless blocks need a blank line it lacks), else `gap`:
+   * nothing where markup joins a word ("Hel**lo**"), a space where something
+   * not prose stood (code, an image), a blank line between blocks.
+   */
+  between(next: number, gap: '' | ' ' | '\n\n'): void {
+    if (this.text === '' || next < this.last) return
+    const raw = this.draft.slice(this.last, next)
+    const white = raw !== '' && /^\s*$/u.test(raw)
+    if (white && (gap !== '\n\n' || /\n[ \t]*\r?\n/.test(raw))) this.add(raw, this.last, next)
+    else if (gap !== '' && !(gap === ' ' && /\s$/u.test(this.text))) this.push({start: this.text.length, source: this.last, sourceLength: 0, verbatim: false}, gap)
+  }
+
+  build(): Prose {
+    return this.make(this.text, this.pieces)
+  }
+
+  private push(piece: Piece, value: string): void {
+    this.pieces.push(piece)
+    this.text += value
+  }
+}
+
+/**
+ * The draft offset of each character of a decoded text, found by walking the
+ * draft text beside it: a character the draft spells as it is maps to itself;
+ * one it spells otherwise ("\*", "&rsquo;") maps to where that spelling starts.
+ */
+function align(value: string, raw: string, base: number): number[] {
+  const map: number[] = []
+  let at = 0
+  for (const char of value) {
+    let found = at
+    while (found < raw.length && raw[found] !== char && found - at < 12) found++
+    if (raw[found] === char) {
+      map.push(base + found)
+      at = found + 1
+    } else {
+      map.push(base + at)
+      const semicolon = raw.indexOf(';', at)
+      at = semicolon >= 0 && semicolon - at < 12 ? semicolon + 1 : at + 1
+    }
+    if (char.length === 2) map.push(map.at(-1)!) // a character outside the BMP: both code units
+  }
+  map.push(base + raw.length)
+  return map
+}

@@ -1,0 +1,89 @@
+/**
+ * The seed draft as Markdown and as HTML: the same prose errors found and
+ * fixed as in the plain text, and every byte outside the prose unchanged.
+ */
+import {execFileSync} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {loadFormats} from '../../src/formats/index.js'
+import {decodeDraft} from '../../src/io/read-draft.js'
+import {packageRoot} from '../../src/package-root.js'
+import {lintDraft, type FileResult} from '../../src/run.js'
+import {linter, tempDir} from '../helpers.js'
+
+const fixtures = path.join(packageRoot, 'tests', 'fixtures', 'formats')
+const read = (name: string) => readFileSync(name.startsWith('drafts') ? path.join(packageRoot, name) : path.join(fixtures, name), 'utf8')
+const lint = (name: string, text = read(name)) => lintDraft(linter(), decodeDraft(name, Buffer.from(text)), name, {fix: true})
+/** What the fixes did: each fixed message's rule, the text it replaced and its replacement. */
+const fixes = (result: FileResult) => [...result.fixed].map((message) => `${message.ruleId}: ${message.actual} → ${message.expected![0]}`).sort()
+
+beforeAll(() => loadFormats(['a.md', 'a.html']))
+
+const seedFixes = () => fixes(lint('drafts/biden-nato-summit.txt'))
+
+describe('a Markdown draft', () => {
+  const draft = () => read('biden-nato-summit.md')
+
+  it('gets the plain text’s fixes, and the front matter’s prose fields theirs', () => {
+    // Only the boilerplate line differs: in Markdown its block keeps its blank lines.
+    const plain = seedFixes().map((fix) => fix.replace('Leave a Comment\n\n', 'Leave a Comment'))
+    expect(fixes(lint('biden-nato-summit.md'))).toEqual([...plain, 'phrases: Kiev → Kyiv', 'repeated-words: the the → the'].sort())
+  })
+
+  it('keeps every byte outside the prose: front-matter keys, code, comments, URLs, images', () => {
+    const output = lint('biden-nato-summit.md').output
+    const notProse = (text: string) => [
+      text.split('---')[1]!.split('\n').filter((line) => !/^(title|description):/.test(line)),
+      text.match(/```[\s\S]*?```/g),
+      text.match(/`[^`\n]+`/g),
+      text.match(/<!--[\s\S]*?-->/g),
+      text.match(/\]\([^)]*\)/g),
+      text.match(/!\[[^\]]*\]/g)
+    ]
+    expect(notProse(output)).toEqual(notProse(draft()))
+    expect(output).toContain('image: /img/kiev-summit.jpg\naliases: [/news/kiev-summit/]')
+    expect(output).toContain('[Jen Psaki](https://example.com/kiev/psaki)')
+    expect(output).toContain('**Andrzej Duda**')
+    expect(output).toContain('```js\n// the the Kiev\nconst city = "Kiev"\n```')
+    expect(output).toContain('title: "Biden heads to Europe as Kyiv waits"')
+  })
+
+  it('reports no spelling of tags or keys, and places findings on the draft’s lines', () => {
+    const result = lint('biden-nato-summit.md')
+    expect(result.messages.filter((message) => message.ruleId === 'spelling').map((message) => message.actual)).toEqual(['locksteps'])
+    const dudar = result.messages.find((message) => message.actual === 'Dudar')!
+    expect([dudar.line, dudar.column]).toEqual([58, 200])
+  })
+
+  it('comes out with a diff git applies and a corrected draft a second run leaves as it is', () => {
+    const result = lint('biden-nato-summit.md')
+    expect(lint('biden-nato-summit.md', result.output).output).toBe(result.output)
+    const repo = tempDir()
+    writeFileSync(path.join(repo, 'biden-nato-summit.md'), draft())
+    writeFileSync(path.join(repo, 'fix.diff'), result.diff)
+    execFileSync('git', ['init', '-q'], {cwd: repo})
+    execFileSync('git', ['apply', 'fix.diff'], {cwd: repo})
+    expect(readFileSync(path.join(repo, 'biden-nato-summit.md'), 'utf8')).toBe(result.output)
+  })
+})
+
+describe('an HTML draft', () => {
+  it('gets the plain text’s fixes', () => {
+    expect(fixes(lint('biden-nato-summit.html'))).toEqual(seedFixes().map((fix) => fix.replace('Leave a Comment\n\n', 'Leave a Comment')))
+  })
+
+  it('keeps every tag, attribute, script, code block and comment as it was', () => {
+    const {output} = lint('biden-nato-summit.html')
+    const outside = (html: string) => html.replace(/>[^<]*</g, '><')
+    expect(outside(output)).toEqual(outside(read('biden-nato-summit.html')))
+    expect(output).toContain('<script>var note = "the the Kiev";</script>')
+    expect(output).toContain('<pre>// the the Kiev</pre>')
+    expect(output).toContain('<a href="https://example.com/kiev/psaki">Jen Psaki</a>')
+  })
+
+  it('reads a character reference, and fixes around it but nothing that spans one', () => {
+    const result = lint('x.html', '<p>Polish President Andrzej Dudar&rsquo;s visit. Leaders met in in Brussels.</p>\n<p>Polish President Andrzej Du&shy;dar arrived.</p>\n')
+    expect(result.output).toBe('<p>Polish President Andrzej Duda&rsquo;s visit. Leaders met in Brussels.</p>\n<p>Polish President Andrzej Du&shy;dar arrived.</p>\n')
+  })
+})

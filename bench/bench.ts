@@ -66,7 +66,7 @@ const bigFile = path.join(work, 'seed-x100.txt')
 copyFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), seedFile)
 writeFileSync(bigFile, Array.from({length: 100}, () => seed).join('\n\n'))
 
-/** `npm run bench -- gazetteer` runs only that part; no argument runs all three (process, scale, gazetteer). */
+/** `npm run bench -- gazetteer` runs only that part; no argument runs all four (process, formats, scale, gazetteer). */
 const parts = process.argv.slice(2)
 const run = (part: string) => parts.length === 0 || parts.includes(part)
 
@@ -81,6 +81,25 @@ if (run('process')) {
     const {a: lint, b: parse} = pair(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [bare, file])
     console.log(`${label} (${(size / 1024).toFixed(0)} KB): lint-article ${lint.ms.toFixed(0)} · bare parse ${parse.ms.toFixed(0)} · ratio ${(lint.ms / parse.ms).toFixed(2)}× · throughput ${((100 * parse.ms) / lint.ms).toFixed(0)} % of bare parse`)
     console.log(`  peak memory: lint-article ${lint.mb.toFixed(0)} MB · bare parse ${parse.mb.toFixed(0)} MB · ratio ${(lint.mb / parse.mb).toFixed(2)}×`)
+  }
+}
+
+// The seed as Markdown and as HTML beside the seed as plain text (target: within 1.3×), and 100 times over.
+if (run('formats')) {
+  console.log(`\nformats: whole-process wall time, median of ${RUNS} runs each, against the seed as plain text`)
+  const fixture = (extension: string) => readFileSync(path.join(packageRoot, 'tests', 'fixtures', 'formats', `biden-nato-summit${extension}`), 'utf8')
+  const markdown = fixture('.md')
+  const body = markdown.slice(markdown.indexOf('\n---\n') + 5)
+  const drafts: Array<[string, string, string]> = [
+    ['Markdown', path.join(work, 'seed.md'), markdown],
+    ['HTML', path.join(work, 'seed.html'), fixture('.html')],
+    ['Markdown ×100', path.join(work, 'seed-x100.md'), markdown + body.repeat(99)]
+  ]
+  for (const [label, file, text] of drafts) {
+    writeFileSync(file, text)
+    const against = label.endsWith('×100') ? bigFile : seedFile
+    const {a: lint, b: plain} = pair(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [cli, '--out', mkdtempSync(path.join(work, 'out-')), against])
+    console.log(`${label} (${(text.length / 1024).toFixed(0)} KB): ${lint.ms.toFixed(0)} ms · as plain text ${plain.ms.toFixed(0)} ms · ratio ${(lint.ms / plain.ms).toFixed(2)}×`)
   }
 }
 

@@ -11,9 +11,12 @@ const sample = 'Polish President Andrzej Dudar said the the plan was agreed.\n\n
 const work = mkdtempSync(path.join(tmpdir(), 'article-lint-warm-'))
 try {
   writeFileSync(path.join(work, 'sample.txt'), sample)
+  // And as Markdown and HTML, so the code cache holds their readers too.
+  writeFileSync(path.join(work, 'sample-markdown.md'), `---\ntitle: Talks in Kiev\n---\n\n# Talks\n\n${sample.replace('Dudar', '**Dudar**')}\n<!--article-lint disable spelling-->\n\n| a | b |\n| - | - |\n| [x](https://example.com) | \`y\` |\n`)
+  writeFileSync(path.join(work, 'sample-html.html'), `<!doctype html><title>Talks</title><p>${sample.replace(/\n\n/g, '</p><p>')}</p><!--article-lint ignore--><p>x &amp; y</p>`)
   // The bundled article too: the code cache holds the functions this run compiles, and a real article reaches more of them.
   const article = 'drafts/biden-nato-summit.txt'
-  const drafts = [path.join(work, 'sample.txt'), ...(existsSync(article) ? [article] : [])]
+  const drafts = ['sample.txt', 'sample-markdown.md', 'sample-html.html'].map((name) => path.join(work, name)).concat(existsSync(article) ? [article] : [])
   const run = spawnSync(process.execPath, ['dist/article-lint.mjs', '--out', path.join(work, 'out'), ...drafts], {stdio: ['ignore', 'ignore', 'inherit']})
   if (run.status !== 0 && run.status !== 1) throw new Error(`warming the cache failed (exit ${run.status})`)
 } finally {

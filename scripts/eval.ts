@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 import {checks} from '../src/checks/index.js'
 import {loadConfig} from '../src/config/config.js'
+import {loadFormats} from '../src/formats/index.js'
 import {decodeDraft} from '../src/io/read-draft.js'
 import {fixEdits, messageRange, type LintMessage} from '../src/messages.js'
 import {bundledConfig, packageRoot} from '../src/package-root.js'
@@ -32,17 +33,37 @@ const NAME_RULES = new Set(['name-misspelled', 'name-style', 'name-consistency']
 const corpus = path.join(packageRoot, 'tests', 'fixtures', 'names-eval')
 const verbose = process.argv.includes('--verbose')
 
-/** `confident`: the names check's fix threshold (names.confident), else the bundled config's. */
-export function evaluate(options: {confident?: number} = {}) {
+/** The corpus article as a draft of another format: its first paragraph a heading, the rest paragraphs (gold occurrences keep their order). */
+const AS: Record<Format, (text: string) => string> = {
+  txt: (text) => text,
+  md: (text) => {
+    const [head = '', ...rest] = text.split(/\n\s*\n/)
+    return `---\nslug: corpus-article\n---\n\n# ${head}\n\n${rest.join('\n\n')}\n\n\`\`\`\nplaceholder code\n\`\`\`\n`
+  },
+  html: (text) => {
+    const [head = '', ...rest] = text.split(/\n\s*\n/).map((part) => part.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
+    return `<!doctype html>\n<h1>${head}</h1>\n${rest.map((part) => `<p>${part}</p>`).join('\n')}\n<pre>placeholder code</pre>\n`
+  }
+}
+
+export type Format = 'txt' | 'md' | 'html'
+
+/**
+ * `confident`: the names check's fix threshold (names.confident), else the bundled config's;
+ * `format`: the articles as plain text, Markdown or HTML (loadFormats first for the last two).
+ */
+export function evaluate(options: {confident?: number; format?: Format} = {}) {
+  const format = options.format ?? 'txt'
   const config = loadConfig(bundledConfig, checks)
   const names = {...(config.options.get('names') as object), ...(options.confident === undefined ? {} : {confident: options.confident})}
   const linter = createLinter({...config, options: new Map(config.options).set('names', names)})
   const totals = {errors: 0, detected: 0, fixed: 0, wrongFixes: 0, falseFixes: 0, controls: 0, controlsChanged: 0, controlChanges: 0}
   const byType = new Map<string, {errors: number; detected: number; fixed: number}>()
   for (const name of readdirSync(corpus).filter((file) => file.endsWith('.txt')).sort()) {
-    const text = readFileSync(path.join(corpus, name), 'utf8')
+    const text = AS[format](readFileSync(path.join(corpus, name), 'utf8'))
     const gold = parse(readFileSync(path.join(corpus, name.replace(/\.txt$/, '.gold.yml')), 'utf8')) as {kind: string; errors: GoldError[]}
-    const result = lintDraft(linter, decodeDraft(name, Buffer.from(text)), name, {fix: true})
+    const draft = name.replace(/\.txt$/, `.${format}`)
+    const result = lintDraft(linter, decodeDraft(draft, Buffer.from(text)), draft, {fix: true})
     const found = result.messages.filter((message) => NAME_RULES.has(message.ruleId ?? ''))
     const edits = [...result.fixed].filter((message) => NAME_RULES.has(message.ruleId ?? '')).flatMap(fixEdits)
     if (gold.kind === 'control') {
@@ -112,7 +133,13 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  await loadFormats(['a.md', 'a.html'])
+  for (const format of ['md', 'html'] as const) {
+    const {totals} = evaluate({format})
+    console.log(`as ${format === 'md' ? 'Markdown' : 'HTML'}: detection ${percent(totals.detected, totals.errors)} (${totals.detected}/${totals.errors}) · correct fixes ${percent(totals.fixed, totals.errors)} · wrong fixes ${totals.wrongFixes} · false fixes ${totals.falseFixes} · controls changed ${totals.controlsChanged} of ${totals.controls}`)
+  }
+  console.log('\nas plain text:')
   const {totals, byType} = evaluate()
   console.log('type                   errors  detected  fixed correctly')
   for (const [type, row] of [...byType].sort()) {
@@ -126,4 +153,4 @@ function main(): void {
 }
 
 // Run when started as a program (npm run eval), not when a test imports evaluate().
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) main()
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await main()

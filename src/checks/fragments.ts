@@ -97,7 +97,7 @@ export const fragments = defineCheck({
         for (const sentence of node.children) {
           if (sentence.type !== 'SentenceNode' || !mayBeFragment(sentence)) continue
           const words = wordsOf(sentence)
-          if (!isFragment(sentence, words, abbreviations) || isHeading(node as Paragraph, text)) continue
+          if (!isFragment(sentence, words, abbreviations) || isHeading(node as Paragraph, file)) continue
           const start = sentence.position?.start.offset ?? 0
           const end = sentence.position?.end.offset ?? start
           if (quotationAround(quotations, start, end) || isListItem(text, start)) continue

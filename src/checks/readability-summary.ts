@@ -5,7 +5,7 @@
  */
 import type {Root} from 'nlcst'
 import {z} from 'zod'
-import {proseOf, report} from '../messages.js'
+import {report} from '../messages.js'
 import {count, round1, score, type Counts, type Scores} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
 import {sentences} from '../text/paragraphs.js'
@@ -40,8 +40,7 @@ export const readabilitySummary = defineCheck({
   options: z.strictObject({}),
   plugin() {
     return (tree: Root, file) => {
-      const text = proseOf(file)
-      const counts = count(sentences(tree).flatMap(({sentence, paragraph}) => (isHeadingSentence(sentence, paragraph, text) ? [] : [sentence])))
+      const counts = count(sentences(tree).flatMap(({sentence, paragraph}) => (isHeadingSentence(sentence, paragraph, file) ? [] : [sentence])))
       if (counts.word === 0) return
       const scores = score(counts)
       file.data.readability = {counts, scores}

@@ -11,7 +11,7 @@
  */
 import type {Sentence} from 'nlcst'
 import {z} from 'zod'
-import {proseOf, report} from '../messages.js'
+import {report} from '../messages.js'
 import {ages, count, round1, score} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
 import {endOffset, startOffset} from '../text/nodes.js'
@@ -51,9 +51,8 @@ export const readability = defineCheck({
   options: readabilityOptions,
   plugin(options) {
     return (tree, file) => {
-      const text = proseOf(file)
       for (const {sentence, paragraph} of sentences(tree)) {
-        if (isHeadingSentence(sentence, paragraph, text)) continue
+        if (isHeadingSentence(sentence, paragraph, file)) continue
         const {hard, agree, words} = judge(sentence, options)
         if (hard) {
           const grade = round1(score(count([sentence])).fleschKincaidGrade)

@@ -41,6 +41,7 @@ export function readHtml(draft: string): Markup {
     if (!('children' in node)) return
     const block = node.type === 'element' && BLOCKS.has(node.tagName)
     if (block) gap = '\n\n'
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) builder.heading()
     for (const child of node.children) visit(child)
     if (block) gap = '\n\n'
   }

@@ -38,6 +38,7 @@ export function readMarkdown(draft: string, options: {frontMatterProse: readonly
     }
     if (!('children' in node)) return
     if (BLOCKS.has(node.type)) gap = '\n\n'
+    if (node.type === 'heading') builder.heading()
     for (const child of node.children) visit(child as Nodes)
     if (BLOCKS.has(node.type)) gap = '\n\n'
   }
@@ -58,6 +59,7 @@ function frontMatter(draft: string, yaml: string, start: number, fields: readonl
     const valueStart = contentStart + from + (quoted ? 1 : 0)
     const valueEnd = contentStart + to - (quoted ? 1 : 0)
     builder.between(valueStart, '\n\n')
+    if (pair.key.value === 'title' || pair.key.value === 'subtitle') builder.heading()
     builder.add(pair.value.value, valueStart, valueEnd)
   }
 }

@@ -30,7 +30,9 @@ export class Prose {
     readonly text: string,
     private readonly pieces: readonly Piece[],
     /** Whether the prose is the draft itself (plain text). */
-    readonly isDraft = false
+    readonly isDraft = false,
+    /** For markup: where each heading starts in the prose (its syntax says it is one). */
+    readonly headings?: ReadonlySet<number>
   ) {}
 
   /** Plain text: the prose is the draft, offset for offset. */
@@ -66,20 +68,28 @@ export class Prose {
 
   /** Build the prose of a draft piece by piece, in the draft's order. */
   static builder(draft: string): ProseBuilder {
-    return new ProseBuilder(draft, (text, pieces) => new Prose(text, pieces))
+    return new ProseBuilder(draft, (text, pieces, headings) => new Prose(text, pieces, false, headings))
   }
 }
 
 export class ProseBuilder {
   private text = ''
   private readonly pieces: Piece[] = []
+  private readonly headings = new Set<number>()
   /** Where the last piece ended in the draft. */
   private last = 0
 
   constructor(
     private readonly draft: string,
-    private readonly make: (text: string, pieces: Piece[]) => Prose
+    private readonly make: (text: string, pieces: Piece[], headings: ReadonlySet<number>) => Prose
   ) {}
+
+  /** The next text added starts a heading. */
+  heading(): void {
+    this.headingNext = true
+  }
+
+  private headingNext = false
 
   /**
    * A text of the draft at `start … end`: verbatim where `value` is the draft
@@ -88,6 +98,8 @@ export class ProseBuilder {
    */
   add(value: string, start: number, end: number): void {
     if (value === '') return
+    if (this.headingNext) this.headings.add(this.text.length)
+    this.headingNext = false
     const raw = this.draft.slice(start, end)
     if (raw === value) this.verbatim(value, start)
     else this.decoded(value, align(value, raw, start))
@@ -130,7 +142,7 @@ export class ProseBuilder {
   }
 
   build(): Prose {
-    return this.make(this.text, this.pieces)
+    return this.make(this.text, this.pieces, this.headings)
   }
 
   private push(piece: Piece, value: string): void {

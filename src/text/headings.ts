@@ -1,9 +1,11 @@
 /**
- * Headings: a short line that stands alone without final punctuation
- * ("Cyclone diplomacy on display"). Checks that judge sentences (fragments,
- * readability) skip them.
+ * Headings: a markup draft's headings, or in plain text a short line that
+ * stands alone without final punctuation ("Cyclone diplomacy on display").
+ * Checks that judge sentences (fragments, readability) skip them.
  */
 import type {Paragraph, Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
+import {proseOf} from '../messages.js'
 import {wordCount} from './lines.js'
 import {endOffset, startOffset} from './nodes.js'
 
@@ -22,12 +24,19 @@ export function isHeadingLine(line: string): boolean {
   return words > 0 && words <= MAX_HEADING_WORDS
 }
 
-/** Whether a paragraph of `document` is a heading: one sentence on one line, short, without final punctuation. */
-export function isHeading(paragraph: Paragraph, document: string): boolean {
-  return paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(document.slice(startOffset(paragraph), endOffset(paragraph)))
+/**
+ * Whether a paragraph is a heading. A markup draft says so in its syntax
+ * (`#`, `<h1>`–`<h6>`); in plain text, a heading is one sentence on one
+ * line, short, without final punctuation.
+ */
+export function isHeading(paragraph: Paragraph, file: VFile): boolean {
+  const headings = file.data.prose?.headings
+  if (headings) return headings.has(startOffset(paragraph))
+  const text = proseOf(file)
+  return paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(text.slice(startOffset(paragraph), endOffset(paragraph)))
 }
 
 /** Whether a sentence is a heading, given its paragraph (a sentence alone cannot tell). */
-export function isHeadingSentence(sentence: Sentence, paragraph: Paragraph, document: string): boolean {
-  return paragraph.children.includes(sentence) && isHeading(paragraph, document)
+export function isHeadingSentence(sentence: Sentence, paragraph: Paragraph, file: VFile): boolean {
+  return paragraph.children.includes(sentence) && isHeading(paragraph, file)
 }

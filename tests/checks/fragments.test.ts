@@ -2,6 +2,8 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Paragraph, Root} from 'nlcst'
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {loadFormats, readMarkup} from '../../src/formats/index.js'
 import {fragments} from '../../src/checks/fragments.js'
 import {isHeading, isHeadingLine} from '../../src/text/headings.js'
 import {findings} from '../helpers.js'
@@ -74,7 +76,18 @@ describe('headings', () => {
   it('tells a heading paragraph from a text paragraph', () => {
     const document = 'Putin, China is watching\n\nBiden said on Monday that he knew Putin. He left.'
     const [heading, text] = paragraphsOf(document)
-    expect(isHeading(heading!, document)).toBe(true)
-    expect(isHeading(text!, document)).toBe(false)
+    expect(isHeading(heading!, new VFile(document))).toBe(true)
+    expect(isHeading(text!, new VFile(document))).toBe(false)
+  })
+
+  it('takes a Markdown draft’s headings from its syntax, punctuated or not', async () => {
+    await loadFormats(['a.md'])
+    const draft = '## Will NATO hold?\n\nShort line alone\n'
+    const markup = readMarkup(draft, 'a.md', {frontMatterProse: []})
+    const file = new VFile(draft)
+    file.data.prose = markup.prose
+    const [question, line] = paragraphsOf(markup.prose.text)
+    expect([isHeading(question!, file), isHeading(line!, file)]).toEqual([true, false])
+    expect(isHeading(paragraphsOf(draft)[1]!, new VFile(draft))).toBe(true) // as plain text, the short line reads as a heading
   })
 })

@@ -61,6 +61,11 @@ export class Prose {
     return piece !== undefined && piece.verbatim && end <= (this.pieces[index + 1]?.start ?? this.text.length)
   }
 
+  /** Whether any of the draft from `start` to `end` is prose (plain text: all of it). */
+  holdsProse(start: number, end: number): boolean {
+    return this.isDraft || this.pieces.some((piece) => piece.sourceLength > 0 && piece.source < end && start < piece.source + piece.sourceLength)
+  }
+
   /** The index of the piece that holds a prose offset. */
   private pieceAt(offset: number): number {
     return Math.max(0, firstIndex(this.pieces.length, (index) => this.pieces[index]!.start > offset) - 1)

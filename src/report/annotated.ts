@@ -10,7 +10,7 @@ import {round1} from '../readability/measure.js'
 import type {FileResult} from '../run.js'
 import {firstIndex} from '../sorted.js'
 import {paragraphsOf} from '../text/lines.js'
-import {code, escapeMarkdown, markdown, table, wrap} from './markdown.js'
+import {code, escapeMarkdown, fenced, markdown, table, wrap} from './markdown.js'
 import {isFinding, sentence, statusOf, tally, type Status} from './status.js'
 
 interface Paragraph {
@@ -51,7 +51,10 @@ export function annotatedReport(result: FileResult, files: {fixed: string; diff:
     summary(result, findings, files),
     '## The article',
     'Fixes are shown as ~~old~~ **new**; every finding has a number, listed under its paragraph.',
-    ...byParagraph(text, findings).map(([paragraph, own]) => renderParagraph(text, paragraph, own)),
+    ...byParagraph(text, findings).map(([paragraph, own]) =>
+      // A markup draft's code, comments and other syntax are shown as they are, not annotated.
+      own.length === 0 && result.file.data.prose?.holdsProse(paragraph.start, paragraph.end) === false ? fenced(text.slice(paragraph.start, paragraph.end)) : renderParagraph(text, paragraph, own)
+    ),
     namesToVerify(result)
   ]
   return `${sections.join('\n\n')}\n`

@@ -7,6 +7,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]{}<>|~#!]/g, (character) => `\\${character}`)
     .replace(/&/g, '&amp;')
     .replace(/^(\s*)([-+=]|\d+\.)(?=\s)/gm, (_, space: string, marker: string) => `${space}\\${marker}`)
+    .replace(/^(\s*)([-=])(?=\2{2,}\s*$)/gm, (_, space: string, rule: string) => `${space}\\${rule}`) // "---": a rule or front matter's fence
 }
 
 /** Inline code that shows any text as written, line breaks as ⏎. */
@@ -32,3 +33,10 @@ export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 
 /** Messages rendered for Markdown: the article's words as code, the rest escaped. */
 export const markdown: Medium = {prose: escapeMarkdown, code}
+
+/** Text shown as it is: a fenced block longer than any run of backticks inside it. */
+export function fenced(text: string, language = ''): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`
+}

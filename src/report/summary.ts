@@ -5,7 +5,7 @@
  */
 import type {FileResult} from '../run.js'
 import {namesToVerify, readabilityTable, ruleTable} from './annotated.js'
-import {escapeMarkdown} from './markdown.js'
+import {escapeMarkdown, fenced} from './markdown.js'
 import {isFinding, tally} from './status.js'
 
 export function summary(results: readonly FileResult[]): string {
@@ -22,11 +22,4 @@ function draft(result: FileResult): string {
   parts.push(namesToVerify(result).replace(/^## /, '#### '))
   if (result.diff) parts.push(`<details><summary>Fixes applied in the corrected draft (diff)</summary>\n\n${fenced(result.diff, 'diff')}\n\n</details>`)
   return parts.join('\n\n')
-}
-
-/** A fenced block longer than any run of backticks inside it. */
-function fenced(text: string, language: string): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`
 }

@@ -97,3 +97,13 @@ describe('the names corpus as Markdown and as HTML', () => {
     expect(evaluate({format: 'html'}).totals).toEqual(plain)
   })
 })
+
+describe('the annotated report of a Markdown draft', () => {
+  it('shows code and other syntax as it is, not annotated, and no front-matter fence as a rule', async () => {
+    const {annotatedReport} = await import('../../src/report/annotated.js')
+    const report = annotatedReport(lint('biden-nato-summit.md'), {fixed: 'a.fixed.md', diff: 'a.diff'})
+    expect(report).toContain('\n````\n```js\n// the the Kiev\nconst city = "Kiev"\n```\n````\n')
+    expect(report).toContain('\n```\n<!-- a comment: the the Kiev -->\n```\n')
+    expect(report).toContain('\n\\---\ntitle: "Biden heads to Europe as ~~Kiev~~ **Kyiv**<sup>1</sup> waits"\n')
+  })
+})

@@ -92,7 +92,7 @@ export const fragments = defineCheck({
     return (tree, file) => {
       const text = proseOf(file)
       const list = paragraphs(tree, text)
-      const quotations = quotationsOf(list)
+      const quotations = quotationsOf(list, file)
       for (const {node} of list) {
         for (const sentence of node.children) {
           if (sentence.type !== 'SentenceNode' || !mayBeFragment(sentence)) continue

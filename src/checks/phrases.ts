@@ -195,7 +195,7 @@ export const phrases = defineCheck({
       let quotations: ReturnType<typeof quotationsOf> | undefined
       const inQuotedName = (start: number, end: number) => {
         if (prepared.quotedNameWords === 0) return false
-        quotations ??= quotationsOf(paragraphs(tree, text))
+        quotations ??= quotationsOf(paragraphs(tree, text), file)
         const quotation = quotationAround(quotations, start, end)
         return quotation !== undefined && wordCount(text.slice(quotation.open, quotation.end)) <= prepared.quotedNameWords
       }

@@ -205,7 +205,7 @@ export const repeatedPhrase = defineCheck({
           const phrase = text.slice(startOf(tokens, repeat.first), endOf(tokens, repeat.first + repeat.size - 1))
           const start = endOf(tokens, repeat.first + repeat.size - 1)
           const end = endOf(tokens, repeat.second + repeat.size - 1)
-          quotations ??= quotationsOf(paragraphs(tree, text))
+          quotations ??= quotationsOf(paragraphs(tree, text), file)
           const quoted = quotationAround(quotations, start, end) !== undefined
           const data = {what: repeat.size === 1 ? 'word' : 'phrase', phrase}
           if (!repeat.adjacent) report(file, {ruleId: 'repeated-phrase', messageId: 'nearby', data, start, end})

@@ -42,7 +42,9 @@ export function readHtml(draft: string): Markup {
     const block = node.type === 'element' && BLOCKS.has(node.tagName)
     if (block) gap = '\n\n'
     if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) builder.heading()
-    for (const child of node.children) visit(child)
+    const children = () => node.children.forEach((child) => visit(child))
+    if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'q')) builder.quotation(children)
+    else children()
     if (block) gap = '\n\n'
   }
   visit(tree)

@@ -39,7 +39,9 @@ export function readMarkdown(draft: string, options: {frontMatterProse: readonly
     if (!('children' in node)) return
     if (BLOCKS.has(node.type)) gap = '\n\n'
     if (node.type === 'heading') builder.heading()
-    for (const child of node.children) visit(child as Nodes)
+    const children = () => node.children.forEach((child) => visit(child as Nodes))
+    if (node.type === 'blockquote') builder.quotation(children)
+    else children()
     if (BLOCKS.has(node.type)) gap = '\n\n'
   }
   visit(tree)

@@ -32,7 +32,9 @@ export class Prose {
     /** Whether the prose is the draft itself (plain text). */
     readonly isDraft = false,
     /** For markup: where each heading starts in the prose (its syntax says it is one). */
-    readonly headings?: ReadonlySet<number>
+    readonly headings?: ReadonlySet<number>,
+    /** For markup: the block quotes, as quotations (`open` just before the first character). */
+    readonly quotations?: ReadonlyArray<{open: number; end: number}>
   ) {}
 
   /** Plain text: the prose is the draft, offset for offset. */
@@ -73,7 +75,7 @@ export class Prose {
 
   /** Build the prose of a draft piece by piece, in the draft's order. */
   static builder(draft: string): ProseBuilder {
-    return new ProseBuilder(draft, (text, pieces, headings) => new Prose(text, pieces, false, headings))
+    return new ProseBuilder(draft, (text, pieces, headings, quotations) => new Prose(text, pieces, false, headings, quotations))
   }
 }
 
@@ -86,8 +88,18 @@ export class ProseBuilder {
 
   constructor(
     private readonly draft: string,
-    private readonly make: (text: string, pieces: Piece[], headings: ReadonlySet<number>) => Prose
+    private readonly make: (text: string, pieces: Piece[], headings: ReadonlySet<number>, quotations: Array<{open: number; end: number}>) => Prose
   ) {}
+
+  private readonly quotations: Array<{open: number; end: number}> = []
+
+  /** The prose added while `inside` runs is a quotation (a block quote). */
+  quotation(inside: () => void): void {
+    const from = this.text.length
+    inside()
+    const start = from + (this.text.slice(from).length - this.text.slice(from).trimStart().length)
+    if (this.text.length > start) this.quotations.push({open: start - 1, end: this.text.length})
+  }
 
   /** The next text added starts a heading. */
   heading(): void {
@@ -147,7 +159,7 @@ export class ProseBuilder {
   }
 
   build(): Prose {
-    return this.make(this.text, this.pieces, this.headings)
+    return this.make(this.text, this.pieces, this.headings, this.quotations)
   }
 
   private push(piece: Piece, value: string): void {

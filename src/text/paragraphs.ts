@@ -6,6 +6,7 @@
  * tree or node cost more than it saved: docs/performance.md.)
  */
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
+import type {VFile} from 'vfile'
 import {readQuotes, opensWithQuote, type Quotation, type QuoteReading} from './quotations.js'
 
 export interface ParagraphText {
@@ -48,11 +49,13 @@ export function readAllQuotes(list: readonly ParagraphText[]): QuoteReading[] {
   return list.map((paragraph, index) => readQuotes(paragraph.text, opensWithQuote(list[index + 1]?.text ?? '')))
 }
 
-/** Every quotation of the document, in absolute offsets. */
-export function quotationsOf(list: readonly ParagraphText[]): Quotation[] {
-  return readAllQuotes(list).flatMap((reading, index) =>
+/** Every quotation of the document, in absolute offsets: those its quote marks open, and a markup draft's block quotes. */
+export function quotationsOf(list: readonly ParagraphText[], file: VFile): Quotation[] {
+  const marked = readAllQuotes(list).flatMap((reading, index) =>
     reading.quotations.map((quotation) => ({open: quotation.open + list[index]!.start, end: quotation.end + list[index]!.start}))
   )
+  const blocks = file.data.prose?.quotations ?? []
+  return blocks.length === 0 ? marked : [...marked, ...blocks].sort((a, b) => a.open - b.open)
 }
 
 /** The quotation that contains `start … end`, if any. */

@@ -107,3 +107,15 @@ describe('the annotated report of a Markdown draft', () => {
     expect(report).toContain('\n\\---\ntitle: "Biden heads to Europe as ~~Kiev~~ **Kyiv**<sup>1</sup> waits"\n')
   })
 })
+
+describe('a block quote', () => {
+  it('is a quotation: a doubled phrase in it is the speaker’s, reported but not fixed', () => {
+    const text = 'Basically, to weaken, to weaken, or to go around sanctions.\n\n> Basically, to weaken, to weaken, or to go around sanctions.\n'
+    const result = lint('quote.md', text)
+    expect(result.messages.filter((message) => message.ruleId === 'repeated-phrase').map((message) => [message.line, message.messageId, message.fixable])).toEqual([
+      [1, 'adjacent', true],
+      [3, 'quoted', false]
+    ])
+    expect(result.output).toBe('Basically, to weaken, or to go around sanctions.\n\n> Basically, to weaken, to weaken, or to go around sanctions.\n')
+  })
+})

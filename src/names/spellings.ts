@@ -2,7 +2,8 @@
  * How each person's name words are spelled across one article: the basis of
  * the consistency check and of when an alternate is only a style matter.
  */
-import {fold} from './fold.js'
+import {distance} from 'fastest-levenshtein'
+import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 import type {Token} from './mentions.js'
 import type {Resolution} from './resolve.js'
@@ -14,12 +15,15 @@ export interface SpellingGroup {
   occurrences: Token[]
 }
 
+type Group = SpellingGroup & {titled: Set<string>; firstNames: Set<string>}
+
 export function spellingGroups(resolutions: readonly Resolution[]): SpellingGroup[] {
-  const groups = new Map<string, SpellingGroup & {titled: Set<string>}>()
-  const add = (key: string, token: Token, person: Person | undefined, target: string | undefined, titled: boolean) => {
-    const group = groups.get(key) ?? {person, target, occurrences: [], titled: new Set<string>()}
+  const groups = new Map<string, Group>()
+  const add = (key: string, token: Token, person: Person | undefined, target: string | undefined, titled: boolean, firstName?: string) => {
+    const group = groups.get(key) ?? {person, target, occurrences: [], titled: new Set<string>(), firstNames: new Set<string>()}
     group.occurrences.push(token)
     if (titled) group.titled.add(token.text)
+    if (firstName !== undefined) group.firstNames.add(fold(firstName))
     groups.set(key, group)
   }
   const wholes = wholeNames(resolutions)
@@ -29,11 +33,52 @@ export function spellingGroups(resolutions: readonly Resolution[]): SpellingGrou
       const pairs = mergeWholes(resolution.pairs, wholes.get(resolution.person.id))
       for (const {token, canonical} of pairs) add(`${resolution.person.id}:${canonical}`, token, resolution.person, canonical, titled)
     } else if (resolution.kind === 'unknown') {
-      const token = resolution.mention.tokens.at(-1)!
-      add(`?${fold(token.text)}`, token, undefined, undefined, titled)
+      const {tokens} = resolution.mention
+      add(`?${fold(tokens.at(-1)!.text)}`, tokens.at(-1)!, undefined, undefined, titled, tokens.length > 1 ? tokens[0]!.text : undefined)
     }
   }
-  return [...groups.values()].map(({titled, ...group}) => (group.person ? group : {...group, target: preferred(group.occurrences, titled)}))
+  const unknown = samePeople([...groups].filter(([key]) => key.startsWith('?')).map(([, group]) => group))
+  const known = [...groups].filter(([key]) => !key.startsWith('?')).map(([, group]) => group)
+  return [...known, ...unknown].map(({titled, firstNames, ...group}) => (group.person ? group : {...group, target: preferred(group.occurrences, titled)}))
+}
+
+/**
+ * The evidence inside the article for a person the gazetteer does not hold:
+ * two spellings of a surname one letter apart (two, where they sound alike),
+ * given with the same first name and never with different ones, are one
+ * person ("Sundar Pichai" … "Sundar Pichay"). Different first names are
+ * different people ("Martin Schulz", "Olaf Scholz").
+ */
+function samePeople(groups: Group[]): Group[] {
+  const merged: Group[] = []
+  for (const group of groups) {
+    const same = merged.find((other) => sameSurname(surnameOf(other), surnameOf(group)) && sameFirstName(other.firstNames, group.firstNames))
+    if (!same) merged.push(group)
+    else {
+      same.occurrences.push(...group.occurrences)
+      for (const text of group.titled) same.titled.add(text)
+      for (const name of group.firstNames) same.firstNames.add(name)
+    }
+  }
+  for (const group of merged) group.occurrences.sort((a, b) => a.start - b.start)
+  return merged
+}
+
+function surnameOf(group: Group): string {
+  return fold(group.occurrences[0]!.text)
+}
+
+/** Spellings one person's surname may have in one article: one edit apart, or two that sound alike, in a word of five letters or more. */
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true
+  if (Math.min(a.length, b.length) < 5) return false
+  const edits = distance(a, b)
+  return edits === 1 || (edits === 2 && phoneticCodes(a)[0] === phoneticCodes(b)[0])
+}
+
+/** Both given with one and the same first name (besides mentions without one). */
+function sameFirstName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === 1 && b.size === 1 && [...a][0] === [...b][0]
 }
 
 type Pair = Resolution['pairs'][number]

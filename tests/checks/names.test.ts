@@ -78,7 +78,7 @@ describe('names', () => {
     expect(corrected(text)).toBe('Viktor Orbán arrived late.\n\nOrbán said the talks went well.')
   })
 
-  it('finds the same in a text just after linting another (mentions are kept by the sentence nodes the parser reuses)', () => {
+  it('finds the same in a text just after linting another', () => {
     const config = loadConfig(bundledConfig, checks)
     const PIECES = ['Polish President Andrzej Dudar', 'Andrzej Duda', 'Andrzej, Duda', 'Jane Sackie', 'Jen Psaki', 'Zelensky', 'Zelenskyy', 'Viktor Orbán', 'Orban', 'said', 'met', 'in Warsaw', 'He', '.', ',', '’s']
     // Paragraphs of pieces, one piece changed: the parser reuses the paragraphs around it, and the sentence nodes in them.
@@ -203,5 +203,33 @@ describe('names', () => {
     const text = 'Iraqi Prime Minister Mohammed Shia al-Sudani met the delegation. Sudani said talks went well. Later Sudany left.'
     expect(findings(text, 'name-to-verify')).toEqual([])
     expect(corrected(text)).toBe('Iraqi Prime Minister Mohammed Shia al-Sudani met the delegation. Sudani said talks went well. Later Sudani left.')
+  })
+})
+
+describe('a person the gazetteer does not hold', () => {
+  it('is fixed to the spelling the article gives most, when the same first name vouches for both spellings', () => {
+    const text = 'Google chief executive Sundar Pichai said on Tuesday that the company would invest more.\n\nSundar Pichay added that the plan was final.\n\nLater, Pichai said it again.\n'
+    expect(findings(text, 'name-consistency')).toEqual([
+      {
+        reason: 'Name spelled 2 ways: Pichai (1:31 and 1 more), Pichay (3:8); use `Pichai`',
+        start: 97,
+        end: 103,
+        actual: 'Pichay',
+        expected: ['Pichai'],
+        fixable: true,
+        fixRange: undefined,
+        severity: 'warning'
+      }
+    ])
+    expect(corrected(text)).toBe(text.replace('Sundar Pichay', 'Sundar Pichai'))
+  })
+
+  it('is not merged with another surname under a different first name, nor fixed on a tie', () => {
+    expect(findings('Martin Schulz met Olaf Scholz in Berlin on Monday.\n', 'name-consistency')).toEqual([])
+    const tie = 'Maria Gonzalez spoke first. Maria Gonzales spoke last.\n'
+    expect(findings(tie, 'name-consistency').map(({reason, expected, fixable}) => ({reason, expected, fixable}))).toEqual([
+      {reason: 'Name spelled 2 ways: Gonzalez (1:7), Gonzales (1:35); choose one', expected: ['Gonzalez', 'Gonzales'], fixable: false}
+    ])
+    expect(corrected(tie)).toBe(tie)
   })
 })

@@ -4,7 +4,7 @@
  * controls). Prints detection recall, correct-fix rate, false fixes and
  * changes to the controls. `--verbose` lists every miss.
  */
-import {readdirSync, readFileSync, realpathSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
@@ -30,7 +30,8 @@ interface Range {
 }
 
 const NAME_RULES = new Set(['name-misspelled', 'name-style', 'name-consistency'])
-const corpus = path.join(packageRoot, 'tests', 'fixtures', 'names-eval')
+/** The corpora: names-eval, written beside the gazetteer; names-eval-beats, written blind to it (issue 16). */
+const corpusPath = (name: string) => path.join(packageRoot, 'tests', 'fixtures', name)
 const verbose = process.argv.includes('--verbose')
 
 /** The corpus article as a draft of another format: its first paragraph a heading, the rest paragraphs (gold occurrences keep their order). */
@@ -50,10 +51,12 @@ export type Format = 'txt' | 'md' | 'html'
 
 /**
  * `confident`: the names check's fix threshold (names.confident), else the bundled config's;
- * `format`: the articles as plain text, Markdown or HTML (loadFormats first for the last two).
+ * `format`: the articles as plain text, Markdown or HTML (loadFormats first for the last two);
+ * `corpus`: a folder under tests/fixtures (names-eval unless given).
  */
-export function evaluate(options: {confident?: number; format?: Format} = {}) {
+export function evaluate(options: {confident?: number; format?: Format; corpus?: string} = {}) {
   const format = options.format ?? 'txt'
+  const corpus = corpusPath(options.corpus ?? 'names-eval')
   const config = loadConfig(bundledConfig, checks)
   const names = {...(config.options.get('names') as object), ...(options.confident === undefined ? {} : {confident: options.confident})}
   const linter = createLinter({...config, options: new Map(config.options).set('names', names)})
@@ -139,8 +142,14 @@ async function main(): Promise<void> {
     const {totals} = evaluate({format})
     console.log(`as ${format === 'md' ? 'Markdown' : 'HTML'}: detection ${percent(totals.detected, totals.errors)} (${totals.detected}/${totals.errors}) · correct fixes ${percent(totals.fixed, totals.errors)} · wrong fixes ${totals.wrongFixes} · false fixes ${totals.falseFixes} · controls changed ${totals.controlsChanged} of ${totals.controls}`)
   }
-  console.log('\nas plain text:')
-  const {totals, byType} = evaluate()
+  for (const corpus of ['names-eval', 'names-eval-beats']) {
+    if (!existsSync(corpusPath(corpus))) continue
+    console.log(`\n${corpus}, as plain text:`)
+    report(evaluate({corpus}))
+  }
+}
+
+function report({totals, byType}: ReturnType<typeof evaluate>): void {
   console.log('type                   errors  detected  fixed correctly')
   for (const [type, row] of [...byType].sort()) {
     console.log(`${type.padEnd(22)} ${String(row.errors).padStart(6)}  ${percent(row.detected, row.errors).padStart(8)}  ${percent(row.fixed, row.errors).padStart(8)}`)

@@ -15,15 +15,15 @@ export interface SpellingGroup {
   occurrences: Token[]
 }
 
-type Group = SpellingGroup & {titled: Set<string>; firstNames: Set<string>}
+type Group = SpellingGroup & {titled: Set<string>; firstNames: Set<string>; /** Spellings given with a first name. */ full: Set<string>}
 
 export function spellingGroups(resolutions: readonly Resolution[]): SpellingGroup[] {
   const groups = new Map<string, Group>()
   const add = (key: string, token: Token, person: Person | undefined, target: string | undefined, titled: boolean, firstName?: string) => {
-    const group = groups.get(key) ?? {person, target, occurrences: [], titled: new Set<string>(), firstNames: new Set<string>()}
+    const group = groups.get(key) ?? {person, target, occurrences: [], titled: new Set<string>(), firstNames: new Set<string>(), full: new Set<string>()}
     group.occurrences.push(token)
     if (titled) group.titled.add(token.text)
-    if (firstName !== undefined) group.firstNames.add(fold(firstName))
+    if (firstName !== undefined) group.firstNames.add(fold(firstName)), group.full.add(token.text)
     groups.set(key, group)
   }
   const wholes = wholeNames(resolutions)
@@ -39,29 +39,40 @@ export function spellingGroups(resolutions: readonly Resolution[]): SpellingGrou
   }
   const unknown = samePeople([...groups].filter(([key]) => key.startsWith('?')).map(([, group]) => group))
   const known = [...groups].filter(([key]) => !key.startsWith('?')).map(([, group]) => group)
-  return [...known, ...unknown].map(({titled, firstNames, ...group}) => (group.person ? group : {...group, target: preferred(group.occurrences, titled)}))
+  return [...known, ...unknown].map(({titled, firstNames, full, ...group}) => (group.person ? group : {...group, target: preferred(group.occurrences, full.size === 1 ? full : titled)}))
 }
 
 /**
  * The evidence inside the article for a person the gazetteer does not hold:
- * two spellings of a surname one letter apart (two, where they sound alike),
- * given with the same first name and never with different ones, are one
- * person ("Sundar Pichai" … "Sundar Pichay"). Different first names are
- * different people ("Martin Schulz", "Olaf Scholz").
+ * two spellings of a surname one letter apart (two, where they sound alike)
+ * are one person when given with the same first name and never with
+ * different ones ("Sundar Pichai" … "Sundar Pichay"), or when one is given
+ * alone and the article has no other person it could be ("Sundar Pichai" …
+ * "Pitchai said"). Different first names are different people ("Martin
+ * Schulz", "Olaf Scholz").
  */
 function samePeople(groups: Group[]): Group[] {
+  const named = groups.filter((group) => group.firstNames.size > 0)
   const merged: Group[] = []
-  for (const group of groups) {
+  for (const group of named) {
     const same = merged.find((other) => sameSurname(surnameOf(other), surnameOf(group)) && sameFirstName(other.firstNames, group.firstNames))
-    if (!same) merged.push(group)
-    else {
-      same.occurrences.push(...group.occurrences)
-      for (const text of group.titled) same.titled.add(text)
-      for (const name of group.firstNames) same.firstNames.add(name)
-    }
+    if (same) join(same, group)
+    else merged.push(group)
+  }
+  for (const alone of groups.filter((group) => group.firstNames.size === 0)) {
+    const candidates = merged.filter((other) => other.firstNames.size === 1 && sameSurname(surnameOf(other), surnameOf(alone)))
+    if (candidates.length === 1) join(candidates[0]!, alone)
+    else merged.push(alone)
   }
   for (const group of merged) group.occurrences.sort((a, b) => a.start - b.start)
   return merged
+}
+
+function join(group: Group, other: Group): void {
+  group.occurrences.push(...other.occurrences)
+  for (const text of other.titled) group.titled.add(text)
+  for (const name of other.firstNames) group.firstNames.add(name)
+  for (const text of other.full) group.full.add(text)
 }
 
 function surnameOf(group: Group): string {
@@ -127,9 +138,9 @@ export function isConsistent(group: SpellingGroup): boolean {
   return new Set(group.occurrences.map((token) => spellingOf(token.text))).size <= 1
 }
 
-/** For a name the gazetteer does not know: the spelling used with a title, else the one used most. */
-function preferred(occurrences: readonly Token[], titled: ReadonlySet<string>): string | undefined {
-  if (titled.size === 1) return [...titled][0]
+/** For a name the gazetteer does not know: the one spelling given with a first name or else with a title, else the one used most. */
+function preferred(occurrences: readonly Token[], attested: ReadonlySet<string>): string | undefined {
+  if (attested.size === 1) return [...attested][0]
   const counts = new Map<string, number>()
   for (const token of occurrences) counts.set(token.text, (counts.get(token.text) ?? 0) + 1)
   const ranked = [...counts].sort((a, b) => b[1] - a[1])

@@ -233,3 +233,15 @@ describe('a person the gazetteer does not hold', () => {
     expect(corrected(tie)).toBe(tie)
   })
 })
+
+describe('a surname alone, for a person the gazetteer does not hold', () => {
+  it('joins the one person of the article whose full name it nearly spells, and takes that spelling', () => {
+    const text = 'Google chief executive Sundar Pichai opened the hub on Monday.\n\nPitchai said the company would hire engineers.\n'
+    expect(corrected(text)).toBe(text.replace('Pitchai said', 'Pichai said'))
+  })
+
+  it('is left alone when two people of the article could be meant', () => {
+    const text = 'Maria Gonzalez and Ana Gonzales spoke on Monday.\n\nGonzalas said the plan was final.\n'
+    expect(corrected(text)).toBe(text)
+  })
+})

@@ -90,14 +90,18 @@ export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWor
     else if (mention.tokens.length > 1 && scored.every((s) => s.score < confident)) unknownSurnames.add(fold(mention.tokens.at(-1)!.text))
   }
   const spell = (person: Person, canonical: string) => used.get(`${person.id}:${canonical}`) ?? canonical
+  // A surname the article spells the same way three times or more is how it spells someone, not a slip.
+  const counts = new Map<string, number>()
+  for (const mention of mentions) counts.set(fold(mention.tokens.at(-1)!.text), (counts.get(fold(mention.tokens.at(-1)!.text)) ?? 0) + 1)
+  const steady = new Set([...counts].filter(([, count]) => count >= STEADY).map(([surname]) => surname))
   // A person confidently recognised under a misspelling ("Antonio Guteres" after a title) is in the article too.
   for (const {mention, scored} of first) {
-    const decided = decide(mention, scored, unknownSurnames, spell, confident)
+    const decided = decide(mention, scored, unknownSurnames, steady, spell, confident)
     if (decided.kind === 'misspelled' && decided.person) present.add(decided.person.id)
   }
   // A mention already spelled right needs no second look; the rest are scored knowing who is present.
   const scoreKnowing = scorer(present)
-  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : scoreKnowing(mention), unknownSurnames, spell, confident))
+  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : scoreKnowing(mention), unknownSurnames, steady, spell, confident))
 }
 
 /** Memoised scores carry another mention's tokens: point them at this mention's. */
@@ -116,7 +120,7 @@ function rebase(scored: Scored[], mention: Mention): Scored[] {
 
 type Spell = (person: Person, canonical: string) => string
 
-function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet<string>, spell: Spell, confident: number): Resolution {
+function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet<string>, steady: ReadonlySet<string>, spell: Spell, confident: number): Resolution {
   const exact = scored.filter(allExact)
   const canonical = exact.find((s) => s.form === 'canonical')
   if (canonical) return {mention, kind: 'correct', person: canonical.person, candidates: [canonical.person], pairs: pairsOf(canonical)}
@@ -126,7 +130,8 @@ function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet
   if (mangle) return misspelled(mention, mangle, spell)
   // A bare surname already used with a first name the gazetteer does not know ("Martin Schulz … Schulz").
   if (mention.tokens.length === 1 && unknownSurnames.has(fold(mention.tokens[0]!.text))) return unknown(mention)
-  const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score)
+  const own = steady.has(fold(mention.tokens.at(-1)!.text)) // the article's steady spelling: never someone else's misspelling
+  const ranked = scored.filter((s) => s.score > 0 && !differentPerson(mention, s) && !(own && s.pairs.at(-1)?.match !== 'exact')).sort((a, b) => b.score - a.score)
   const [best, second] = ranked
   if (!best) return unknown(mention)
   if (best.score >= confident && (!second || best.score - second.score >= MARGIN)) return misspelled(mention, best, spell)
@@ -134,6 +139,20 @@ function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet
   const plausible = mention.tokens.length === 1 && !mention.title ? LONE_WORD_PLAUSIBLE : PLAUSIBLE
   if (best.score >= plausible) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: []}
   return unknown(mention)
+}
+
+/** Times an article spells a surname alike before that spelling is taken as its own (see resolveAll). */
+const STEADY = 3
+
+/**
+ * A full name whose surname is right but whose first name is another name,
+ * not a slip of it ("Amit Shah" for "… Ahmad Shah"), is a different person.
+ */
+function differentPerson(mention: Mention, scored: Scored): boolean {
+  const [first] = scored.pairs
+  const last = scored.pairs.at(-1)
+  if (mention.tokens.length < 2 || !first || !last || first === last || last.match !== 'exact') return false
+  return first.match !== 'exact' && first.match !== 'initial' && distance(fold(first.token.text), fold(first.canonical)) > 1
 }
 
 function allExact(scored: Scored): boolean {

@@ -245,3 +245,17 @@ describe('a surname alone, for a person the gazetteer does not hold', () => {
     expect(corrected(text)).toBe(text)
   })
 })
+
+describe('never the wrong person', () => {
+  it('leaves a right surname under another first name: another person', () => {
+    const text = 'Jay Shah is the son of the Indian Home Minister Amit Shah.\n'
+    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(corrected(text)).toBe(text)
+  })
+
+  it('takes a surname the article spells alike three times for its own, never a slip for a listed person', () => {
+    const text = 'Liverpool win, Salah scores twice\n\nThe Egyptian forward Mohamed Salah scored both goals.\n\nSalah scored first after a pass from the right.\n'
+    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(corrected(text)).toBe(text)
+  })
+})

@@ -90,18 +90,21 @@ export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWor
     else if (mention.tokens.length > 1 && scored.every((s) => s.score < confident)) unknownSurnames.add(fold(mention.tokens.at(-1)!.text))
   }
   const spell = (person: Person, canonical: string) => used.get(`${person.id}:${canonical}`) ?? canonical
-  // A surname the article spells the same way three times or more is how it spells someone, not a slip.
+  // A surname the article spells the same way three times or more is how it spells someone, not a slip (see vouched).
   const counts = new Map<string, number>()
-  for (const mention of mentions) counts.set(fold(mention.tokens.at(-1)!.text), (counts.get(fold(mention.tokens.at(-1)!.text)) ?? 0) + 1)
+  for (const mention of mentions) {
+    const surname = fold(mention.tokens.at(-1)!.text)
+    counts.set(surname, (counts.get(surname) ?? 0) + 1)
+  }
   const steady = new Set([...counts].filter(([, count]) => count >= STEADY).map(([surname]) => surname))
   // A person confidently recognised under a misspelling ("Antonio Guteres" after a title) is in the article too.
   for (const {mention, scored} of first) {
-    const decided = decide(mention, scored, unknownSurnames, steady, spell, confident)
+    const decided = decide(mention, scored, {unknownSurnames, steady, present}, spell, confident)
     if (decided.kind === 'misspelled' && decided.person) present.add(decided.person.id)
   }
   // A mention already spelled right needs no second look; the rest are scored knowing who is present.
   const scoreKnowing = scorer(present)
-  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : scoreKnowing(mention), unknownSurnames, steady, spell, confident))
+  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : scoreKnowing(mention), {unknownSurnames, steady, present}, spell, confident))
 }
 
 /** Memoised scores carry another mention's tokens: point them at this mention's. */
@@ -120,7 +123,14 @@ function rebase(scored: Scored[], mention: Mention): Scored[] {
 
 type Spell = (person: Person, canonical: string) => string
 
-function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet<string>, steady: ReadonlySet<string>, spell: Spell, confident: number): Resolution {
+/** What the article itself says: surnames used with unknown first names, surnames spelled alike three times, people named. */
+interface Evidence {
+  unknownSurnames: ReadonlySet<string>
+  steady: ReadonlySet<string>
+  present: ReadonlySet<number>
+}
+
+function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, present}: Evidence, spell: Spell, confident: number): Resolution {
   const exact = scored.filter(allExact)
   const canonical = exact.find((s) => s.form === 'canonical')
   if (canonical) return {mention, kind: 'correct', person: canonical.person, candidates: [canonical.person], pairs: pairsOf(canonical)}
@@ -130,8 +140,8 @@ function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet
   if (mangle) return misspelled(mention, mangle, spell)
   // A bare surname already used with a first name the gazetteer does not know ("Martin Schulz … Schulz").
   if (mention.tokens.length === 1 && unknownSurnames.has(fold(mention.tokens[0]!.text))) return unknown(mention)
-  const own = steady.has(fold(mention.tokens.at(-1)!.text)) // the article's steady spelling: never someone else's misspelling
-  const ranked = scored.filter((s) => s.score > 0 && !differentPerson(mention, s) && !(own && s.pairs.at(-1)?.match !== 'exact')).sort((a, b) => b.score - a.score)
+  const own = steady.has(fold(mention.tokens.at(-1)!.text))
+  const ranked = scored.filter((s) => s.score > 0 && !differentPerson(mention, s) && !(own && s.pairs.at(-1)?.match !== 'exact' && !vouched(mention, s, present))).sort((a, b) => b.score - a.score)
   const [best, second] = ranked
   if (!best) return unknown(mention)
   if (best.score >= confident && (!second || best.score - second.score >= MARGIN)) return misspelled(mention, best, spell)
@@ -143,6 +153,18 @@ function decide(mention: Mention, scored: Scored[], unknownSurnames: ReadonlySet
 
 /** Times an article spells a surname alike before that spelling is taken as its own (see resolveAll). */
 const STEADY = 3
+
+/**
+ * A steady spelling is someone's misspelling only when the article vouches
+ * for that person: named elsewhere, given with their own first name ("Andrzej
+ * Dudar", three times over), or with a title of theirs. "Mohamed Salah", three
+ * times, is not "Ibrahim Mohamed Solih": his first name is not Mohamed.
+ */
+function vouched(mention: Mention, scored: Scored, present: ReadonlySet<number>): boolean {
+  if (present.has(scored.person.id)) return true
+  if (mention.title?.people.has(scored.person.id) && !mention.title.generic) return true
+  return scored.pairs.length >= 2 && scored.pairs.length === scored.person.words.length && scored.pairs[0]!.match === 'exact'
+}
 
 /**
  * A full name whose surname is right but whose first name is another name,

@@ -259,3 +259,10 @@ describe('never the wrong person', () => {
     expect(corrected(text)).toBe(text)
   })
 })
+
+describe('a name mangled alike three times', () => {
+  it('is still fixed where the article vouches for the person: their first name, or a title of theirs', () => {
+    const text = 'Polish President Andrzej Dudar met Biden on Saturday.\n\nDudar said the talks went well.\n\nLater, Dudar flew home to Warsaw.\n'
+    expect(corrected(text)).toBe(text.replaceAll('Dudar', 'Duda'))
+  })
+})

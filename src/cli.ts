@@ -168,5 +168,8 @@ function fail(error: unknown, file?: string): number {
 
 // Run when started as a program, also through a symlink (npm's bin links, a linked checkout).
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  void main(process.argv.slice(2)).then((code) => (process.exitCode = code))
+  void main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => (process.exitCode = fail(error))
+  )
 }

@@ -31,7 +31,10 @@ const cachedData = codeCache.read()
 const script = new Script(wrapper, {filename: bundle, cachedData})
 const module = {exports: {} as {main: (argv: readonly string[]) => Promise<number>}}
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle), pathToFileURL(bundle).href)
-process.exitCode = await module.exports.main(process.argv.slice(2))
+process.exitCode = await module.exports.main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`article-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+  return 2
+})
 if (cachedData === undefined || script.cachedDataRejected) codeCache.write(script.createCachedData())
 // ARTICLE_LINT_DEBUG=1 says what became of the code cache: a slow start is often one V8 rejected.
 if (process.env.ARTICLE_LINT_DEBUG) process.stderr.write(`article-lint: code cache ${cachedData === undefined ? 'made' : script.cachedDataRejected ? 'rejected, made again' : 'used'}\n`)

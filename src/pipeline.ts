@@ -10,7 +10,7 @@ import {VFile} from 'vfile'
 import type {Check} from './checks/check.js'
 import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
-import {CONTROL_NAME, VALID_VERB} from './checks/control-comments.js'
+import {CONTROL_NAME, controlOf} from './checks/control-comments.js'
 import {readMarkup} from './formats/index.js'
 import {lintMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
 import {messageControl} from 'unified-message-control'
@@ -93,9 +93,10 @@ function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>): N
 function applyControlComments(file: VFile): void {
   const markup = file.data.markup
   if (!markup?.tree || !markup.marker) return
+  // Only our comments with a known keyword: the control-comments check reports the others.
   const marker = (node: Node) => {
     const mark = markup.marker!(node)
-    return mark && mark.name === CONTROL_NAME && VALID_VERB(mark.attributes.trim().split(/\s+/)[0] ?? '') ? mark : undefined
+    return controlOf(mark)?.valid ? mark : undefined
   }
   messageControl(markup.tree, {file, name: CONTROL_NAME, marker, source: [...new Set(file.messages.map((message) => message.source ?? SOURCE))]})
 }

@@ -22,23 +22,25 @@ declare module 'vfile' {
   }
 }
 
+/** A comment's control: its verb and rule ids, if it is one of ours. */
+export function controlOf(mark: {name: string; attributes: string} | null | undefined | void): {verb: string; rules: string[]; valid: boolean} | undefined {
+  if (!mark || mark.name !== CONTROL_NAME) return undefined
+  const [verb = '', ...rules] = mark.attributes.split(/\s+/).filter(Boolean)
+  return {verb, rules, valid: VERBS.has(verb)}
+}
+
 /** Every control comment of a markup draft, with its verb, rule ids and place in the draft. */
-export function controlComments(markup: Markup | undefined): Array<{node: Node; verb: string; rules: string[]}> {
-  const found: Array<{node: Node; verb: string; rules: string[]}> = []
+function controlComments(markup: Markup | undefined): Array<{node: Node; verb: string; rules: string[]; valid: boolean}> {
+  const found: Array<{node: Node; verb: string; rules: string[]; valid: boolean}> = []
   if (!markup?.tree || !markup.marker) return found
   const visit = (node: Node) => {
-    const mark = markup.marker!(node)
-    if (mark && mark.name === CONTROL_NAME) {
-      const [verb = '', ...rules] = mark.attributes.split(/\s+/).filter(Boolean)
-      found.push({node, verb, rules})
-    }
+    const control = controlOf(markup.marker!(node))
+    if (control) found.push({node, ...control})
     for (const child of (node as {children?: Node[]}).children ?? []) visit(child)
   }
   visit(markup.tree)
   return found
 }
-
-export const VALID_VERB = (verb: string) => VERBS.has(verb)
 
 export const controlCommentsCheck = defineCheck({
   name: 'control-comments',
@@ -57,9 +59,9 @@ export const controlCommentsCheck = defineCheck({
   options: z.strictObject({}),
   plugin() {
     return (_tree, file) => {
-      for (const {node, verb, rules} of controlComments(file.data.markup)) {
+      for (const {node, verb, rules, valid} of controlComments(file.data.markup)) {
         const place = {start: node.position!.start.offset!, end: node.position!.end.offset!, inDraft: true as const}
-        if (!VALID_VERB(verb)) report(file, {ruleId: 'control-comment', messageId: 'unknown-keyword', data: {verb}, ...place})
+        if (!valid) report(file, {ruleId: 'control-comment', messageId: 'unknown-keyword', data: {verb}, ...place})
         for (const rule of rules) if (!catalogue.has(rule)) report(file, {ruleId: 'control-comment', messageId: 'unknown-rule', data: {rule}, ...place})
       }
     }

@@ -34,7 +34,7 @@ export async function loadFormats(paths: Iterable<string>): Promise<void> {
   }
 }
 
-export function formatOf(file: string | undefined): 'text' | 'markdown' | 'html' {
+function formatOf(file: string | undefined): 'text' | 'markdown' | 'html' {
   return EXTENSIONS[path.extname(file ?? '').toLowerCase()] ?? 'text'
 }
 

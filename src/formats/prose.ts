@@ -63,9 +63,12 @@ export class Prose {
     return piece !== undefined && piece.verbatim && end <= (this.pieces[index + 1]?.start ?? this.text.length)
   }
 
-  /** Whether any of the draft from `start` to `end` is prose (plain text: all of it). */
+  /** Whether any of the draft from `start` to `end` is prose (plain text: all of it). Pieces lie in draft order: bisect. */
   holdsProse(start: number, end: number): boolean {
-    return this.isDraft || this.pieces.some((piece) => piece.sourceLength > 0 && piece.source < end && start < piece.source + piece.sourceLength)
+    if (this.isDraft) return true
+    const first = firstIndex(this.pieces.length, (index) => this.pieces[index]!.source + this.pieces[index]!.sourceLength > start)
+    for (let index = first; index < this.pieces.length && this.pieces[index]!.source < end; index++) if (this.pieces[index]!.sourceLength > 0) return true
+    return false
   }
 
   /** The index of the piece that holds a prose offset. */
@@ -128,15 +131,16 @@ export class ProseBuilder {
   }
 
   private decoded(value: string, map: readonly number[]): void {
+    // A character the draft has as it is, right after the one before it (when that is in the same run).
+    const literal = (at: number) => this.draft[map[at]!] === value[at] && map[at + 1] === map[at]! + 1
     let from = 0
     while (from < value.length) {
-      // A run of characters the draft has as they are, one after another.
       let to = from
-      while (to < value.length && map[to + 1] === map[to]! + 1 && this.draft[map[to]!] === value[to]) to++
+      while (to < value.length && literal(to)) to++
       if (to > from) this.verbatim(value.slice(from, to), map[from]!)
       else {
         to = from + 1
-        while (to < value.length && !(map[to + 1] === map[to]! + 1 && this.draft[map[to]!] === value[to])) to++
+        while (to < value.length && !literal(to)) to++
         this.push({start: this.text.length, source: map[from]!, sourceLength: map[to]! - map[from]!, verbatim: false, map: map.slice(from, to + 1)}, value.slice(from, to))
       }
       from = to
@@ -154,7 +158,10 @@ export class ProseBuilder {
     if (this.text === '' || next < this.last) return
     const raw = this.draft.slice(this.last, next)
     const white = raw !== '' && /^\s*$/u.test(raw)
-    if (white && (gap !== '\n\n' || /\n[ \t]*\r?\n/.test(raw))) this.add(raw, this.last, next)
+    if (white && (gap !== '\n\n' || /\n[ \t]*\r?\n/.test(raw))) {
+      this.verbatim(raw, this.last)
+      this.last = next
+    }
     else if (gap !== '' && !(gap === ' ' && /\s$/u.test(this.text))) this.push({start: this.text.length, source: this.last, sourceLength: 0, verbatim: false}, gap)
   }
 
@@ -169,26 +176,28 @@ export class ProseBuilder {
 }
 
 /**
- * The draft offset of each character of a decoded text, found by walking the
- * draft text beside it: a character the draft spells as it is maps to itself;
- * one it spells otherwise ("\*", "&rsquo;") maps to where that spelling starts.
+ * The draft offset of each UTF-16 unit of a decoded text (and of its end),
+ * read off the draft text beside it: a unit the draft has as it is maps to
+ * itself; an escaped one ("\*") to its escape; a character reference
+ * ("&rsquo;", "&#8217;") stands for one character, whose units map to the
+ * reference's start.
  */
 function align(value: string, raw: string, base: number): number[] {
   const map: number[] = []
   let at = 0
-  for (const char of value) {
-    let found = at
-    while (found < raw.length && raw[found] !== char && found - at < 12) found++
-    if (raw[found] === char) {
-      map.push(base + found)
-      at = found + 1
-    } else {
-      map.push(base + at)
-      const semicolon = raw.indexOf(';', at)
-      at = semicolon >= 0 && semicolon - at < 12 ? semicolon + 1 : at + 1
-    }
-    if (char.length === 2) map.push(map.at(-1)!) // a character outside the BMP: both code units
+  for (let unit = 0; unit < value.length; unit++) {
+    REFERENCE.lastIndex = at
+    const reference = raw[at] === '&' ? REFERENCE.exec(raw) : null
+    map.push(base + at)
+    if (reference) {
+      at += reference[0].length
+      // A reference to a character outside the BMP stands for two units.
+      if ((value.codePointAt(unit) ?? 0) > 0xffff) map.push(map.at(-1)!), unit++
+    } else if (raw[at] === '\\' && raw[at + 1] === value[unit]) at += 2
+    else at++ // the unit as it is (or a spelling this does not know: one for one, so the map stays in step)
   }
   map.push(base + raw.length)
   return map
 }
+
+const REFERENCE = /&(?:#x[\da-f]+|#\d+|[a-z][a-z\d]*);/iy

@@ -119,3 +119,11 @@ describe('a block quote', () => {
     expect(result.output).toBe('Basically, to weaken, or to go around sanctions.\n\n> Basically, to weaken, to weaken, or to go around sanctions.\n')
   })
 })
+
+describe('headings from the syntax', () => {
+  it('start where the heading’s text starts, an underlined (setext) heading after a paragraph too', async () => {
+    const {readMarkup} = await import('../../src/formats/index.js')
+    const markup = readMarkup('They spoke well.\n\nTalks in Riga\n=====\n\n## Next steps?\n', 'a.md', {frontMatterProse: []})
+    expect([...markup.prose.headings!].map((at) => markup.prose.text.slice(at, at + 5))).toEqual(['Talks', 'Next '])
+  })
+})

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {Prose} from '../../src/formats/prose.js'
 
@@ -24,9 +25,9 @@ describe('the prose of a draft and its map', () => {
     expect(draft.slice(prose.toSource(at('bold')), prose.toSource(at('bold') + 4, true))).toBe('bold')
     expect(draft.slice(prose.toSource(at('here')), prose.toSource(at('here') + 4, true))).toBe('here')
     expect(draft.slice(prose.toSource(at('Next')), prose.toSource(at('Next') + 4, true))).toBe('Next')
-    // A decoded character maps to its spelling in the draft ("&" to "&amp;"), or to itself past an escape ("\*").
+    // A decoded character maps to its spelling in the draft: "&" to "&amp;", "*" to "\*".
     expect(draft.slice(prose.toSource(at('&')), prose.toSource(at('&') + 1, true))).toBe('&amp;')
-    expect(draft.slice(prose.toSource(at('*')), prose.toSource(at('*') + 1, true))).toBe('*')
+    expect(draft.slice(prose.toSource(at('*')), prose.toSource(at('*') + 1, true))).toBe('\\*')
   })
 
   it('lets a fix replace only text the draft spells exactly so', () => {
@@ -41,5 +42,46 @@ describe('the prose of a draft and its map', () => {
   it('is the draft itself for plain text', () => {
     const plain = Prose.of('Polish President Andrzej Dudar.')
     expect([plain.text, plain.toSource(17), plain.toSource(30, true), plain.isVerbatim(0, 31)]).toEqual(['Polish President Andrzej Dudar.', 17, 30, true])
+  })
+})
+
+describe('the map of a decoded text, on generated texts', () => {
+  // Each piece: how the draft spells it, and what it decodes to.
+  const piece = fc.oneof(
+    fc.constantFrom('a', 'K', 'i', 'e', 'v', ' ', '.', ';', '&', '’', '😀', '\n').map((char) => [char, char] as const),
+    fc.constantFrom('*', '!', '_', '[').map((char) => [`\\${char}`, char] as const),
+    fc.constantFrom(['&amp;', '&'], ['&rsquo;', '’'], ['&#8217;', '’'], ['&#x1F600;', '😀'], ['&nbsp;', '\u00a0'], ['&quot;', '"']).map(([spelling, char]) => [spelling!, char!] as const)
+  )
+
+  it('maps every verbatim range onto the very same text in the draft, and every offset in order', () => {
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 24}), (pieces) => {
+        const draft = pieces.map(([spelling]) => spelling).join('')
+        const value = pieces.map(([, char]) => char).join('')
+        const builder = Prose.builder(draft)
+        builder.add(value, 0, draft.length)
+        const prose = builder.build()
+        expect(prose.text).toBe(value)
+        let previous = 0
+        for (let start = 0; start <= value.length; start++) {
+          const at = prose.toSource(start)
+          expect(at).toBeGreaterThanOrEqual(previous)
+          expect(at).toBeLessThanOrEqual(draft.length)
+          previous = at
+          for (let end = start + 1; end <= value.length; end++) {
+            if (prose.isVerbatim(start, end)) expect(draft.slice(prose.toSource(start), prose.toSource(end, true))).toBe(value.slice(start, end))
+          }
+        }
+      }),
+      {numRuns: 2000, seed: 20261207}
+    )
+  })
+
+  it('keeps the text before an escape or a reference verbatim', () => {
+    const draft = 'He went to Kiev\\! Kiev&rsquo;s'
+    const builder = Prose.builder(draft)
+    builder.add('He went to Kiev! Kiev’s', 0, draft.length)
+    const prose = builder.build()
+    expect([prose.isVerbatim(11, 15), prose.isVerbatim(17, 21), prose.isVerbatim(11, 16)]).toEqual([true, true, false])
   })
 })

@@ -15,36 +15,23 @@ import {unified} from 'unified'
 import {isMap, isScalar, parseDocument} from 'yaml'
 import type {Markup} from './index.js'
 import {Prose, type ProseBuilder} from './prose.js'
+import {walk} from './walk.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 
 /** Blocks: each starts a paragraph of the prose. */
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote', 'footnoteDefinition'])
+const BLOCKS = new Set(['paragraph', 'tableCell', 'listItem', 'footnoteDefinition', 'root'])
 /** Not prose: inside a paragraph the prose has a space where it stood, between blocks a break. */
 const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'break', 'footnoteReference', 'code', 'definition', 'thematicBreak', 'toml'])
 
 export function readMarkdown(draft: string, options: {frontMatterProse: readonly string[]}): Markup {
   const tree = parser.parse(draft) as Root
   const builder = Prose.builder(draft)
-  let gap: '' | ' ' | '\n\n' = '\n\n'
-  const visit = (node: Nodes): void => {
-    if (NOT_PROSE.has(node.type)) return void (gap ||= ' ')
-    if (node.type === 'yaml') return frontMatter(draft, node.value, node.position!.start.offset!, options.frontMatterProse, builder)
-    if (node.type === 'text') {
-      builder.between(node.position!.start.offset!, gap)
-      builder.add(node.value, node.position!.start.offset!, node.position!.end.offset!)
-      gap = ''
-      return
-    }
-    if (!('children' in node)) return
-    if (BLOCKS.has(node.type)) gap = '\n\n'
-    if (node.type === 'heading') builder.heading()
-    const children = () => node.children.forEach((child) => visit(child as Nodes))
-    if (node.type === 'blockquote') builder.quotation(children)
-    else children()
-    if (BLOCKS.has(node.type)) gap = '\n\n'
-  }
-  visit(tree)
+  walk(tree, builder, {
+    role: (node) =>
+      node.type === 'text' ? 'text' : NOT_PROSE.has(node.type) ? 'not-prose' : node.type === 'heading' ? 'heading' : node.type === 'blockquote' ? 'quote' : BLOCKS.has(node.type) ? 'block' : 'inline',
+    own: (node, prose) => node.type === 'yaml' && (frontMatter(draft, (node as Nodes & {value: string}).value, node.position!.start.offset!, options.frontMatterProse, prose), true)
+  })
   return {prose: builder.build(), tree, marker: commentMarker}
 }
 

@@ -30,7 +30,13 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
     return {check, options: check.prepare ? check.prepare(options, config.context) : options}
   })
   const all = processorOf(prepared)
-  const fixing = processorOf(prepared.filter(({check}) => check.fixes !== false))
+  // The re-lints: the checks that can fix, and the checks they need (which may only report).
+  const needed = new Set<string>()
+  const need = (check: Check) => {
+    for (const name of check.needs ?? []) if (!needed.has(name)) needed.add(name), need(prepared.find((entry) => entry.check.name === name)!.check)
+  }
+  for (const {check} of prepared) if (check.fixes !== false) need(check)
+  const fixing = processorOf(prepared.filter(({check}) => check.fixes !== false || needed.has(check.name)))
   const reportOnly = new Map(checks.flatMap((check) => (check.fixes === false ? Object.keys(check.rules).map((rule) => [rule, check.name] as const) : [])))
   const run = (processor: Nlcst, text: string, path?: string) => {
     const file = new VFile({value: text, path})

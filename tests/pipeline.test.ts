@@ -48,7 +48,24 @@ describe('the order of checks', () => {
 
   it('skips a check whose rules are all off, unless a running check needs it', () => {
     const off = severities({spelling: 'off', 'name-misspelled': 'off', 'name-style': 'off', 'name-to-verify': 'off'})
-    expect(names(runnable(allChecks, off))).toEqual(names(allChecks).filter((name) => !['spelling', 'names-to-verify'].includes(name)))
+    // quotes runs before repeated-phrase, which needs its quotations; names runs, for name-consistency.
+    expect(names(runnable(allChecks, off))).toEqual([
+      'repeated-words',
+      'quotes',
+      'repeated-phrase',
+      'brackets',
+      'punctuation',
+      'boilerplate',
+      'fragments',
+      'phrases',
+      'names',
+      'name-consistency',
+      'readability',
+      'readability-summary',
+      'control-comments'
+    ])
+    const quotesOff = severities({quotes: 'off'})
+    expect(names(runnable(allChecks, quotesOff))).toContain('quotes') // the others need its quotations
     const allNamesOff = severities({'name-misspelled': 'off', 'name-style': 'off', 'name-to-verify': 'off', 'name-consistency': 'off'})
     expect(names(runnable(allChecks, allNamesOff))).not.toContain('names')
   })
@@ -63,5 +80,25 @@ describe('the order of checks', () => {
   it('lets a check that reads missing data fail loudly instead of finding nothing', () => {
     const file = new VFile('Zelensky and Zelenskyy')
     expect(() => dataOf(file, 'names')).toThrow('no "names" data: the check that gives it did not run before this one')
+  })
+})
+
+describe('the fixer’s re-lints and what checks need', () => {
+  it('run a report-only check that a fixing check needs', () => {
+    const giver = defineCheck({
+      name: 'giver',
+      fixes: false,
+      rules: {giver: {severity: 'warning', description: 'Gives quotations.', docs: 'giver', messages: {none: 'None'}}},
+      options: z.strictObject({}),
+      plugin: () => (_tree, file) => void (file.data.quotations = [{open: 0, end: 3}])
+    })
+    const taker = defineCheck({
+      name: 'taker',
+      needs: ['giver'],
+      rules: {taker: {severity: 'warning', description: 'Takes quotations.', docs: 'taker', messages: {quoted: 'Quoted `{{count}}`'}}},
+      options: z.strictObject({}),
+      plugin: () => (_tree, file) => void report(file, {ruleId: 'taker', messageId: 'quoted', data: {count: dataOf(file, 'quotations').length}, start: 0, end: 1, expected: ['x'], fixable: true})
+    })
+    expect(linterFor([taker, giver]).lintForFixes('abc').map((message) => message.reason)).toEqual(['Quoted `1`'])
   })
 })

@@ -15,8 +15,8 @@ import {proseOf, report} from '../messages.js'
 import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
 import {isHeading} from '../text/headings.js'
 import {textOf} from '../text/nodes.js'
-import {paragraphs, quotationAround, quotationsOf, words as wordsIn} from '../text/paragraphs.js'
-import {defineCheck} from './check.js'
+import {paragraphs, quotationAround, words as wordsIn} from '../text/paragraphs.js'
+import {dataOf, defineCheck} from './check.js'
 
 /** Subjects that make a two-word sentence a clause ("He declined."). */
 const PRONOUNS = new Set('i you he she it we they this that these those nobody everybody everyone someone somebody nothing everything something none who'.split(' '))
@@ -77,6 +77,7 @@ function isListItem(text: string, offset: number): boolean {
 
 export const fragments = defineCheck({
   name: 'fragments',
+  needs: ['quotes'],
   fixes: false,
   rules: {
     fragment: {
@@ -92,7 +93,7 @@ export const fragments = defineCheck({
     return (tree, file) => {
       const text = proseOf(file)
       const list = paragraphs(tree, text)
-      const quotations = quotationsOf(list, file)
+      const quotations = dataOf(file, 'quotations')
       for (const {node} of list) {
         for (const sentence of node.children) {
           if (sentence.type !== 'SentenceNode' || !mayBeFragment(sentence)) continue

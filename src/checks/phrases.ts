@@ -19,10 +19,10 @@ import {z} from 'zod'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {proseOf, report, type Severity} from '../messages.js'
 import {firstIndex} from '../sorted.js'
-import {paragraphs, quotationAround, quotationsOf} from '../text/paragraphs.js'
+import {quotationAround} from '../text/paragraphs.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {wordCount} from '../text/lines.js'
-import {defineCheck} from './check.js'
+import {dataOf, defineCheck} from './check.js'
 
 const specSchema = z.strictObject({from: z.string().min(1), to: z.string()})
 
@@ -178,6 +178,7 @@ const PHRASE_MESSAGES = {
 
 export const phrases = defineCheck({
   name: 'phrases',
+  needs: ['quotes'],
   // phrases.yml gives each entry a severity; each severity is a rule, documented together.
   rules: {
     'phrases-error': {severity: 'error', description: 'A mistranslation with a known correction.', docs: 'phrases', messages: PHRASE_MESSAGES},
@@ -190,13 +191,11 @@ export const phrases = defineCheck({
     return preparePhrases(options, loaded.data, loaded)
   },
   plugin(prepared: PreparedPhrases) {
-    return (tree, file) => {
+    return (_tree, file) => {
       const text = proseOf(file)
-      let quotations: ReturnType<typeof quotationsOf> | undefined
       const inQuotedName = (start: number, end: number) => {
         if (prepared.quotedNameWords === 0) return false
-        quotations ??= quotationsOf(paragraphs(tree, text), file)
-        const quotation = quotationAround(quotations, start, end)
+        const quotation = quotationAround(dataOf(file, 'quotations'), start, end)
         return quotation !== undefined && wordCount(text.slice(quotation.open, quotation.end)) <= prepared.quotedNameWords
       }
       // Kept in text order, so an overlap with an earlier entry's match is found by bisection.

@@ -8,7 +8,8 @@
  */
 import {z} from 'zod'
 import {proseOf, report, type Finding} from '../messages.js'
-import {paragraphs, readAllQuotes, type ParagraphText} from '../text/paragraphs.js'
+import {paragraphs, quotationsOf, readAllQuotes, type ParagraphText} from '../text/paragraphs.js'
+import type {Quotation} from '../text/quotations.js'
 import type {QuoteProblem} from '../text/quotations.js'
 import {slotsOf} from '../render.js'
 import {defineCheck} from './check.js'
@@ -82,6 +83,13 @@ export function singleQuoteFindings(paragraph: ParagraphText, next: string | und
   return unclosed.map((at) => ({ruleId: 'quotes', messageId: 'unmatched-open', data: {mark: '‘'}, start: start + at, end: start + at + 1}))
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Every quotation of the text, for the checks that spare a speaker's words. */
+    quotations: Quotation[]
+  }
+}
+
 export const quotes = defineCheck({
   name: 'quotes',
   rules: {
@@ -97,6 +105,8 @@ export const quotes = defineCheck({
     return (tree, file) => {
       const list = paragraphs(tree, proseOf(file))
       const readings = readAllQuotes(list)
+      // Read once here, for the checks that spare quoted words (they `need` this check).
+      file.data.quotations = quotationsOf(list, readings, file)
       list.forEach((paragraph, index) => {
         const found = [
           ...readings[index]!.problems.map((problem) => quoteFinding(problem, paragraph)),

@@ -15,8 +15,8 @@ import {z} from 'zod'
 import {memoised} from '../memo.js'
 import {proseOf, report} from '../messages.js'
 import {textOf} from '../text/nodes.js'
-import {paragraphs, quotationAround, quotationsOf, sentences, words} from '../text/paragraphs.js'
-import {defineCheck} from './check.js'
+import {quotationAround, sentences, words} from '../text/paragraphs.js'
+import {dataOf, defineCheck} from './check.js'
 
 export const repetitionSchema = z.strictObject({
   exceptions: z.array(z.string().min(1)).default([]),
@@ -180,6 +180,7 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
 
 export const repeatedPhrase = defineCheck({
   name: 'repeated-phrase',
+  needs: ['quotes'],
   rules: {
     'repeated-phrase': {
       severity: 'warning',
@@ -198,15 +199,13 @@ export const repeatedPhrase = defineCheck({
     const normal = normaliser()
     return (tree, file) => {
       const text = proseOf(file)
-      let quotations: ReturnType<typeof quotationsOf> | undefined
       for (const {sentence} of sentences(tree)) {
         const tokens = tokensOf(sentence, normal)
         for (const repeat of findRepeats(tokens, text, prepared)) {
           const phrase = text.slice(startOf(tokens, repeat.first), endOf(tokens, repeat.first + repeat.size - 1))
           const start = endOf(tokens, repeat.first + repeat.size - 1)
           const end = endOf(tokens, repeat.second + repeat.size - 1)
-          quotations ??= quotationsOf(paragraphs(tree, text), file)
-          const quoted = quotationAround(quotations, start, end) !== undefined
+          const quoted = quotationAround(dataOf(file, 'quotations'), start, end) !== undefined
           const data = {what: repeat.size === 1 ? 'word' : 'phrase', phrase}
           if (!repeat.adjacent) report(file, {ruleId: 'repeated-phrase', messageId: 'nearby', data, start, end})
           else if (quoted) report(file, {ruleId: 'repeated-phrase', messageId: 'quoted', data, start, end, expected: ['']})

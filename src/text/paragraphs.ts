@@ -49,9 +49,12 @@ export function readAllQuotes(list: readonly ParagraphText[]): QuoteReading[] {
   return list.map((paragraph, index) => readQuotes(paragraph.text, opensWithQuote(list[index + 1]?.text ?? '')))
 }
 
-/** Every quotation of the document, in absolute offsets: those its quote marks open, and a markup draft's block quotes. */
-export function quotationsOf(list: readonly ParagraphText[], file: VFile): Quotation[] {
-  const marked = readAllQuotes(list).flatMap((reading, index) =>
+/**
+ * Every quotation of the document, in absolute offsets: those its quote
+ * marks open (the quotes check's readings), and a markup draft's block quotes.
+ */
+export function quotationsOf(list: readonly ParagraphText[], readings: readonly QuoteReading[], file: VFile): Quotation[] {
+  const marked = readings.flatMap((reading, index) =>
     reading.quotations.map((quotation) => ({open: quotation.open + list[index]!.start, end: quotation.end + list[index]!.start}))
   )
   const blocks = file.data.prose?.quotations ?? []

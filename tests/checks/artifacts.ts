@@ -14,9 +14,12 @@ export function rulesFile(name: string): string {
   return path.join(packageRoot, 'rules', name)
 }
 
-/** A linter running only `checks`, configured by `yaml` (extra files beside the config; the bundled abbreviations unless given). */
+/** A linter running only `checks` (and those they need), configured by `yaml` (extra files beside the config; the bundled abbreviations unless given). */
 export function linterFor(checks: Check | Check[], yaml = '{}\n', extra: Record<string, string> = {}): Linter {
-  const list = Array.isArray(checks) ? checks : [checks]
+  const asked = Array.isArray(checks) ? checks : [checks]
+  // With the checks they need (quotes' quotations, names' mentions), as the pipeline requires.
+  const needed = allChecks.filter((check) => !asked.includes(check) && asked.some((one) => one.needs?.includes(check.name)))
+  const list = [...needed, ...asked]
   const files = {'abbreviations.yml': readFileSync(rulesFile('abbreviations.yml'), 'utf8'), ...extra}
   return createLinter(loadConfig(configFile(yaml, files), list), list)
 }

@@ -22,7 +22,7 @@ export function sentence(message: LintMessage, medium: Medium): string {
 }
 
 /** A suggested replacement as the reports write it: an empty one removes the text. */
-export function asSuggestion(replacement: string): string {
+function asSuggestion(replacement: string): string {
   return replacement === '' ? 'remove it' : replacement
 }
 

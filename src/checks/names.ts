@@ -35,7 +35,9 @@ declare module 'vfile' {
 const properNounsSchema = z.strictObject({accepted: z.array(z.string().trim().min(1)).default([])})
 
 export const namesOptions = z.strictObject({
-  gazetteer: z.array(z.string()).min(1).default(['names.yml', 'names.local.yml']),
+  gazetteer: z.array(z.string()).min(1).default(['names.yml']),
+  /** The newsroom's own people (same format), read when the files exist. */
+  local: z.array(z.string()).default(['names.local.yml']),
   countries: z.string().default('countries.yml'),
   /** Capitalised words that are not people: days, regions, institutions. */
   properNouns: z.string().default('proper-nouns.yml'),
@@ -68,7 +70,7 @@ export const names = defineCheck({
   },
   options: namesOptions,
   prepare: (options, context) => {
-    const sources = [...options.gazetteer, options.countries, options.properNouns].map((file) => context.source(file) ?? '\u0000missing')
+    const sources = [...options.gazetteer, ...options.local, options.countries, options.properNouns].map((file) => context.source(file) ?? '\u0000missing')
     const compiled = cached([COMPILED_VERSION, ...sources], () =>
       compileNames(loadGazetteer(options, context), context.loadData(options.properNouns, properNounsSchema, 'accepted@1').data.accepted)
     )

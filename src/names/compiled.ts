@@ -24,7 +24,7 @@ export interface CompiledNames {
 
 export function compileNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): CompiledNames {
   const {people, entries, countries} = gazetteer
-  const nameWords = people.flatMap((person) => [person.surname.at(-1)!, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.map((name) => name.split(/\s+/).at(-1)!)].map(fold))
+  const nameWords = people.flatMap((person) => [person.surname.at(-1)!, ...(person.bareSurname ? [person.bareSurname] : []), ...[...person.alternates, ...person.nicknames].map((name) => name.split(/\s+/).at(-1)!)].map(fold))
   const givenNames = people.filter((person) => person.words.length > 1).map((person) => fold(person.words[0]!))
   const places = countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
   const placeWords = [...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold)

@@ -26,6 +26,8 @@ export const personSchema = z.strictObject({
   roles: z.array(roleSchema).default([]),
   surname: text.optional(),
   alternates: z.array(text).default([]),
+  /** Short forms and nicknames the press uses ("AMLO", "Jokowi"): accepted as written, never changed. */
+  nicknames: z.array(text).default([]),
   mangles: z.array(text).default([]),
   specs: z.array(specSchema).default([])
 })
@@ -58,6 +60,7 @@ export interface Person {
   /** A surname's form without its Arabic article, as later mentions use it ("Sudani" for "al-Sudani"). */
   bareSurname?: string
   alternates: string[]
+  nicknames: string[]
   mangles: string[]
   specs: Spec[]
 }
@@ -76,17 +79,21 @@ export interface Gazetteer {
 }
 
 export interface GazetteerFiles {
+  /** Files that must exist (the bundled gazetteer, by beat). */
   gazetteer: string[]
+  /** The newsroom's own files, read when they exist. */
+  local: string[]
   countries: string
 }
 
 /** Load the bundled and user files; a user file that does not exist is skipped. */
 export function loadGazetteer(files: GazetteerFiles, context: PrepareContext): Gazetteer {
   const byName = new Map<string, PersonEntry>()
-  files.gazetteer.forEach((file, index) => {
-    const loaded = index === 0 ? context.loadData(file, gazetteerSchema, 'gazetteer@1') : context.loadOptionalData(file, gazetteerSchema, 'gazetteer@1')
+  for (const file of files.gazetteer) mergeFile(context.loadData(file, gazetteerSchema, 'gazetteer@1'), byName)
+  for (const file of files.local) {
+    const loaded = context.loadOptionalData(file, gazetteerSchema, 'gazetteer@1')
     if (loaded) mergeFile(loaded, byName)
-  })
+  }
   const countries = context.loadData(files.countries, countriesSchema, 'countries@1').data.countries
   const entries = [...byName.values()]
   return {people: entries.map(toPerson), entries, countries}
@@ -113,6 +120,7 @@ function merge(a: PersonEntry, b: PersonEntry): PersonEntry {
     roles: [...a.roles, ...b.roles],
     surname: b.surname ?? a.surname,
     alternates: union(a.alternates, b.alternates),
+    nicknames: union(a.nicknames, b.nicknames),
     mangles: union(a.mangles, b.mangles),
     specs: [...a.specs, ...b.specs]
   }
@@ -120,8 +128,8 @@ function merge(a: PersonEntry, b: PersonEntry): PersonEntry {
 
 /** A validated entry as compact JSON: empty lists are left out (lazyPeople puts them back). */
 export function entryJson(entry: PersonEntry): string {
-  const {roles, alternates, mangles, specs, ...rest} = entry
-  const lists = Object.entries({roles, alternates, mangles, specs}).filter(([, list]) => list.length > 0)
+  const {roles, alternates, nicknames, mangles, specs, ...rest} = entry
+  const lists = Object.entries({roles, alternates, nicknames, mangles, specs}).filter(([, list]) => list.length > 0)
   return JSON.stringify({...rest, ...Object.fromEntries(lists)})
 }
 
@@ -133,7 +141,7 @@ export function lazyPeople(entries: readonly string[]): (id: number) => Person {
   const built = new Map<number, Person>()
   return (id) => {
     let person = built.get(id)
-    if (!person) built.set(id, (person = toPerson({roles: [], alternates: [], mangles: [], specs: [], ...(JSON.parse(entries[id]!) as Partial<PersonEntry>)} as PersonEntry, id)))
+    if (!person) built.set(id, (person = toPerson({roles: [], alternates: [], nicknames: [], mangles: [], specs: [], ...(JSON.parse(entries[id]!) as Partial<PersonEntry>)} as PersonEntry, id)))
     return person
   }
 }
@@ -149,6 +157,7 @@ function toPerson(entry: PersonEntry, id: number): Person {
     surname: entry.surname ? entry.surname.split(/\s+/) : defaultSurname(words),
     bareSurname: /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}.*)$/u.exec((entry.surname ?? words.at(-1)!).split(/\s+/).at(-1)!)?.[1],
     alternates: entry.alternates,
+    nicknames: entry.nicknames,
     mangles: entry.mangles,
     specs: entry.specs
   }

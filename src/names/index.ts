@@ -16,7 +16,7 @@ export function indexPeople(people: readonly Person[]): IndexData {
   // Keys per distinct word, computed once: given names recur across thousands of people.
   const wordKeys = new Map<string, string[]>()
   for (const person of people) {
-    const words = new Set([...person.words, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.flatMap(split), ...person.mangles.flatMap(split)])
+    const words = new Set([...person.words, ...(person.bareSurname ? [person.bareSurname] : []), ...person.alternates.flatMap(split), ...person.nicknames.flatMap(split), ...person.mangles.flatMap(split)])
     for (const word of words) {
       let found = wordKeys.get(word)
       if (!found) wordKeys.set(word, (found = keys(word)))

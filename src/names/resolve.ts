@@ -36,7 +36,7 @@ type Match = 'exact' | 'close' | 'near' | 'initial' | 'different'
 interface Scored {
   person: Person
   score: number
-  form: 'canonical' | 'alternate' | 'mangle'
+  form: 'canonical' | 'alternate' | 'nickname' | 'mangle'
   pairs: Array<{token: Token; word: string; canonical: string; match: Match}>
 }
 
@@ -132,7 +132,8 @@ interface Evidence {
 
 function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, present}: Evidence, spell: Spell, confident: number): Resolution {
   const exact = scored.filter(allExact)
-  const canonical = exact.find((s) => s.form === 'canonical')
+  // A nickname is how the press writes the person ("Jokowi"): correct as it stands.
+  const canonical = exact.find((s) => s.form === 'canonical' || s.form === 'nickname')
   if (canonical) return {mention, kind: 'correct', person: canonical.person, candidates: [canonical.person], pairs: pairsOf(canonical)}
   const alternate = exact.find((s) => s.form === 'alternate')
   if (alternate) return {mention, kind: 'alternate', person: alternate.person, candidates: [alternate.person], pairs: pairsOf(alternate), replacement: replacement(alternate, (_, word) => word, true)}
@@ -256,6 +257,7 @@ function allForms(person: Person): Form[] {
     {words: person.surname, form: 'canonical'},
     ...(person.bareSurname ? [{words: [person.bareSurname], form: 'canonical' as const}] : []),
     ...person.alternates.flatMap(withGiven).map((words) => ({words, form: 'alternate' as const})),
+    ...person.nicknames.map((name) => ({words: name.split(/\s+/), form: 'nickname' as const})),
     ...person.mangles.flatMap(withGiven).map((words) => ({words, form: 'mangle' as const}))
   ]
 }
@@ -269,6 +271,8 @@ function align(
   isWord: (word: string) => boolean
 ): Scored | undefined {
   const tokens = mention.tokens
+  // A nickname is taken only as written: nothing is corrected towards it.
+  if (form === 'nickname') return tokens.length === words.length && tokens.every((token, i) => fold(token.text) === fold(words[i]!)) ? {person, score: 6, form, pairs: tokens.map((token, i) => ({token, word: words[i]!, canonical: words[i]!, match: 'exact'}))} : undefined
   const count = Math.min(tokens.length, words.length)
   const canonicalWords = canonicalFor(person, words, form)
   const whole = () => ({text: tokens.map((t) => t.text).join(' '), start: tokens[0]!.start, end: tokens.at(-1)!.end})
@@ -331,7 +335,7 @@ function spellingPoints(text: string, word: string): number {
 
 /** Canonical words matching a form's words position by position (alternates may differ in length). */
 function canonicalFor(person: Person, words: readonly string[], form: Scored['form']): readonly string[] {
-  if (form === 'canonical') return words
+  if (form === 'canonical' || form === 'nickname') return words
   return words.length === 1 ? person.surname.slice(-1) : person.words
 }
 

@@ -253,6 +253,18 @@ describe('never the wrong person', () => {
     expect(corrected(text)).toBe(text)
   })
 
+  it('keeps a nickname the press uses, beside the surname, inside a quotation too: nicknames are accepted forms', () => {
+    const text = 'Indonesian President Joko Widodo opened the port.\n\n“Jokowi is our president,” a worker said. Jokowi smiled. Widodo left at noon, and Jokowi waved.\n'
+    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(findings(text, 'name-consistency')).toEqual([])
+    expect(findings(text, 'name-style')).toEqual([])
+    expect(corrected(text)).toBe(text)
+  })
+
+  it('corrects nothing towards a nickname: a word one letter off one is not that person', () => {
+    expect(findings('Jokowa said the plan was final.\n', 'name-misspelled')).toEqual([])
+  })
+
   it('takes a surname the article spells alike three times for its own, never a slip for a listed person', () => {
     const text = 'Liverpool win, Salah scores twice\n\nThe Egyptian forward Mohamed Salah scored both goals.\n\nSalah scored first after a pass from the right.\n'
     expect(findings(text, 'name-misspelled')).toEqual([])

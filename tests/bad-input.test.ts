@@ -124,6 +124,7 @@ describe('rules files that are refused (exit 2, file:line:column)', () => {
     ['a duplicate person', 'names.local.yml', 'people:\n  - {name: Ana Pop, country: Romania}\n  - {name: Ana Pop, country: Romania}\n', 'names.local.yml:3:6: duplicate person "Ana Pop": merge the two entries'],
     ['an empty name', 'names.local.yml', 'people:\n  - {name: "", country: Romania}\n', 'names.local.yml:2:6: must not be empty at people.0.name'],
     ['a custom tag (no code from rules)', 'names.local.yml', 'people: !!js/function "function () {}"\n', 'names.local.yml:1:9: Unresolved tag: tag:yaml.org,2002:js/function'],
+    ['a transliteration group in capitals', 'transliteration.yml', 'languages:\n  - language: German\n    rewrite:\n      - {from: W, to: v}\n', 'transliteration.yml:4:10: must be lowercase letters a–z (a folded spelling) at languages.0.rewrite.0.from'],
     ['a key given twice', 'config.yml', 'readability:\n  age: 19\n  age: 20\n', 'config.yml:3:3: Map keys must be unique'],
     [
       'an alias bomb ("billion laughs")',

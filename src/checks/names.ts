@@ -15,6 +15,7 @@ import {loadGazetteer, type Person} from '../names/gazetteer.js'
 import {findMentions, type Mention} from '../names/mentions.js'
 import {CONFIDENT, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
+import {transliterationSchema, transliterator, type Readings} from '../names/transliteration.js'
 import {isCityName, isEnglishWord} from '../text/dictionary.js'
 import {defineCheck} from './check.js'
 
@@ -41,6 +42,8 @@ export const namesOptions = z.strictObject({
   countries: z.string().default('countries.yml'),
   /** Capitalised words that are not people: days, regions, institutions. */
   properNouns: z.string().default('proper-nouns.yml'),
+  /** Other languages' romanisations of names and their English forms ("Lawrow" → "Lavrov"). */
+  transliteration: z.string().default('transliteration.yml'),
   /** Apply house-style spellings ("Zelensky" → "Zelenskyy") instead of only suggesting them. */
   fixStyle: z.boolean().default(false),
   /** The score a misspelled name's best match needs to be fixed (with a clear lead); below it, suggestions only. */
@@ -75,9 +78,10 @@ export const names = defineCheck({
       compileNames(loadGazetteer(options, context), context.loadData(options.properNouns, properNounsSchema, 'accepted@1').data.accepted)
     )
     // Memos for the linter: the fixer's re-lints meet the same sentences and names again.
-    return {...prepareNames(compiled), fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo()}
+    const readings = transliterator(context.loadData(options.transliteration, transliterationSchema, 'transliteration@1').data)
+    return {...prepareNames(compiled), readings, fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo()}
   },
-  plugin(prepared: PreparedNames & {fixStyle: boolean; confident: number; scores: ScoreMemo}) {
+  plugin(prepared: PreparedNames & {readings: Readings; fixStyle: boolean; confident: number; scores: ScoreMemo}) {
     // Not a person's name: a dictionary word, a country or demonym, a bundled proper noun.
     const isWord = memoised((word) => isEnglishWord(word) || prepared.placeWords.has(fold(word)))
     const context = {
@@ -89,8 +93,8 @@ export const names = defineCheck({
     const isPlace = memoised((word) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word))
     const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
     return (tree, file) => {
-      const resolutions = resolveAll(findMentions(tree, context), prepared.index, isWord, prepared.scores, prepared.confident)
-      const spellings = spellingGroups(resolutions)
+      const resolutions = resolveAll(findMentions(tree, context), {index: prepared.index, isWord, readings: prepared.readings}, prepared.scores, prepared.confident)
+      const spellings = spellingGroups(resolutions, prepared.readings)
       const inconsistent = new Set(spellings.filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {
         const {mention, person, replacement} = resolution

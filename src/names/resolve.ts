@@ -10,6 +10,7 @@ import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 import type {NameIndex} from './index.js'
 import type {Mention, Token} from './mentions.js'
+import type {Readings} from './transliteration.js'
 
 export type Kind = 'correct' | 'alternate' | 'misspelled' | 'ambiguous' | 'unknown'
 
@@ -31,7 +32,16 @@ export interface Resolution {
   pairs: Array<{token: Token; canonical: string}>
 }
 
-type Match = 'exact' | 'close' | 'near' | 'initial' | 'different'
+/** `transliterated`: the same name in another language's romanisation ("Lawrow" for "Lavrov"). */
+type Match = 'exact' | 'transliterated' | 'close' | 'near' | 'initial' | 'different'
+
+/** What a mention is compared with: the gazetteer, the dictionary, and other languages' romanisations. */
+export interface Lookup {
+  index: NameIndex
+  /** The English dictionary: a dictionary word is never a misspelled surname. */
+  isWord: (word: string) => boolean
+  readings: Readings
+}
 
 interface Scored {
   person: Person
@@ -72,9 +82,8 @@ export class ScoreMemo {
 
 const MAX_SCORES = 20_000
 
-/** `isWord`: the English dictionary. A dictionary word is never a misspelled surname. */
-export function resolveAll(mentions: readonly Mention[], index: NameIndex, isWord: (word: string) => boolean, memo = new ScoreMemo(), confident = CONFIDENT): Resolution[] {
-  const scorer = (present: ReadonlySet<number>) => memo.scorer(present, (mention) => scoreAll(mention, index, present, isWord))
+export function resolveAll(mentions: readonly Mention[], lookup: Lookup, memo = new ScoreMemo(), confident = CONFIDENT): Resolution[] {
+  const scorer = (present: ReadonlySet<number>) => memo.scorer(present, (mention) => scoreAll(mention, lookup, present))
   const scoreAlone = scorer(new Set())
   const first = mentions.map((mention) => ({mention, scored: scoreAlone(mention)}))
   const present = new Set<number>()
@@ -175,7 +184,7 @@ function differentPerson(mention: Mention, scored: Scored): boolean {
   const [first] = scored.pairs
   const last = scored.pairs.at(-1)
   if (mention.tokens.length < 2 || !first || !last || first === last || last.match !== 'exact') return false
-  return first.match !== 'exact' && first.match !== 'initial' && distance(fold(first.token.text), fold(first.canonical)) > 1
+  return first.match !== 'exact' && first.match !== 'transliterated' && first.match !== 'initial' && distance(fold(first.token.text), fold(first.canonical)) > 1
 }
 
 function allExact(scored: Scored): boolean {
@@ -220,13 +229,15 @@ function keepCapital(original: string, word: string): string {
   return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word
 }
 
-function scoreAll(mention: Mention, index: NameIndex, present: ReadonlySet<number>, isWord: (word: string) => boolean): Scored[] {
+function scoreAll(mention: Mention, lookup: Lookup, present: ReadonlySet<number>): Scored[] {
   const people = new Map<number, Person>()
-  for (const token of mention.tokens) for (const person of index.candidates(token.text)) people.set(person.id, person)
+  for (const token of mention.tokens) {
+    for (const spelling of [token.text, ...lookup.readings(token.text)]) for (const person of lookup.index.candidates(spelling)) people.set(person.id, person)
+  }
   const results: Scored[] = []
   for (const person of people.values()) {
     const best = forms(person, mention.tokens.length)
-      .map(({words, form}) => align(mention, person, words, form, present, isWord))
+      .map(({words, form}) => align(mention, person, words, form, present, lookup))
       .filter((s): s is Scored => s !== undefined)
       .sort((a, b) => Number(allExact(b)) - Number(allExact(a)) || b.score - a.score)[0]
     if (best) results.push(best)
@@ -268,8 +279,9 @@ function align(
   words: readonly string[],
   form: Scored['form'],
   present: ReadonlySet<number>,
-  isWord: (word: string) => boolean
+  {isWord, readings}: Lookup
 ): Scored | undefined {
+  const compare = (text: string, word: string) => match(text, word, readings)
   const tokens = mention.tokens
   // A nickname is taken only as written: nothing is corrected towards it.
   if (form === 'nickname') return tokens.length === words.length && tokens.every((token, i) => fold(token.text) === fold(words[i]!)) ? {person, score: 6, form, pairs: tokens.map((token, i) => ({token, word: words[i]!, canonical: words[i]!, match: 'exact'}))} : undefined
@@ -284,8 +296,8 @@ function align(
   if (words.length !== canonicalWords.length && tokens.length === words.length) {
     // An alternate split differently from the canonical name ("Yoon Suk-yeol"): compare whole names.
     const span = whole()
-    const match = compare(span.text, words.join(' '))
-    return match === 'exact' || match === 'close' ? {person, score: match === 'exact' ? 6 : 3, form, pairs: [{token: span, word: words.join(' '), canonical: canonicalWords.join(' '), match}]} : undefined
+    const matched = compare(span.text, words.join(' '))
+    return matched === 'exact' || matched === 'close' ? {person, score: matched === 'exact' ? 6 : 3, form, pairs: [{token: span, word: words.join(' '), canonical: canonicalWords.join(' '), match: matched}]} : undefined
   }
   if (tokens.length > 1 && count < 2) return undefined
   // The surname decides first: most candidates (a shared sound, three shared letters) fail on it.
@@ -301,7 +313,7 @@ function align(
   const given = pairs.slice(0, -1)
   if (given.some((pair) => pair.match === 'different' || pair.match === 'near')) return undefined
   const titled = Boolean(mention.title?.people.has(person.id))
-  const givenExact = given.some((pair) => pair.match === 'exact')
+  const givenExact = given.some((pair) => pair.match === 'exact' || pair.match === 'transliterated')
   // A surname the dictionary knows ("Stammer") or two edits off a short one ("Fitzo")
   // is a misspelling only with a first name that matches and a title or earlier mention.
   const strong = givenExact && ((titled && !mention.title!.generic) || present.has(person.id))
@@ -315,7 +327,7 @@ function align(
   // Every word of a full name close to the same person's: strong together, whatever each alone.
   if (given.length > 0 && given.every((pair) => pair.match !== 'initial')) points += 1
   if (present.has(person.id)) points += 2
-  points += last.match === 'exact' ? 3 : spellingPoints(last.token.text, last.word)
+  points += last.match === 'exact' ? 3 : spellingPoints(last.token.text, last.word, readings)
   return {person, score: points, form, pairs}
 }
 
@@ -324,13 +336,22 @@ function possessiveOfPresent(mention: Mention, person: Person, last: Scored['pai
   return mention.possessive && mention.tokens.length === 1 && present.has(person.id) && distance(fold(last.token.text), fold(last.word)) === 1
 }
 
-/** Closeness of a misspelled surname: share of letters right, and whether it sounds the same. */
-function spellingPoints(text: string, word: string): number {
-  const a = fold(text)
+/**
+ * Closeness of a misspelled surname: share of letters right, and whether it
+ * sounds the same; read in another romanisation, it counts a little less
+ * than the same spelling would ("Rublow", read "Rublov", for "Rublev").
+ */
+function spellingPoints(text: string, word: string, readings: Readings): number {
   const b = fold(word)
+  return Math.max(closeness(fold(text), b), ...readings(text).map((reading) => Math.min(TRANSLITERATED, closeness(reading, b))))
+}
+
+const TRANSLITERATED = 2.5
+
+function closeness(a: string, b: string): number {
   const similarity = 1 - distance(a, b) / Math.max(a.length, b.length)
-  const spelling = similarity >= 0.85 ? 2 : similarity >= 0.75 ? 1 : similarity >= 0.6 ? 0.5 : 0
-  return spelling + (sharesCode(a, b) ? 1 : 0)
+  const letters = similarity >= 0.85 ? 2 : similarity >= 0.75 ? 1 : similarity >= 0.6 ? 0.5 : 0
+  return letters + (sharesCode(a, b) ? 1 : 0)
 }
 
 /** Canonical words matching a form's words position by position (alternates may differ in length). */
@@ -339,11 +360,27 @@ function canonicalFor(person: Person, words: readonly string[], form: Scored['fo
   return words.length === 1 ? person.surname.slice(-1) : person.words
 }
 
-function compare(text: string, word: string): Match {
+/** How a mention's word matches a name word: as written, else as read in another romanisation. */
+function match(text: string, word: string, readings: Readings): Match {
   const a = fold(text)
   const b = fold(word)
   if (a === b) return 'exact'
   if (/^\p{L}\.?$/u.test(text) && a[0] === b[0]) return 'initial'
+  const written = spelling(a, b)
+  if (written === 'close') return written
+  const read = readings(text)
+  if (read.includes(b)) return 'transliterated'
+  // Read in another romanisation, a slip more is allowed, but not a mere likeness of sound ("Nawas", read "Navas", is not "Neves").
+  return read.some((reading) => nearlySpelled(reading, b)) ? 'close' : written
+}
+
+function nearlySpelled(a: string, b: string): boolean {
+  const edits = distance(a, b)
+  const longest = Math.max(a.length, b.length)
+  return (edits <= 1 && longest >= 4) || (edits <= 2 && longest >= 8)
+}
+
+function spelling(a: string, b: string): Match {
   const edits = distance(a, b)
   const longest = Math.max(a.length, b.length)
   if ((edits <= 1 && longest >= 3) || (edits <= 2 && longest >= 6) || (edits <= 3 && longest >= 9)) return 'close'

@@ -7,6 +7,7 @@ import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 import type {Token} from './mentions.js'
 import type {Resolution} from './resolve.js'
+import type {Readings} from './transliteration.js'
 
 export interface SpellingGroup {
   person?: Person
@@ -17,7 +18,8 @@ export interface SpellingGroup {
 
 type Group = SpellingGroup & {titled: Set<string>; firstNames: Set<string>; /** Spellings given with a first name. */ full: Set<string>}
 
-export function spellingGroups(resolutions: readonly Resolution[]): SpellingGroup[] {
+/** `readings`: other romanisations, so that "Lawrow" and "Lavrov" can be one person the gazetteer does not hold. */
+export function spellingGroups(resolutions: readonly Resolution[], readings: Readings = () => []): SpellingGroup[] {
   const groups = new Map<string, Group>()
   const add = (key: string, token: Token, person: Person | undefined, target: string | undefined, titled: boolean, firstName?: string) => {
     const group = groups.get(key) ?? {person, target, occurrences: [], titled: new Set<string>(), firstNames: new Set<string>(), full: new Set<string>()}
@@ -37,7 +39,7 @@ export function spellingGroups(resolutions: readonly Resolution[]): SpellingGrou
       add(`?${fold(tokens.at(-1)!.text)}`, tokens.at(-1)!, undefined, undefined, titled, tokens.length > 1 ? tokens[0]!.text : undefined)
     }
   }
-  const unknown = samePeople([...groups].filter(([key]) => key.startsWith('?')).map(([, group]) => group))
+  const unknown = samePeople([...groups].filter(([key]) => key.startsWith('?')).map(([, group]) => group), readings)
   const known = [...groups].filter(([key]) => !key.startsWith('?')).map(([, group]) => group)
   return [...known, ...unknown].map(({titled, firstNames, full, ...group}) => (group.person ? group : {...group, target: preferred(group.occurrences, full.size === 1 ? full : titled)}))
 }
@@ -51,7 +53,8 @@ export function spellingGroups(resolutions: readonly Resolution[]): SpellingGrou
  * "Pitchai said"). Different first names are different people ("Martin
  * Schulz", "Olaf Scholz").
  */
-function samePeople(groups: Group[]): Group[] {
+function samePeople(groups: Group[], readings: Readings): Group[] {
+  const sameSurname = (a: string, b: string) => similarSurnames(a, b) || readings(a).includes(b) || readings(b).includes(a)
   const named = groups.filter((group) => group.firstNames.size > 0)
   const merged: Group[] = []
   for (const group of named) {
@@ -80,7 +83,7 @@ function surnameOf(group: Group): string {
 }
 
 /** Spellings one person's surname may have in one article: one edit apart, or two that sound alike, in a word of five letters or more. */
-function sameSurname(a: string, b: string): boolean {
+function similarSurnames(a: string, b: string): boolean {
   if (a === b) return true
   if (Math.min(a.length, b.length) < 5) return false
   const edits = distance(a, b)

@@ -240,6 +240,11 @@ describe('a surname alone, for a person the gazetteer does not hold', () => {
     expect(corrected(text)).toBe(text.replace('Pitchai said', 'Pichai said'))
   })
 
+  it('joins it also when it is written in another language’s romanisation ("Schewtschuk", read "Shevchuk")', () => {
+    const text = 'The coach Bohdan Shevchuk praised the team on Sunday.\n\nSchewtschuk said the season had been long.\n'
+    expect(corrected(text)).toBe(text.replace('Schewtschuk', 'Shevchuk'))
+  })
+
   it('is left alone when two people of the article could be meant', () => {
     const text = 'Maria Gonzalez and Ana Gonzales spoke on Monday.\n\nGonzalas said the plan was final.\n'
     expect(corrected(text)).toBe(text)

@@ -4,8 +4,9 @@
  * paths that use them (a glob, --changed-since, a new rule regex), so a plain
  * run does not pay for their loading.
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import path from 'node:path'
 
 const require = createRequire(import.meta.url)
 
@@ -13,8 +14,15 @@ export function packageData<T>(specifier: string): T {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T
 }
 
+/** A package's version, also where its exports map does not expose package.json. */
 export function packageVersion(name: string): string {
-  return packageData<{version: string}>(`${name}/package.json`).version
+  for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json')
+    if (!existsSync(manifest)) continue
+    const {name: found, version} = JSON.parse(readFileSync(manifest, 'utf8')) as {name?: string; version: string}
+    if (found === name) return version
+  }
+  throw new Error(`cannot find the version of ${name}`)
 }
 
 /** A package or built-in module, loaded at the call, not at start-up. */

@@ -1,4 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll} from 'vitest'
@@ -54,8 +54,10 @@ export function bundledConfigWith(from: string, to: string): string {
   const rules = path.dirname(bundledConfig)
   const config = readFileSync(bundledConfig, 'utf8')
   if (!config.includes(from)) throw new Error(`not in ${bundledConfig}: ${from}`)
-  const files = readdirSync(rules).filter((name) => name.endsWith('.yml') && name !== 'config.yml')
-  return configFile(config.replace(from, to), Object.fromEntries(files.map((name) => [name, readFileSync(path.join(rules, name), 'utf8')])))
+  const directory = tempDir()
+  cpSync(rules, directory, {recursive: true})
+  writeFileSync(path.join(directory, 'config.yml'), config.replace(from, to))
+  return path.join(directory, 'config.yml')
 }
 
 /** The messages of one rule, as plain objects that tests compare whole. */

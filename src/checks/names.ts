@@ -1,6 +1,6 @@
 /**
  * Mangled names of real people. Mentions are matched against the gazetteer
- * (rules/names.yml and the user's own file) through a phonetic and spelling
+ * (rules/names/, one file per beat, and the user's own files) through a phonetic and spelling
  * index; a confident match is a fix, several are suggestions, none makes the
  * name one "to verify". Resolutions go to `file.data.names` for the
  * consistency and names-to-verify checks.
@@ -9,6 +9,7 @@ import {z} from 'zod'
 import {cached} from '../cache.js'
 import {memoised} from '../memo.js'
 import {proseOf, report} from '../messages.js'
+import {aboutArticle} from '../names/about.js'
 import {fold} from '../names/fold.js'
 import {compileNames, prepareNames, type PreparedNames} from '../names/compiled.js'
 import {loadGazetteer, type Person} from '../names/gazetteer.js'
@@ -16,7 +17,8 @@ import {findMentions, type Mention} from '../names/mentions.js'
 import {CONFIDENT, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
 import {transliterationSchema, transliterator, type Readings} from '../names/transliteration.js'
-import {isCityName, isEnglishWord} from '../text/dictionary.js'
+import {isEnglishWord} from '../text/dictionary.js'
+import {isPlaceName} from '../text/places.js'
 import {defineCheck} from './check.js'
 
 export interface NamesData {
@@ -33,10 +35,11 @@ declare module 'vfile' {
   }
 }
 
-const properNounsSchema = z.strictObject({accepted: z.array(z.string().trim().min(1)).default([])})
+const properNounsSchema = z.strictObject({accepted: z.array(z.string().trim().min(1)).default([]), places: z.array(z.string().trim().min(1)).default([])})
 
 export const namesOptions = z.strictObject({
-  gazetteer: z.array(z.string()).min(1).default(['names.yml']),
+  /** The bundled gazetteer, by beat: files, or folders of .yml files ("names/"). */
+  gazetteer: z.array(z.string()).min(1).default(['names/']),
   /** The newsroom's own people (same format), read when the files exist. */
   local: z.array(z.string()).default(['names.local.yml']),
   countries: z.string().default('countries.yml'),
@@ -50,7 +53,7 @@ export const namesOptions = z.strictObject({
   confident: z.number().positive().default(CONFIDENT)
 })
 
-const COMPILED_VERSION = 'names-compiled@3'
+const COMPILED_VERSION = 'names-compiled@6'
 
 export const names = defineCheck({
   name: 'names',
@@ -73,9 +76,10 @@ export const names = defineCheck({
   },
   options: namesOptions,
   prepare: (options, context) => {
-    const sources = [...options.gazetteer, ...options.local, options.countries, options.properNouns].map((file) => context.source(file) ?? '\u0000missing')
+    const files = {...options, gazetteer: options.gazetteer.flatMap((entry) => context.files(entry))}
+    const sources = [...files.gazetteer, ...files.local, files.countries, files.properNouns].map((file) => `${file}\u0000${context.source(file) ?? '\u0000missing'}`)
     const compiled = cached([COMPILED_VERSION, ...sources], () =>
-      compileNames(loadGazetteer(options, context), context.loadData(options.properNouns, properNounsSchema, 'accepted@1').data.accepted)
+      compileNames(loadGazetteer(files, context), context.loadData(options.properNouns, properNounsSchema, 'proper-nouns@1').data)
     )
     // Memos for the linter: the fixer's re-lints meet the same sentences and names again.
     const readings = transliterator(context.loadData(options.transliteration, transliterationSchema, 'transliteration@1').data)
@@ -90,10 +94,14 @@ export const names = defineCheck({
       isKnownNameWord: (word: string) => prepared.nameWords.has(fold(word)),
       isKnownGivenName: (word: string) => prepared.givenNames.has(fold(word))
     }
-    const isPlace = memoised((word) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isCityName(word))
+    const isPlace = memoised((word) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isPlaceName(word))
+    // A mention that is a place as a whole ("London", "Santa Cruz", "Lower Saxony"), and not a person under a title.
+    const isPlacePhrase = (text: string) => prepared.placeNames.has(fold(text)) || isPlaceName(text)
     const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
     return (tree, file) => {
-      const resolutions = resolveAll(findMentions(tree, context), {index: prepared.index, isWord, readings: prepared.readings}, prepared.scores, prepared.confident)
+      const lookup = {index: prepared.index, isWord, readings: prepared.readings, isPlace: isPlacePhrase, isCommonGivenName: (word: string) => prepared.commonGivenNames.has(fold(word))}
+      const about = aboutArticle(proseOf(file), prepared.placeForms)
+      const resolutions = resolveAll(findMentions(tree, context), lookup, {memo: prepared.scores, confident: prepared.confident, about})
       const spellings = spellingGroups(resolutions, prepared.readings)
       const inconsistent = new Set(spellings.filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {

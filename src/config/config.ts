@@ -3,13 +3,13 @@
  * default unless the file sets it) and each check's options. Its schema is assembled from the checks, so a new check's options
  * are validated without touching this file.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {z} from 'zod'
 import type {Check} from '../checks/check.js'
 import type {FormatOptions} from '../formats/index.js'
 import type {SeverityOrOff} from '../messages.js'
-import {loadYamlFile, type PrepareContext} from './yaml.js'
+import {loadYamlFile, RulesError, type PrepareContext} from './yaml.js'
 
 export interface Config {
   file: string
@@ -55,6 +55,14 @@ function dataLoader(directory: string): PrepareContext {
         return readFileSync(resolve(relative), 'utf8')
       } catch {
         return undefined
+      }
+    },
+    files: (relative) => {
+      if (!relative.endsWith('/')) return [relative]
+      try {
+        return readdirSync(resolve(relative)).filter((name) => name.endsWith('.yml')).sort().map((name) => `${relative}${name}`)
+      } catch (error) {
+        throw new RulesError(resolve(relative), 1, 1, `cannot read rules folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
       }
     }
   }

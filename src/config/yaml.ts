@@ -44,6 +44,8 @@ export interface PrepareContext {
   loadOptionalData<T>(relativePath: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T> | undefined
   /** A data file's text, undefined when it is missing: a key for caching what is built from it. */
   source(relativePath: string): string | undefined
+  /** A file as itself; a folder (named with a trailing "/") as its .yml files, by name. */
+  files(relativePath: string): string[]
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import {fold} from './fold.js'
 import {entryJson, lazyPeople, type Gazetteer} from './gazetteer.js'
+import type {PlaceForms} from './about.js'
 import {indexPeople, NameIndex, type IndexData} from './index.js'
 import {TitleLexicon, titlesOf, type TitleData} from './titles.js'
 
@@ -18,18 +19,41 @@ export interface CompiledNames {
   /** Surnames as used alone: a dictionary word among them ("Xi", "May") can still be a name. */
   nameWords: string[]
   givenNames: string[]
+  /** First names that many listed people share ("Michael", "Mohammed"): alone, they say little of who is meant. */
+  commonGivenNames: string[]
   /** Countries, demonyms and bundled proper nouns: words that are not people. */
   placeWords: string[]
+  /** Countries and the bundled places (English exonyms, "Lower Saxony"), whole and folded. */
+  placeNames: string[]
+  /** Each country's or organisation's folded name, with its demonyms and aliases. */
+  placeForms: Array<[string, string[]]>
 }
 
-export function compileNames(gazetteer: Gazetteer, properNouns: readonly string[] = []): CompiledNames {
+/** rules/proper-nouns.yml: capitalised words that are not people, and places by their English names. */
+export interface ProperNouns {
+  accepted: readonly string[]
+  places: readonly string[]
+}
+
+export function compileNames(gazetteer: Gazetteer, properNouns: ProperNouns = {accepted: [], places: []}): CompiledNames {
   const {people, entries, countries} = gazetteer
   const nameWords = people.flatMap((person) => [person.surname.at(-1)!, ...(person.bareSurname ? [person.bareSurname] : []), ...[...person.alternates, ...person.nicknames].map((name) => name.split(/\s+/).at(-1)!)].map(fold))
   const givenNames = people.filter((person) => person.words.length > 1).map((person) => fold(person.words[0]!))
   const places = countries.flatMap((country) => [country.name, ...country.demonyms, ...country.aliases])
-  const placeWords = [...places, ...properNouns].flatMap((name) => name.split(/\s+/)).map(fold)
+  const placeWords = [...places, ...properNouns.accepted, ...properNouns.places].flatMap((name) => name.split(/\s+/)).map(fold)
+  const placeNames = [...places, ...properNouns.places].map(fold)
   const distinct = (words: string[]) => [...new Set(words)]
-  return {people: entries.map(entryJson), index: indexPeople(people), titles: titlesOf(people, countries), nameWords: distinct(nameWords), givenNames: distinct(givenNames), placeWords: distinct(placeWords)}
+  return {
+    people: entries.map(entryJson),
+    index: indexPeople(people),
+    titles: titlesOf(people, countries),
+    nameWords: distinct(nameWords),
+    givenNames: distinct(givenNames),
+    commonGivenNames: common(givenNames),
+    placeWords: distinct(placeWords),
+    placeNames: distinct(placeNames),
+    placeForms: countries.map((country) => [fold(country.name), [...country.demonyms, ...country.aliases]])
+  }
 }
 
 export interface PreparedNames {
@@ -37,7 +61,10 @@ export interface PreparedNames {
   titles: TitleLexicon
   nameWords: ReadonlySet<string>
   givenNames: ReadonlySet<string>
+  commonGivenNames: ReadonlySet<string>
   placeWords: ReadonlySet<string>
+  placeNames: ReadonlySet<string>
+  placeForms: PlaceForms
 }
 
 export function prepareNames(compiled: CompiledNames): PreparedNames {
@@ -46,6 +73,18 @@ export function prepareNames(compiled: CompiledNames): PreparedNames {
     titles: new TitleLexicon(compiled.titles),
     nameWords: new Set(compiled.nameWords),
     givenNames: new Set(compiled.givenNames),
-    placeWords: new Set(compiled.placeWords)
+    commonGivenNames: new Set(compiled.commonGivenNames),
+    placeWords: new Set(compiled.placeWords),
+    placeNames: new Set(compiled.placeNames),
+    placeForms: new Map(compiled.placeForms)
   }
+}
+
+/** A first name shared by this many listed people is common. */
+const COMMON = 5
+
+function common(names: readonly string[]): string[] {
+  const counts = new Map<string, number>()
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1)
+  return [...counts].filter(([, count]) => count >= COMMON).map(([name]) => name)
 }

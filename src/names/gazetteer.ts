@@ -1,5 +1,5 @@
 /**
- * The gazetteer: people (rules/names.yml plus the user's own file) and the
+ * The gazetteer: people (rules/names/ plus the user's own files) and the
  * countries and organisations their roles belong to (rules/countries.yml).
  * Validated on load; entries with the same name in the bundled and the
  * user's file are merged, a duplicate inside one file is an error.

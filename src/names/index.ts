@@ -49,6 +49,10 @@ export class NameIndex {
     this.buckets = new IdTable(data)
   }
 
+  people(ids: Iterable<number>): Person[] {
+    return [...ids].map(this.person)
+  }
+
   /** People with a name word that may be a spelling of `word`. */
   candidates(word: string): Person[] {
     const ids = new Set<number>()

@@ -41,6 +41,10 @@ export interface Lookup {
   /** The English dictionary: a dictionary word is never a misspelled surname. */
   isWord: (word: string) => boolean
   readings: Readings
+  /** A place's name, whole ("London", "Santa Cruz"). */
+  isPlace: (text: string) => boolean
+  /** A first name many listed people share ("Michael"). */
+  isCommonGivenName: (word: string) => boolean
 }
 
 interface Scored {
@@ -82,16 +86,39 @@ export class ScoreMemo {
 
 const MAX_SCORES = 20_000
 
-export function resolveAll(mentions: readonly Mention[], lookup: Lookup, memo = new ScoreMemo(), confident = CONFIDENT): Resolution[] {
+export interface ResolveOptions {
+  /** Scores kept across mentions and lints. */
+  memo?: ScoreMemo
+  /** The score a fix needs (with a clear lead over the next person). */
+  confident?: number
+  /** Whether the article is on a person's ground (see about.ts); a person it neither names nor is about is only suggested. */
+  about?: (person: Person) => boolean
+}
+
+export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo = new ScoreMemo(), confident = CONFIDENT, about = () => true}: ResolveOptions = {}): Resolution[] {
   const scorer = (present: ReadonlySet<number>) => memo.scorer(present, (mention) => scoreAll(mention, lookup, present))
-  const scoreAlone = scorer(new Set())
-  const first = mentions.map((mention) => ({mention, scored: scoreAlone(mention)}))
+  const scoreAlone = scorer(new Set<number>())
+  // A place named without a title is a person only where it is spelled as that person is, to the letter:
+  // "London" is not "Londoño", "Berkeley" not "Berkley".
+  const places = new Set(mentions.filter((mention) => !mention.title && lookup.isPlace(mention.tokens.map((token) => token.text).join(' '))))
+  // A person the article names elsewhere may still be meant ("Sanchez" after "Pedro Sánchez").
+  const asWritten = (mention: Mention, scored: Scored[], named: ReadonlySet<number> = new Set()) =>
+    places.has(mention) ? scored.filter((s) => s.form !== 'mangle' && (named.has(s.person.id) || s.pairs.every((pair) => pair.token.text === pair.canonical))) : scored
+  const first = mentions.map((mention) => ({mention, scored: asWritten(mention, scoreAlone(mention))}))
   const present = new Set<number>()
   const unknownSurnames = new Set<string>()
   /** How the article itself spells each person's words: a fix keeps to it. */
   const used = new Map<string, string>()
+  // Who the article names: by full name or title first; then by a surname alone, unless it is one letter off
+  // someone named so ("Subiyanto" after "Prabowo Subianto") or several listed people share it ("Herzog").
+  const byName = (mention: Mention, exacts: Scored[]) => (mention.tokens.length > 1 ? exacts[0] : exacts.filter((s) => mention.title?.people.has(s.person.id)).length === 1 ? exacts.find((s) => mention.title?.people.has(s.person.id)) : undefined)
+  const exactsOf = (scored: Scored[]) => scored.filter((s) => s.form !== 'mangle' && allExact(s))
+  const namedWords = new Set<string>()
+  for (const {mention, scored} of first) for (const word of byName(mention, exactsOf(scored))?.person.words ?? []) namedWords.add(fold(word))
+  const nearNamed = (word: string) => [...namedWords].some((named) => named !== word && distance(named, word) <= 1)
   for (const {mention, scored} of first) {
-    const exact = scored.find((s) => s.form !== 'mangle' && allExact(s))
+    const exacts = exactsOf(scored)
+    const exact = byName(mention, exacts) ?? (exacts.length === 1 && !mention.title && !nearNamed(fold(mention.tokens[0]!.text)) ? exacts[0] : undefined)
     if (exact) {
       present.add(exact.person.id)
       for (const pair of exact.pairs) if (!used.has(`${exact.person.id}:${pair.canonical}`)) used.set(`${exact.person.id}:${pair.canonical}`, pair.token.text)
@@ -108,12 +135,13 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, memo = 
   const steady = new Set([...counts].filter(([, count]) => count >= STEADY).map(([surname]) => surname))
   // A person confidently recognised under a misspelling ("Antonio Guteres" after a title) is in the article too.
   for (const {mention, scored} of first) {
-    const decided = decide(mention, scored, {unknownSurnames, steady, present}, spell, confident)
+    const decided = decide(mention, scored, {unknownSurnames, steady, present, about, isCommonGivenName: lookup.isCommonGivenName}, spell, confident)
     if (decided.kind === 'misspelled' && decided.person) present.add(decided.person.id)
   }
-  // A mention already spelled right needs no second look; the rest are scored knowing who is present.
+  // A mention already spelled as someone present needs no second look; the rest are scored knowing who is present.
   const scoreKnowing = scorer(present)
-  return first.map(({mention, scored}) => decide(mention, scored.some(allExact) ? scored : scoreKnowing(mention), {unknownSurnames, steady, present}, spell, confident))
+  const settled = (scored: Scored[]) => scored.some((s) => allExact(s) && present.has(s.person.id))
+  return first.map(({mention, scored}) => decide(mention, settled(scored) ? scored : asWritten(mention, scoreKnowing(mention), present), {unknownSurnames, steady, present, about, isCommonGivenName: lookup.isCommonGivenName}, spell, confident))
 }
 
 /** Memoised scores carry another mention's tokens: point them at this mention's. */
@@ -137,14 +165,21 @@ interface Evidence {
   unknownSurnames: ReadonlySet<string>
   steady: ReadonlySet<string>
   present: ReadonlySet<number>
+  about: (person: Person) => boolean
+  isCommonGivenName: (word: string) => boolean
 }
 
-function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, present}: Evidence, spell: Spell, confident: number): Resolution {
+function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, present, about, isCommonGivenName}: Evidence, spell: Spell, confident: number): Resolution {
   const exact = scored.filter(allExact)
   // A nickname is how the press writes the person ("Jokowi"): correct as it stands.
-  const canonical = exact.find((s) => s.form === 'canonical' || s.form === 'nickname')
+  // Of several people spelled so ("Herzog"), the one the title names, else the one the article names.
+  const rank = (s: Scored) => (mention.title?.people.has(s.person.id) ? 2 : 0) + (present.has(s.person.id) ? 1 : 0)
+  const presentFirst = (list: Scored[]) => list.sort((a, b) => rank(b) - rank(a))
+  const canonical = presentFirst(exact.filter((s) => s.form === 'canonical' || s.form === 'nickname'))[0]
+  const named = canonical && lonelyNamesake(mention, canonical, scored, present)
+  if (named) return {mention, kind: 'ambiguous', candidates: [named.person, canonical.person], pairs: []}
   if (canonical) return {mention, kind: 'correct', person: canonical.person, candidates: [canonical.person], pairs: pairsOf(canonical)}
-  const alternate = exact.find((s) => s.form === 'alternate')
+  const alternate = presentFirst(exact.filter((s) => s.form === 'alternate'))[0]
   if (alternate) return {mention, kind: 'alternate', person: alternate.person, candidates: [alternate.person], pairs: pairsOf(alternate), replacement: replacement(alternate, (_, word) => word, true)}
   const mangle = exact.find((s) => s.form === 'mangle')
   if (mangle) return misspelled(mention, mangle, spell)
@@ -154,11 +189,24 @@ function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, pr
   const ranked = scored.filter((s) => s.score > 0 && !differentPerson(mention, s) && !(own && s.pairs.at(-1)?.match !== 'exact' && !vouched(mention, s, present))).sort((a, b) => b.score - a.score)
   const [best, second] = ranked
   if (!best) return unknown(mention)
-  if (best.score >= confident && (!second || best.score - second.score >= MARGIN)) return misspelled(mention, best, spell)
+  // A fix to someone the article neither names nor is about needs their own rare first name ("Kamala Haris"; "Michael Chong" is not "Michael Chang").
+  const rareGiven = best.pairs.length > 1 && best.pairs[0]!.match === 'exact' && !isCommonGivenName(best.pairs[0]!.token.text)
+  const grounded = present.has(best.person.id) || (mention.title?.people.has(best.person.id) && !mention.title.generic) || about(best.person) || rareGiven
+  if (best.score >= confident && (!second || best.score - second.score >= MARGIN) && grounded) return misspelled(mention, best, spell)
   // A lone word with no title has only its spelling to go on: it must be close to count as a misspelling of someone.
   const plausible = mention.tokens.length === 1 && !mention.title ? LONE_WORD_PLAUSIBLE : PLAUSIBLE
   if (best.score >= plausible) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: []}
   return unknown(mention)
+}
+
+/**
+ * A surname alone, spelled as someone the article never names, one letter off
+ * someone it does ("Jolie" after "Mélanie Joly"): the person named is likely
+ * meant, but a listed person's name is never changed, so both are suggested.
+ */
+function lonelyNamesake(mention: Mention, exact: Scored, scored: readonly Scored[], present: ReadonlySet<number>): Scored | undefined {
+  if (mention.tokens.length > 1 || mention.title || present.has(exact.person.id)) return undefined
+  return scored.find((s) => present.has(s.person.id) && s.pairs.length === 1 && s.pairs[0]!.match === 'close' && distance(fold(s.pairs[0]!.token.text), fold(s.pairs[0]!.word)) === 1)
 }
 
 /** Times an article spells a surname alike before that spelling is taken as its own (see resolveAll). */
@@ -177,14 +225,17 @@ function vouched(mention: Mention, scored: Scored, present: ReadonlySet<number>)
 }
 
 /**
- * A full name whose surname is right but whose first name is another name,
- * not a slip of it ("Amit Shah" for "… Ahmad Shah"), is a different person.
+ * A full name whose surname is right but whose given name is another name,
+ * not a slip of it ("Amit Shah" for "… Ahmad Shah", "Zhang Yuxin" for "Zhang
+ * Youxia"), is a different person, wherever the surname stands.
  */
 function differentPerson(mention: Mention, scored: Scored): boolean {
-  const [first] = scored.pairs
-  const last = scored.pairs.at(-1)
-  if (mention.tokens.length < 2 || !first || !last || first === last || last.match !== 'exact') return false
-  return first.match !== 'exact' && first.match !== 'transliterated' && first.match !== 'initial' && distance(fold(first.token.text), fold(first.canonical)) > 1
+  if (mention.tokens.length < 2 || scored.pairs.length < 2) return false
+  const surname = new Set(scored.person.surname)
+  const family = scored.pairs.filter((pair) => surname.has(pair.canonical))
+  const given = scored.pairs.filter((pair) => !surname.has(pair.canonical))
+  if (family.length === 0 || given.length === 0 || family.some((pair) => pair.match !== 'exact')) return false
+  return given.some((pair) => pair.match !== 'exact' && pair.match !== 'transliterated' && pair.match !== 'initial' && distance(fold(pair.token.text), fold(pair.canonical)) > 1)
 }
 
 function allExact(scored: Scored): boolean {
@@ -231,12 +282,18 @@ function keepCapital(original: string, word: string): string {
 
 function scoreAll(mention: Mention, lookup: Lookup, present: ReadonlySet<number>): Scored[] {
   const people = new Map<number, Person>()
+  // The people the article names are candidates for every mention, whatever letters they share ("Novoa" for "Noboa").
+  for (const person of lookup.index.people(present)) people.set(person.id, person)
   for (const token of mention.tokens) {
     for (const spelling of [token.text, ...lookup.readings(token.text)]) for (const person of lookup.index.candidates(spelling)) people.set(person.id, person)
   }
   const results: Scored[] = []
   for (const person of people.values()) {
+    // A word alone is a surname: compared with a whole name's last word only where the surname ends it, or where the
+    // article names the person ("Jannik" is not "He Jiankui", whose surname comes first; "Subiyanto" after "Prabowo Subianto" is him).
+    const alone = mention.tokens.length === 1 && !surnameLast(person) && !present.has(person.id)
     const best = forms(person, mention.tokens.length)
+      .filter(({words}) => !alone || words.length === 1)
       .map(({words, form}) => align(mention, person, words, form, present, lookup))
       .filter((s): s is Scored => s !== undefined)
       .sort((a, b) => Number(allExact(b)) - Number(allExact(a)) || b.score - a.score)[0]
@@ -255,6 +312,10 @@ function forms(person: Person, n: number): Form[] {
   let all = formsOf.get(person)
   if (all === undefined) formsOf.set(person, (all = allForms(person)))
   return all.filter(({words}) => (n === 1 ? true : words.length >= Math.min(n, 2)))
+}
+
+function surnameLast(person: Person): boolean {
+  return person.surname.every((word, i) => person.words[person.words.length - person.surname.length + i] === word)
 }
 
 function allForms(person: Person): Form[] {
@@ -311,6 +372,10 @@ function align(
   }
   const last = pairs.at(-1)!
   const given = pairs.slice(0, -1)
+  // Name words before the person's whole name are another person's ("Amna Haroun Idriss" is not "Haruna Iddrisu"),
+  // unless the surname is theirs to the letter; dictionary words there are a title's remnants ("Foreign Affairs").
+  const before = tokens.slice(0, tokens.length - words.length)
+  if (words.length > 1 && last.match !== 'exact' && before.some((token) => !isWord(token.text))) return undefined
   if (given.some((pair) => pair.match === 'different' || pair.match === 'near')) return undefined
   const titled = Boolean(mention.title?.people.has(person.id))
   const givenExact = given.some((pair) => pair.match === 'exact' || pair.match === 'transliterated')

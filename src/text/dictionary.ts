@@ -6,7 +6,6 @@
  * process, on first use.
  */
 import {cachedText} from '../cache.js'
-import {fold} from '../names/fold.js'
 import {packageData, packageVersion} from '../package-data.js'
 import {WordList} from './word-list.js'
 
@@ -33,12 +32,4 @@ export function englishWords(): WordList {
 export function isEnglishWord(word: string): boolean {
   const all = englishWords()
   return all.has(word) || all.has(word.toLowerCase())
-}
-
-let cities: WordList | undefined
-
-/** About 80,000 city names (cities-list), compared without case or diacritics ("Gdańsk" = "Gdansk"). */
-export function isCityName(word: string): boolean {
-  cities ??= new WordList(cachedText([`cities-list-${packageVersion('cities-list')}`], () => WordList.join(Object.keys(packageData<Record<string, number>>('cities-list')).map(fold))))
-  return cities.has(fold(word))
 }

@@ -58,7 +58,7 @@ describe('a name in another language’s romanisation', () => {
 
   it('is not taken for someone whose name only sounds like its reading ("Nawas", read "Navas", is not "Neves")', () => {
     const text = 'Maria Nawas, a teacher, said the school reopened on Monday.\n'
-    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(findings(text, 'name-misspelled').flatMap((finding) => finding.expected)).not.toContain('Maria Neves')
     expect(corrected(text)).toBe(text)
   })
 })

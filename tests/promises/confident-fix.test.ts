@@ -2,9 +2,11 @@
  * The confident-fix threshold (names.confident, default 3; CONFIDENT in
  * src/names/resolve.ts): the score a misspelled name's best match needs
  * before the fixer changes it. Guarded on the labelled corpus (npm run
- * eval's evaluate()) at the default and one either side: one lower adds a
- * false fix ("Mato Grosso" → "Matteo Rossi"), one higher loses ten correct
- * fixes. And on the smallest texts that show each.
+ * eval's evaluate()) at the default and one either side: one higher loses
+ * eight correct fixes; one lower gains none, and no longer adds the false fix
+ * it once did ("Mato Grosso" → "Matteo Rossi"): a place is never a person,
+ * and a person the article neither names nor is about is only suggested.
+ * And on the smallest texts that show each.
  */
 import {describe, expect, it} from 'vitest'
 import {evaluate} from '../../scripts/eval.js'
@@ -15,7 +17,7 @@ import {createLinter} from '../../src/pipeline.js'
 import {bundledConfigWith, corrected, findings} from '../helpers.js'
 
 /** The measured totals at the bundled threshold, as the README gives them. */
-const bundled = {errors: 98, detected: 98, fixed: 96, wrongFixes: 2, falseFixes: 2, controls: 16, controlsChanged: 0, controlChanges: 0}
+const bundled = {errors: 98, detected: 97, fixed: 94, wrongFixes: 2, falseFixes: 2, controls: 16, controlsChanged: 0, controlChanges: 0}
 
 const linterAt = (confident: number) => createLinter(loadConfig(bundledConfigWith('  fixStyle: false\n', `  fixStyle: false\n  confident: ${confident}\n`), checks))
 
@@ -24,28 +26,16 @@ describe('the confident-fix threshold', () => {
     expect(loadConfig(bundledConfig, checks).options.get('names')).toMatchObject({confident: 3})
   })
 
-  it('on the eval corpus: the default makes fewer false fixes than one lower, and more correct fixes than one higher', () => {
+  it('on the eval corpus: the default makes more correct fixes than one higher, and one lower gains nothing', () => {
     expect(evaluate().totals).toEqual(bundled)
-    expect(evaluate({confident: 2}).totals).toEqual({...bundled, falseFixes: 3})
+    expect(evaluate({confident: 2}).totals).toEqual(bundled)
     expect(evaluate({confident: 4}).totals).toEqual({...bundled, fixed: 86})
   })
 
-  it('lower than the default, a place name is "fixed" into a person’s name; at the default it is only a suggestion', () => {
+  it('even lower than the default, a two-word place is not taken for a person (it once became "Matteo Rossi")', () => {
     const text = 'The road runs through Mato Grosso.'
-    const at = text.indexOf('Mato Grosso')
-    expect(findings(text, 'name-misspelled')).toEqual([
-      {
-        reason: 'Unknown spelling `Mato Grosso`: perhaps Matteo Rossi, Captain Regent (San Marino) 2025–2026',
-        start: at,
-        end: at + 'Mato Grosso'.length,
-        actual: 'Mato Grosso',
-        expected: ['Matteo Rossi'],
-        fixable: false,
-        severity: 'error'
-      }
-    ])
-    expect(corrected(text)).toBe(text)
-    expect(corrected(text, linterAt(2))).toBe('The road runs through Matteo Rossi.')
+    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(corrected(text, linterAt(2))).toBe(text)
   })
 
   it('higher than the default, a later mention one letter off is no longer fixed', () => {

@@ -1,0 +1,30 @@
+/**
+ * Whether an article is about something a person is known for: one of their
+ * countries or organisations (by name, demonym or alias) or a word of one of
+ * their roles ("tennis", "footballer", "Google"). A gazetteer of ten thousand
+ * people holds someone one letter away from almost any name; a fix to a
+ * person the article never names needs the article to be on their ground.
+ */
+import {fold} from './fold.js'
+import type {Person} from './gazetteer.js'
+
+/** Role words that say nothing of a field. */
+const VAGUE = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'head', 'chief', 'member', 'leader', 'former', 'deputy', 'acting', 'senior', 'vice', 'co', 'general', 'first', 'second', 'state', 'national', 'executive', 'officer'])
+
+/** Each country's or organisation's folded name with its demonyms and aliases. */
+export type PlaceForms = ReadonlyMap<string, readonly string[]>
+
+export function aboutArticle(text: string, places: PlaceForms): (person: Person) => boolean {
+  const words = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  const mentions = (term: string) => {
+    const phrase = fold(term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    return phrase.length > 1 && words.includes(` ${phrase} `)
+  }
+  return (person) => termsOf(person, places).some(mentions)
+}
+
+function termsOf(person: Person, places: PlaceForms): string[] {
+  const countries = [person.country, ...person.roles.map((role) => role.country)]
+  const roleWords = person.roles.flatMap((role) => role.role.split(/[\s-]+/)).filter((word) => !VAGUE.has(word.toLowerCase()))
+  return [...countries.flatMap((country) => [country, ...(places.get(fold(country)) ?? [])]), ...roleWords]
+}

@@ -26,6 +26,8 @@ export const personSchema = z.strictObject({
   roles: z.array(roleSchema).default([]),
   surname: text.optional(),
   alternates: z.array(text).default([]),
+  /** Short forms and nicknames ("AMLO", "Lula"), as `article-lint names import` writes them; the checks do not read them yet. */
+  nicknames: z.array(text).optional(),
   mangles: z.array(text).default([]),
   specs: z.array(specSchema).default([])
 })

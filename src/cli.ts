@@ -1,6 +1,7 @@
 /**
  * article-lint's command line: parse arguments, expand paths, lint each
  * draft, write its outputs, print the report, choose the exit code.
+ * `article-lint names …` runs the commands of src/commands/names.ts instead.
  * Exit codes: 0 no error-severity finding; 1 error findings (or warnings with
  * --frail); 2 usage, input, config or output error.
  */
@@ -21,6 +22,8 @@ import {formats} from './report/index.js'
 import {lintDraft, type FileResult} from './run.js'
 
 const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: drafts/)
+       article-lint names import FILE   a Wikidata query result into rules/names.local.yml
+                                        (article-lint names --help: their options)
 
 Options:
   --format NAME    report on stdout: ${Object.keys(formats).join(', ')} (default: stylish)
@@ -85,6 +88,14 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
 }
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  // `names` first: the commands that build the names data (src/commands/names.ts), loaded only then.
+  if (argv[0] === 'names') {
+    try {
+      return await (await import('./commands/names.js')).names(argv.slice(1), cwd)
+    } catch (error) {
+      return fail(error)
+    }
+  }
   let options: Options
   try {
     options = parseOptions(argv, cwd)

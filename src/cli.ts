@@ -23,6 +23,7 @@ import {lintDraft, type FileResult} from './run.js'
 
 const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: drafts/)
        article-lint names import FILE   a Wikidata query result into rules/names.local.yml
+       article-lint names learn DIR     the names published articles use, into rules/names.learned.yml
                                         (article-lint names --help: their options)
 
 Options:

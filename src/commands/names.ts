@@ -6,9 +6,11 @@
 import {EXIT, UsageError} from '../io/errors.js'
 
 export const NAMES_USAGE = `Usage: article-lint names import FILE [--out FILE] [--config FILE]
+       article-lint names learn DIR... [--out FILE] [--min N] [--config FILE]
 
 Subcommands:
   import   turn a Wikidata query result (JSON or CSV) into gazetteer entries in rules/names.local.yml
+  learn    record the people's names a newsroom's published articles use consistently, in rules/names.learned.yml
 
 article-lint names SUBCOMMAND --help shows a subcommand's options.`
 
@@ -20,7 +22,8 @@ export async function names(argv: readonly string[], cwd: string): Promise<numbe
     return EXIT.clean
   }
   if (subcommand === 'import') return (await import('./names-import.js')).namesImport(rest, cwd)
-  throw new UsageError(subcommand === undefined ? 'names: name a subcommand: import (article-lint names --help)' : `names: unknown subcommand "${subcommand}": use import (article-lint names --help)`)
+  if (subcommand === 'learn') return (await import('./names-learn.js')).namesLearn(rest, cwd)
+  throw new UsageError(subcommand === undefined ? 'names: name a subcommand, import or learn (article-lint names --help)' : `names: unknown subcommand "${subcommand}": use import or learn (article-lint names --help)`)
 }
 
 /** Parse a subcommand's arguments (`parse` calls node's parseArgs): an unknown option is a usage error. */

@@ -1,30 +1,30 @@
 /**
  * article-lint's command line: parse arguments, expand paths, lint each
  * draft, write its outputs, print the report, choose the exit code.
+ * `article-lint names …` runs the commands of src/commands/names.ts instead.
  * Exit codes: 0 no error-severity finding; 1 error findings (or warnings with
  * --frail); 2 usage, input, config or output error.
  */
-import {appendFileSync, existsSync, mkdirSync, realpathSync} from 'node:fs'
+import {appendFileSync, mkdirSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {checks} from './checks/index.js'
-import {loadConfig} from './config/config.js'
-import {RulesError} from './config/yaml.js'
-import {InputError, UsageError} from './io/errors.js'
+import {configPath, loadConfig} from './config/config.js'
+import {errorLine, EXIT, InputError, UsageError} from './io/errors.js'
 import {changedLines, onlyChanged, verifyRef} from './io/changed-lines.js'
 import {expandInputs} from './io/expand.js'
 import {loadFormats} from './formats/index.js'
 import {outputPaths, writeOutputs} from './io/outputs.js'
 import {readDraft} from './io/read-draft.js'
-import {bundledConfig} from './package-root.js'
 import {createLinter} from './pipeline.js'
 import {formats} from './report/index.js'
 import {lintDraft, type FileResult} from './run.js'
 
-export const EXIT = {clean: 0, findings: 1, failure: 2} as const
-
 const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: drafts/)
+       article-lint names import FILE   a Wikidata query result into rules/names.local.yml
+       article-lint names learn DIR     the names published articles use, into rules/names.learned.yml
+                                        (article-lint names --help: their options)
 
 Options:
   --format NAME    report on stdout: ${Object.keys(formats).join(', ')} (default: stylish)
@@ -74,13 +74,12 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
   }
   const {values, positionals} = parsed
   if (!(values.format in formats)) throw new UsageError(`unknown --format "${values.format}": use ${Object.keys(formats).join(', ')}`)
-  const local = path.join(cwd, 'rules', 'config.yml')
   return {
     format: values.format,
     out: values.out,
     summary: values.summary,
     changedSince: values['changed-since'],
-    config: values.config ?? (existsSync(local) ? local : bundledConfig),
+    config: configPath(cwd, values.config),
     fix: values.fix,
     quiet: values.quiet,
     frail: values.frail,
@@ -90,6 +89,14 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
 }
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  // `names` first: the commands that build the names data (src/commands/names.ts), loaded only then.
+  if (argv[0] === 'names') {
+    try {
+      return await (await import('./commands/names.js')).names(argv.slice(1), cwd)
+    } catch (error) {
+      return fail(error)
+    }
+  }
   let options: Options
   try {
     options = parseOptions(argv, cwd)
@@ -158,11 +165,7 @@ function prepareOutDir(outDir: string, files: readonly string[]): void {
  * which check failed; ARTICLE_LINT_DEBUG=1 adds the stack.
  */
 function fail(error: unknown, file?: string): number {
-  const known = error instanceof UsageError || error instanceof InputError || error instanceof RulesError
-  const message = error instanceof Error ? error.message : String(error)
-  const text = known ? message : `${file ?? 'article-lint'}: internal error: ${message.split('\n')[0]}`
-  process.stderr.write(`article-lint: ${text}\n`)
-  if (!known && process.env.ARTICLE_LINT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`)
+  process.stderr.write(errorLine(error, file))
   return EXIT.failure
 }
 

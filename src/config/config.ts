@@ -9,6 +9,7 @@ import {z} from 'zod'
 import type {Check} from '../checks/check.js'
 import type {FormatOptions} from '../formats/index.js'
 import type {SeverityOrOff} from '../messages.js'
+import {bundledConfig} from '../package-root.js'
 import {loadYamlFile, RulesError, type PrepareContext} from './yaml.js'
 
 export interface Config {
@@ -27,6 +28,13 @@ const markdownOptions = z.strictObject({frontMatterProse: z.array(z.string().min
 const severity = z.enum(['error', 'warning', 'info', 'off'], {
   error: (issue) => `invalid severity ${JSON.stringify(issue.input)}: expected error, warning, info or off`
 })
+
+/** The config a command uses: the one given, else rules/config.yml in the working directory, else the bundled one. */
+export function configPath(cwd: string, given?: string): string {
+  if (given !== undefined) return given
+  const local = path.join(cwd, 'rules', 'config.yml')
+  return existsSync(local) ? local : bundledConfig
+}
 
 export function loadConfig(file: string, checks: readonly Check[]): Config {
   const ruleIds = checks.flatMap((check) => Object.keys(check.rules))

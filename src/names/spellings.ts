@@ -90,6 +90,15 @@ function similarSurnames(a: string, b: string): boolean {
   return edits === 1 || (edits === 2 && phoneticCodes(a)[0] === phoneticCodes(b)[0])
 }
 
+/**
+ * Two full names that this module takes for one person's, as it does inside
+ * an article: the same first name, and surnames `similarSurnames` takes for one
+ * ("Sundar Pichai", "Sundar Pichay"). `names learn` asks it of an archive.
+ */
+export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  return a.length >= 2 && b.length >= 2 && fold(a[0]!) === fold(b[0]!) && similarSurnames(fold(a.at(-1)!), fold(b.at(-1)!))
+}
+
 /** Both given with one and the same first name (besides mentions without one). */
 function sameFirstName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === 1 && b.size === 1 && [...a][0] === [...b][0]

@@ -42,6 +42,8 @@ export const namesOptions = z.strictObject({
   gazetteer: z.array(z.string()).min(1).default(['names/']),
   /** The newsroom's own people (same format), read when the files exist. */
   local: z.array(z.string()).default(['names.local.yml']),
+  /** Names the newsroom's published articles use consistently (`article-lint names learn`), read when the files exist. */
+  learned: z.array(z.string()).default(['names.learned.yml']),
   countries: z.string().default('countries.yml'),
   /** Capitalised words that are not people: days, regions, institutions. */
   properNouns: z.string().default('proper-nouns.yml'),
@@ -53,7 +55,7 @@ export const namesOptions = z.strictObject({
   confident: z.number().positive().default(CONFIDENT)
 })
 
-const COMPILED_VERSION = 'names-compiled@6'
+const COMPILED_VERSION = 'names-compiled@7'
 
 export const names = defineCheck({
   name: 'names',
@@ -77,7 +79,7 @@ export const names = defineCheck({
   options: namesOptions,
   prepare: (options, context) => {
     const files = {...options, gazetteer: options.gazetteer.flatMap((entry) => context.files(entry))}
-    const sources = [...files.gazetteer, ...files.local, files.countries, files.properNouns].map((file) => `${file}\u0000${context.source(file) ?? '\u0000missing'}`)
+    const sources = [...files.gazetteer, ...files.local, ...files.learned, files.countries, files.properNouns].map((file) => `${file}\u0000${context.source(file) ?? '\u0000missing'}`)
     const compiled = cached([COMPILED_VERSION, ...sources], () =>
       compileNames(loadGazetteer(files, context), context.loadData(options.properNouns, properNounsSchema, 'proper-nouns@1').data)
     )
@@ -147,6 +149,7 @@ function text(mention: Mention): string {
 
 /** "Andrzej Duda, President (Poland) 2015–2025": the role the title names, else the latest. */
 export function describe(person: Person, mention?: Mention): string {
+  if (person.learned) return `${person.name}, in ${person.learned.articles} of your published articles`
   const title = fold(mention?.titleText ?? '').replace(/-/g, ' ')
   const named = person.roles.filter((role) => title.includes(fold(role.role).replace(/-/g, ' ')))
   const role = named.at(-1) ?? [...person.roles].sort((a, b) => (a.from ?? 0) - (b.from ?? 0)).at(-1)

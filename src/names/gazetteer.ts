@@ -8,6 +8,7 @@ import {z} from 'zod'
 import type {PrepareContext} from '../config/yaml.js'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {fold} from './fold.js'
+import {loadLearned} from './learned.js'
 
 const text = z.string().trim().min(1, 'must not be empty')
 
@@ -38,7 +39,8 @@ export const countriesSchema = z.strictObject({
   countries: z.array(z.strictObject({name: text, demonyms: z.array(text).default([]), aliases: z.array(text).default([])}))
 })
 
-export type PersonEntry = z.infer<typeof personSchema>
+/** A person as the gazetteer holds them; `learned`: only known from the newsroom's own articles (names.learned.yml). */
+export type PersonEntry = z.infer<typeof personSchema> & {learned?: {count: number; articles: number}}
 export type Spec = z.infer<typeof specSchema>
 
 export interface Role {
@@ -61,6 +63,8 @@ export interface Person {
   bareSurname?: string
   alternates: string[]
   nicknames: string[]
+  /** Known only from the newsroom's published articles: a mangle of it is fixed only where the article names it. */
+  learned?: {count: number; articles: number}
   mangles: string[]
   specs: Spec[]
 }
@@ -83,6 +87,8 @@ export interface GazetteerFiles {
   gazetteer: string[]
   /** The newsroom's own files, read when they exist. */
   local: string[]
+  /** Names the newsroom's published articles use consistently (`article-lint names learn`), read when they exist. */
+  learned: string[]
   countries: string
 }
 
@@ -93,6 +99,10 @@ export function loadGazetteer(files: GazetteerFiles, context: PrepareContext): G
   for (const file of files.local) {
     const loaded = context.loadOptionalData(file, gazetteerSchema, 'gazetteer@1')
     if (loaded) mergeFile(loaded, byName)
+  }
+  // A learned name the gazetteer already holds is that person; the others are people of the newsroom's own.
+  for (const {name, count, articles} of files.learned.flatMap((file) => loadLearned(file, context))) {
+    if (!byName.has(fold(name))) byName.set(fold(name), {name, country: '', roles: [], alternates: [], nicknames: [], mangles: [], specs: [], learned: {count, articles}})
   }
   const countries = context.loadData(files.countries, countriesSchema, 'countries@1').data.countries
   const entries = [...byName.values()]
@@ -115,9 +125,11 @@ function mergeFile(loaded: LoadedYaml<z.infer<typeof gazetteerSchema>>, byName: 
 
 function merge(a: PersonEntry, b: PersonEntry): PersonEntry {
   const union = (x: string[], y: string[]) => [...new Set([...x, ...y])]
+  const roleKey = (role: PersonEntry['roles'][number]) => JSON.stringify([role.role, role.country, role.from, role.to])
   return {
     ...a,
-    roles: [...a.roles, ...b.roles],
+    // The same role in both files is one role.
+    roles: [...new Map([...a.roles, ...b.roles].map((role) => [roleKey(role), role])).values()],
     surname: b.surname ?? a.surname,
     alternates: union(a.alternates, b.alternates),
     nicknames: union(a.nicknames, b.nicknames),
@@ -158,6 +170,7 @@ function toPerson(entry: PersonEntry, id: number): Person {
     bareSurname: /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}.*)$/u.exec((entry.surname ?? words.at(-1)!).split(/\s+/).at(-1)!)?.[1],
     alternates: entry.alternates,
     nicknames: entry.nicknames,
+    learned: entry.learned,
     mangles: entry.mangles,
     specs: entry.specs
   }

@@ -191,7 +191,8 @@ function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, pr
   if (!best) return unknown(mention)
   // A fix to someone the article neither names nor is about needs their own rare first name ("Kamala Haris"; "Michael Chong" is not "Michael Chang").
   const rareGiven = best.pairs.length > 1 && best.pairs[0]!.match === 'exact' && !isCommonGivenName(best.pairs[0]!.token.text)
-  const grounded = present.has(best.person.id) || (mention.title?.people.has(best.person.id) && !mention.title.generic) || about(best.person) || rareGiven
+  // A name learned from the newsroom's own articles has no roles to be about: only the article itself vouches for it.
+  const grounded = present.has(best.person.id) || (!best.person.learned && ((mention.title?.people.has(best.person.id) && !mention.title.generic) || about(best.person) || rareGiven))
   if (best.score >= confident && (!second || best.score - second.score >= MARGIN) && grounded) return misspelled(mention, best, spell)
   // A lone word with no title has only its spelling to go on: it must be close to count as a misspelling of someone.
   const plausible = mention.tokens.length === 1 && !mention.title ? LONE_WORD_PLAUSIBLE : PLAUSIBLE

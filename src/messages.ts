@@ -42,6 +42,17 @@ export interface LintMessage extends VFileMessage {
   alsoAt?: Array<{start: number; end: number}>
   /** What the fix replaces, where it is more than the finding: a removed line takes its blank lines along. */
   fixRange?: {start: number; end: number}
+  confidence?: Confidence
+}
+
+/**
+ * How sure a check that weighs candidates is: its score for the one it
+ * chose (or put first) and that score's lead over the next (null when no
+ * other came close), so a reviewer can see how near a call was.
+ */
+export interface Confidence {
+  score: number
+  lead: number | null
 }
 
 export interface Finding {
@@ -60,6 +71,7 @@ export interface Finding {
   alsoAt?: Array<{start: number; end: number}>
   /** What the fix replaces, if more than `start … end` (which it must contain). */
   fixRange?: {start: number; end: number}
+  confidence?: Confidence
 }
 
 export const SOURCE = 'article-lint'
@@ -140,6 +152,7 @@ export function report(file: VFile, finding: Finding): LintMessage {
   if (finding.alsoAt?.length) message.alsoAt = finding.alsoAt.map(toDraft)
   const fixRange = removal && toDraft(removal)
   if (fixRange && (fixRange.start !== start || fixRange.end !== end)) message.fixRange = fixRange
+  if (finding.confidence) message.confidence = finding.confidence
   return message
 }
 

@@ -115,7 +115,8 @@ export const names = defineCheck({
             data: {actual: proseOf(file).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person, mention)},
             ...replacement,
             expected: [replacement.text],
-            fixable: true
+            fixable: true,
+            confidence: resolution.confidence
           })
         } else if (resolution.kind === 'ambiguous') {
           const options = resolution.candidates.map((candidate) => candidate.name)
@@ -125,7 +126,8 @@ export const names = defineCheck({
             data: {actual: text(mention), people: resolution.candidates.map((candidate) => describe(candidate)).join('; or ')},
             start: mention.start,
             end: mention.end,
-            expected: options
+            expected: options,
+            confidence: resolution.confidence
           })
         } else if (resolution.kind === 'alternate' && person && replacement && !inconsistent.has(person)) {
           report(file, {

@@ -9,6 +9,7 @@ import {distance} from 'fastest-levenshtein'
 import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 import type {NameIndex} from './index.js'
+import type {Confidence} from '../messages.js'
 import type {Mention, Token} from './mentions.js'
 import type {Readings} from './transliteration.js'
 
@@ -30,6 +31,8 @@ export interface Resolution {
   replacement?: Replacement
   /** Mention words paired with the person's canonical words (for consistency). */
   pairs: Array<{token: Token; canonical: string}>
+  /** The best candidate's score and its lead over the next (misspelled, ambiguous). */
+  confidence?: Confidence
 }
 
 /** `transliterated`: the same name in another language's romanisation ("Lawrow" for "Lavrov"). */
@@ -193,10 +196,11 @@ function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, pr
   const rareGiven = best.pairs.length > 1 && best.pairs[0]!.match === 'exact' && !isCommonGivenName(best.pairs[0]!.token.text)
   // A name learned from the newsroom's own articles has no roles to be about: only the article itself vouches for it.
   const grounded = present.has(best.person.id) || (!best.person.learned && ((mention.title?.people.has(best.person.id) && !mention.title.generic) || about(best.person) || rareGiven))
-  if (best.score >= confident && (!second || best.score - second.score >= MARGIN) && grounded) return misspelled(mention, best, spell)
+  const confidence = {score: best.score, lead: second ? best.score - second.score : null}
+  if (best.score >= confident && (!second || best.score - second.score >= MARGIN) && grounded) return {...misspelled(mention, best, spell), confidence}
   // A lone word with no title has only its spelling to go on: it must be close to count as a misspelling of someone.
   const plausible = mention.tokens.length === 1 && !mention.title ? LONE_WORD_PLAUSIBLE : PLAUSIBLE
-  if (best.score >= plausible) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: []}
+  if (best.score >= plausible) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: [], confidence}
   return unknown(mention)
 }
 

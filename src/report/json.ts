@@ -26,6 +26,7 @@ export function json(results: readonly FileResult[], options: {quiet: boolean}):
       fatal: message.fatal,
       severity: message.severity,
       fixable: message.fixable,
+      confidence: message.confidence,
       // The edit itself, as offsets into the draft: it can be more than the finding (a removed line takes its blank lines along).
       fix: message.fixable ? {text: message.expected![0], ranges: fixRanges(message).map(({start, end}) => [start, end])} : undefined,
       status: statusOf(result, message)

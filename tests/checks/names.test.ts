@@ -5,7 +5,7 @@ import {loadConfig} from '../../src/config/config.js'
 import {lintMessages} from '../../src/messages.js'
 import {bundledConfig} from '../../src/package-root.js'
 import {createLinter, type Linter} from '../../src/pipeline.js'
-import {corrected, findings, plain} from '../helpers.js'
+import {corrected, findings, linter, plain} from '../helpers.js'
 
 describe('names', () => {
   it('fixes a mangled surname after a title, keeping the right first name', () => {
@@ -248,6 +248,14 @@ describe('a surname alone, for a person the gazetteer does not hold', () => {
   it('is left alone when two people of the article could be meant', () => {
     const text = 'Maria Gonzalez and Ana Gonzales spoke on Monday.\n\nGonzalas said the plan was final.\n'
     expect(corrected(text)).toBe(text)
+  })
+})
+
+describe('the confidence of a name fix', () => {
+  it('carries the chosen person’s score and its lead over the next, or no lead when none came close', () => {
+    const confidence = (text: string) => lintMessages(linter().lint(text)).filter((m) => m.ruleId === 'name-misspelled').map((m) => [m.actual, m.confidence])
+    expect(confidence('On Saturday he will meet Polish President Andrzej Dudar in Warsaw.')).toEqual([['Dudar', {score: 9, lead: 8}]])
+    expect(confidence('White House Press Secretary Jane Sackie said there were no plans.')).toEqual([['Jane Sackie', {score: 6.5, lead: null}]])
   })
 })
 

@@ -41,6 +41,12 @@ export const phraseEntrySchema = z
     unless: z.array(z.string().min(1)).default([]),
     /** false: suggest the replacement, never apply it. */
     fix: z.boolean().default(true),
+    /**
+     * For a renamed place: the year of the new name. A sentence dated before
+     * it ("born in Bombay in 1960"), or the old name inside a longer proper
+     * name ("the Bombay Gymkhana"), gets the new name as a suggestion only.
+     */
+    renamed: z.number().int().min(1800).max(2100).optional(),
     specs: z.array(specSchema).default([])
   })
   .refine((entry) => (entry.pattern === undefined) !== (entry.regex === undefined), {message: 'give exactly one of pattern or regex'})
@@ -173,7 +179,9 @@ function lastAtOrBefore(ranges: ReadonlyArray<{start: number}>, offset: number):
 
 const PHRASE_MESSAGES = {
   substitute: 'Unexpected `{{actual}}`, expected `{{replacement}}` ({{why}})',
-  advice: '`{{actual}}`: {{why}}'
+  advice: '`{{actual}}`: {{why}}',
+  'renamed-dated': '`{{actual}}` became `{{replacement}}` in {{renamed}}, but this sentence speaks of {{year}}: keep the old name if it means that time',
+  'renamed-in-name': '`{{actual}}` became `{{replacement}}` in {{renamed}}, but here it is part of the name `{{name}}`: a name keeps its old form unless its owner changed it'
 }
 
 export const phrases = defineCheck({
@@ -226,6 +234,11 @@ export const phrases = defineCheck({
         }
         const raw = compiled.expand ? actual.replace(compiled.expand(), entry.replacement) : entry.replacement
         const replacement = matchCase(actual, raw)
+        const then = entry.renamed === undefined ? undefined : renamedContext(text, start, end, entry.renamed)
+        if (then) {
+          report(file, {ruleId: compiled.ruleId, messageId: then.messageId, data: {actual, replacement, renamed: String(entry.renamed), ...then.data}, start, end, expected: [replacement]})
+          continue
+        }
         report(file, {
           ruleId: compiled.ruleId,
           messageId: 'substitute',
@@ -239,3 +252,27 @@ export const phrases = defineCheck({
     }
   }
 })
+
+/** Months and days: capitalised, yet not part of a place's name ("Bombay Monday"). */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
+
+/**
+ * Where a renamed place's old name may be right: the sentence is dated
+ * before the rename (it names a year before it and none since), or the
+ * name is part of a longer proper name: followed by a capitalised word
+ * ("Bombay Gymkhana"), or after "of" and a capitalised word ("University of Madras").
+ */
+export function renamedContext(text: string, start: number, end: number, renamed: number): {messageId: 'renamed-dated' | 'renamed-in-name'; data: Record<string, string>} | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf('\n\n', start), ...['. ', '! ', '? '].map((mark) => text.lastIndexOf(mark, start)))
+  const ends = ['\n\n', '. ', '! ', '? '].map((mark) => text.indexOf(mark, end)).filter((at) => at >= 0)
+  const sentence = text.slice(sentenceStart < 0 ? 0 : sentenceStart, ends.length > 0 ? Math.min(...ends) + 1 : text.length)
+  const years = [...sentence.matchAll(/(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)(?:s)?(?![\p{L}\p{N}])/gu)].map((match) => Number(match[1]))
+  if (years.length > 0 && years.every((year) => year < renamed)) return {messageId: 'renamed-dated', data: {year: String(Math.max(...years))}}
+  const after = /^[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)/u.exec(text.slice(end))
+  const words = after?.[1]!.split(/[ \t]+/u) ?? []
+  const following = words.slice(0, words.findIndex((word) => CALENDAR.test(word)) + 1 || words.length).filter((word) => !CALENDAR.test(word)).join(' ')
+  if (following) return {messageId: 'renamed-in-name', data: {name: `${text.slice(start, end)} ${following}`}}
+  const before = /(\p{Lu}[\p{L}'’-]*[ \t]+of[ \t]+)$/u.exec(text.slice(Math.max(0, start - 60), start))
+  if (before) return {messageId: 'renamed-in-name', data: {name: `${before[1]}${text.slice(start, end)}`}}
+  return undefined
+}

@@ -96,6 +96,20 @@ describe('phrases', () => {
     expect(check('The Kievan state and Kievskaya station.')).toEqual([])
   })
 
+  it('suggests a renamed place’s new name, without fixing it, in a sentence dated before the rename or inside a longer name', () => {
+    const pick = (text: string) => check(text).map(({reason, actual, expected, fixable}) => ({reason, actual, expected, fixable}))
+    expect(pick('He was born in Bombay in 1960 and moved to London.')).toEqual([
+      {reason: '`Bombay` became `Mumbai` in 1995, but this sentence speaks of 1960: keep the old name if it means that time', actual: 'Bombay', expected: ['Mumbai'], fixable: false}
+    ])
+    expect(pick('The Bombay Gymkhana Club hosted the dinner.')).toEqual([
+      {reason: '`Bombay` became `Mumbai` in 1995, but here it is part of the name `Bombay Gymkhana Club`: a name keeps its old form unless its owner changed it', actual: 'Bombay', expected: ['Mumbai'], fixable: false}
+    ])
+    expect(pick('She led the Archdiocese of Madras.').map(({reason}) => reason)).toEqual([
+      '`Madras` became `Chennai` in 1996, but here it is part of the name `Archdiocese of Madras`: a name keeps its old form unless its owner changed it'
+    ])
+    expect(pick('Flights to Bombay resumed on Monday after the 1993 blasts were recalled in 2024.').map(({fixable}) => fixable)).toEqual([true])
+  })
+
   it('runs every spec in rules/phrases.yml', () => {
     const {data} = loadYamlFile(rulesFile('phrases.yml'), phrasesSchema, 'phrases-specs@1')
     let count = 0

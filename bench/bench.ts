@@ -3,7 +3,8 @@
  * lint-article beside a bare retext-english parse of the same text, run
  * alternately in the same session so the ratios hold on a noisy machine;
  * then gazetteer load and per-article time with a synthetic 100,000-person
- * gazetteer against the bundled one.
+ * gazetteer against the bundled one, and the bundled gazetteer (all beats)
+ * against its politics file alone.
  */
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
@@ -184,4 +185,22 @@ if (run('gazetteer')) {
   const times = lintTimes(bundled.linter, warm.linter)
   console.log(`\ngazetteer: bundled ${bundled.ms.toFixed(0)} ms to load · +100,000 people: ${cold.ms.toFixed(0)} ms first load (YAML parse, validation and index, then cached), ${warm.ms.toFixed(0)} ms from the cache (median of 3), keeping ${warm.mb.toFixed(0)} MB of heap (bundled: ${bundled.mb.toFixed(0)} MB)`)
   console.log(`lint of the seed draft (in process, median of ${3 * RUNS}, run in turn): bundled ${times.a.toFixed(1)} ms · with +100,000 people ${times.b.toFixed(1)} ms (${((100 * (times.b - times.a)) / times.a).toFixed(0)} %)`)
+
+  // The gazetteer grown for every beat (issue 16) beside its politics file alone, the gazetteer as it was before.
+  const politics = politicsOnly()
+  const before = loads(politics)
+  const grown = lintTimes(before.linter, bundled.linter)
+  const {a: wholeBefore, b: wholeGrown} = pair(() => [cli, '--config', politics, '--out', mkdtempSync(path.join(work, 'out-')), seedFile], () => [cli, '--out', mkdtempSync(path.join(work, 'out-')), seedFile])
+  console.log(`\nbundled gazetteer, all beats (${bundled.ms.toFixed(0)} ms from the cache) against politics alone (${before.ms.toFixed(0)} ms):`)
+  console.log(`  lint of the seed draft, in process: ${grown.b.toFixed(1)} ms against ${grown.a.toFixed(1)} ms (${((100 * (grown.b - grown.a)) / grown.a).toFixed(0)} %)`)
+  console.log(`  whole process: ${wholeGrown.ms.toFixed(0)} ms against ${wholeBefore.ms.toFixed(0)} ms (${((100 * (wholeGrown.ms - wholeBefore.ms)) / wholeBefore.ms).toFixed(0)} %), peak memory ${wholeGrown.mb.toFixed(0)} MB against ${wholeBefore.mb.toFixed(0)} MB`)
+}
+
+/** A rules folder whose config reads the politics gazetteer alone. */
+function politicsOnly(): string {
+  const rules = path.join(work, 'rules-politics')
+  spawnSync('cp', ['-r', path.join(packageRoot, 'rules'), rules])
+  const config = path.join(rules, 'config.yml')
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/^  gazetteer: .*$/mu, '  gazetteer: [names/politics.yml]'))
+  return config
 }

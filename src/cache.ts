@@ -48,6 +48,11 @@ export function cachedText(inputs: readonly string[], compute: () => string): st
   return stored(`${keyOf(inputs)}.txt`, compute, encode, (bytes) => bytes.toString(bytes[0] === LATIN1 ? 'latin1' : 'utf8', 1))
 }
 
+/** Bytes, stored as they are. */
+export function cachedBytes(inputs: readonly string[], compute: () => Uint8Array): Buffer {
+  return stored<Buffer>(`${keyOf(inputs)}.bin`, () => Buffer.from(compute()), (value) => value, (bytes) => bytes as Buffer)
+}
+
 /** The entry's value if it is stored and reads back, else the computed one, stored (over a damaged entry too). */
 function stored<T>(name: string, compute: () => T, encode: (value: T) => string | Uint8Array, decode: (bytes: Buffer) => T): T {
   const entry = cacheEntry(name)

@@ -6,12 +6,12 @@
  * consistency and names-to-verify checks.
  */
 import {z} from 'zod'
-import {cached} from '../cache.js'
+import {cachedBytes, cachedText} from '../cache.js'
 import {memoised} from '../memo.js'
 import {proseOf, report} from '../messages.js'
 import {aboutArticle} from '../names/about.js'
 import {fold} from '../names/fold.js'
-import {compileNames, prepareNames, type PreparedNames} from '../names/compiled.js'
+import {compileNames, decodeLookups, encodeEntries, encodeLookups, entryLines, prepareNames, type CompiledNames, type PreparedNames} from '../names/compiled.js'
 import {loadGazetteer, type Person} from '../names/gazetteer.js'
 import {findMentions, type Mention} from '../names/mentions.js'
 import {CONFIDENT, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
@@ -55,7 +55,7 @@ export const namesOptions = z.strictObject({
   confident: z.number().positive().default(CONFIDENT)
 })
 
-const COMPILED_VERSION = 'names-compiled@7'
+const COMPILED_VERSION = 'names-compiled@11'
 
 export const names = defineCheck({
   name: 'names',
@@ -79,13 +79,15 @@ export const names = defineCheck({
   options: namesOptions,
   prepare: (options, context) => {
     const files = {...options, gazetteer: options.gazetteer.flatMap((entry) => context.files(entry))}
-    const sources = [...files.gazetteer, ...files.local, ...files.learned, files.countries, files.properNouns].map((file) => `${file}\u0000${context.source(file) ?? '\u0000missing'}`)
-    const compiled = cached([COMPILED_VERSION, ...sources], () =>
-      compileNames(loadGazetteer(files, context), context.loadData(options.properNouns, properNounsSchema, 'proper-nouns@1').data)
-    )
-    // Memos for the linter: the fixer's re-lints meet the same sentences and names again.
+    const sources = [...files.gazetteer, ...files.local, ...files.learned, files.countries, files.properNouns].map((file) => `${file}\u0000${context.fingerprint(file)}`)
+    // Compiled once per change of the rules files, then read back from the cache.
+    let compiled: CompiledNames | undefined
+    const compile = () => (compiled ??= compileNames(loadGazetteer(files, context), context.loadData(options.properNouns, properNounsSchema, 'proper-nouns@1').data))
+    const key = [COMPILED_VERSION, ...sources]
+    const lookups = decodeLookups(cachedText([...key, 'lookups'], () => encodeLookups(compile())))
+    const entries = entryLines(cachedBytes([...key, 'people'], () => encodeEntries(compile())))
     const readings = transliterator(context.loadData(options.transliteration, transliterationSchema, 'transliteration@1').data)
-    return {...prepareNames(compiled), readings, fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo()}
+    return {...prepareNames(lookups, entries), readings, fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo()}
   },
   plugin(prepared: PreparedNames & {readings: Readings; fixStyle: boolean; confident: number; scores: ScoreMemo}) {
     // Not a person's name: a dictionary word, a country or demonym, a bundled proper noun.

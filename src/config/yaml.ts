@@ -42,8 +42,8 @@ export interface PrepareContext {
   loadData<T>(relativePath: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T>
   /** Like loadData, but a missing file yields undefined (for optional user files). */
   loadOptionalData<T>(relativePath: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T> | undefined
-  /** A data file's text, undefined when it is missing: a key for caching what is built from it. */
-  source(relativePath: string): string | undefined
+  /** A data file's size and modification time ("missing" when it is missing): a key for caching what is built from it. */
+  fingerprint(relativePath: string): string
   /** A file as itself; a folder (named with a trailing "/") as its .yml files, by name. */
   files(relativePath: string): string[]
 }

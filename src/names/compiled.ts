@@ -56,6 +56,42 @@ export function compileNames(gazetteer: Gazetteer, properNouns: ProperNouns = {a
   }
 }
 
+/**
+ * The compiled names for the cache, in two entries. The look-ups (index,
+ * titles, word lists) are one text, its large strings stored as they are and
+ * the rest as JSON. The people's entries are UTF-8 lines, decoded one at a
+ * time when a person is first met: an article meets a few hundred of ten
+ * thousand, and decoding all of them took longer than the lint (30 ms).
+ */
+export type Lookups = Omit<CompiledNames, 'people'>
+
+export function encodeLookups({people: _, index, titles, ...rest}: CompiledNames): string {
+  const header = JSON.stringify({...rest, titles: {...titles, titles: undefined}})
+  return [header, index, titles.titles].join(SECTION)
+}
+
+export function decodeLookups(text: string): Lookups {
+  const [header, index, titles] = text.split(SECTION) as [string, string, string]
+  const rest = JSON.parse(header) as Omit<Lookups, 'index'>
+  return {...rest, index, titles: {...rest.titles, titles}}
+}
+
+/** Never inside JSON text (control characters are escaped) nor in an IdTable. */
+const SECTION = '\u0001'
+
+export function encodeEntries(compiled: CompiledNames): Buffer {
+  return Buffer.from(compiled.people.join('\n'), 'utf8')
+}
+
+/** Entry `id` of the lines `encodeEntries` wrote (JSON escapes every line break inside an entry). */
+export function entryLines(bytes: Buffer): (id: number) => string {
+  const starts = [0]
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) starts.push(at + 1)
+  return (id) => bytes.toString('utf8', starts[id], id + 1 < starts.length ? starts[id + 1]! - 1 : bytes.length)
+}
+
+const NEWLINE = 0x0a
+
 export interface PreparedNames {
   index: NameIndex
   titles: TitleLexicon
@@ -67,9 +103,9 @@ export interface PreparedNames {
   placeForms: PlaceForms
 }
 
-export function prepareNames(compiled: CompiledNames): PreparedNames {
+export function prepareNames(compiled: Lookups, entry: (id: number) => string): PreparedNames {
   return {
-    index: new NameIndex(lazyPeople(compiled.people), compiled.index),
+    index: new NameIndex(lazyPeople(entry), compiled.index),
     titles: new TitleLexicon(compiled.titles),
     nameWords: new Set(compiled.nameWords),
     givenNames: new Set(compiled.givenNames),

@@ -149,11 +149,11 @@ export function entryJson(entry: PersonEntry): string {
  * People kept as their entries' JSON and built on first use: an article meets
  * a few hundred people of a gazetteer that may hold a hundred thousand.
  */
-export function lazyPeople(entries: readonly string[]): (id: number) => Person {
+export function lazyPeople(entry: (id: number) => string): (id: number) => Person {
   const built = new Map<number, Person>()
   return (id) => {
     let person = built.get(id)
-    if (!person) built.set(id, (person = toPerson({roles: [], alternates: [], nicknames: [], mangles: [], specs: [], ...(JSON.parse(entries[id]!) as Partial<PersonEntry>)} as PersonEntry, id)))
+    if (!person) built.set(id, (person = toPerson({roles: [], alternates: [], nicknames: [], mangles: [], specs: [], ...(JSON.parse(entry(id)) as Partial<PersonEntry>)} as PersonEntry, id)))
     return person
   }
 }

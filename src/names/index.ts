@@ -37,7 +37,7 @@ export function indexPeople(people: readonly Person[]): IndexData {
  * gazetteer's largest holds 61 people ("Mar…"); a synthetic one of 100,000
  * has buckets of thousands, which only slow every look-up down.
  */
-const MAX_AFFIX_BUCKET = 500
+const MAX_AFFIX_BUCKET = 80
 
 export class NameIndex {
   private readonly buckets: IdTable
@@ -53,10 +53,10 @@ export class NameIndex {
     return [...ids].map(this.person)
   }
 
-  /** People with a name word that may be a spelling of `word`. */
-  candidates(word: string): Person[] {
+  /** People with a name word that may be a spelling of `word` (`exactly`: that is spelled so). */
+  candidates(word: string, exactly = false): Person[] {
     const ids = new Set<number>()
-    for (const key of keys(word)) for (const id of this.buckets.get(key) ?? []) ids.add(id)
+    for (const key of exactly ? keys(word).slice(0, 1) : keys(word)) for (const id of this.buckets.get(key) ?? []) ids.add(id)
     return [...ids].map(this.person)
   }
 }

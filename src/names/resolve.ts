@@ -289,9 +289,12 @@ function scoreAll(mention: Mention, lookup: Lookup, present: ReadonlySet<number>
   const people = new Map<number, Person>()
   // The people the article names are candidates for every mention, whatever letters they share ("Novoa" for "Noboa").
   for (const person of lookup.index.people(present)) people.set(person.id, person)
-  for (const token of mention.tokens) {
-    for (const spelling of [token.text, ...lookup.readings(token.text)]) for (const person of lookup.index.candidates(spelling)) people.set(person.id, person)
-  }
+  // The surname decides (see align): it is looked up by spelling, sound and shared letters; the other words only as
+  // written, which finds a name split differently ("Yoon Suk-yeol") without the thousands who share a first name's sound.
+  mention.tokens.forEach((token, index) => {
+    const surname = index === mention.tokens.length - 1
+    for (const spelling of [token.text, ...lookup.readings(token.text)]) for (const person of lookup.index.candidates(spelling, !surname)) people.set(person.id, person)
+  })
   const results: Scored[] = []
   for (const person of people.values()) {
     // A word alone is a surname: compared with a whole name's last word only where the surname ends it, or where the

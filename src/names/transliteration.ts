@@ -39,18 +39,21 @@ type Rewrite = z.infer<typeof rewriteSchema>
 export type Readings = (word: string) => readonly string[]
 
 export function transliterator(data: TransliterationData): Readings {
-  const languages = data.languages.map(({rewrite}) => rewrite)
+  const languages = data.languages.map(({rewrite}) => longestFirst(rewrite))
   return memoised((word) => {
     const folded = fold(word)
-    const readings = new Set(languages.map((rewrites) => english(folded, rewrites)))
+    const readings = new Set(languages.map((rewrites) => english(folded, rewrites, rewrites)))
     readings.delete(folded)
     return [...readings]
   }, 50_000)
 }
 
+function longestFirst(rewrites: readonly Rewrite[]): Rewrite[] {
+  return [...rewrites].sort((a, b) => b.from.length - a.from.length)
+}
+
 /** One language's reading of a folded word. */
-export function english(word: string, rewrites: readonly Rewrite[]): string {
-  const ordered = [...rewrites].sort((a, b) => b.from.length - a.from.length)
+export function english(word: string, rewrites: readonly Rewrite[], ordered = longestFirst(rewrites)): string {
   let out = ''
   for (let index = 0; index < word.length; ) {
     const rewrite = ordered.find((r) => word.startsWith(r.from, index) && (r.at !== 'start' || index === 0) && (r.at !== 'end' || index + r.from.length === word.length))

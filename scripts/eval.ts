@@ -1,7 +1,9 @@
 /**
- * npm run eval: score the names checks on the labelled corpus in
- * tests/fixtures/names-eval (articles with injected name errors, and clean
- * controls). Prints detection recall, correct-fix rate, false fixes and
+ * npm run eval: score the checks on the labelled corpora in tests/fixtures:
+ * the names checks on names-eval and names-eval-beats, the translation
+ * artifact checks on artifacts-eval (articles with injected errors, and
+ * clean controls), and the calques of artifacts-eval/calques.yml by source
+ * language. Prints detection recall, correct-fix rate, false fixes and
  * changes to the controls. `--verbose` lists every miss.
  */
 import {existsSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
@@ -19,7 +21,8 @@ import {lintDraft} from '../src/run.js'
 
 interface GoldError {
   wrong: string
-  right: string
+  /** The corrected text; "" removes it; null: to be reported, not fixed; equal to `wrong`: to be kept as it is. */
+  right: string | null
   occurrence?: number
   type: string
 }
@@ -30,7 +33,12 @@ interface Range {
 }
 
 const NAME_RULES = new Set(['name-misspelled', 'name-style', 'name-consistency'])
-/** The corpora: names-eval, written beside the gazetteer; names-eval-beats, written blind to it (issue 16). */
+/** What each corpus scores: names-eval, written beside the gazetteer; names-eval-beats, written blind to it (issue 16); artifacts-eval, blind to rules/ (issue 17): every rule but the names and readability ones. */
+const SCORED: Record<string, (ruleId: string) => boolean> = {
+  'names-eval': (ruleId) => NAME_RULES.has(ruleId),
+  'names-eval-beats': (ruleId) => NAME_RULES.has(ruleId),
+  'artifacts-eval': (ruleId) => !ruleId.startsWith('name') && !ruleId.startsWith('readability')
+}
 const corpusPath = (name: string) => path.join(packageRoot, 'tests', 'fixtures', name)
 const verbose = process.argv.includes('--verbose')
 
@@ -60,15 +68,16 @@ export function evaluate(options: {confident?: number; format?: Format; corpus?:
   const config = loadConfig(bundledConfig, checks)
   const names = {...(config.options.get('names') as object), ...(options.confident === undefined ? {} : {confident: options.confident})}
   const linter = createLinter({...config, options: new Map(config.options).set('names', names)})
-  const totals = {errors: 0, detected: 0, fixed: 0, wrongFixes: 0, falseFixes: 0, controls: 0, controlsChanged: 0, controlChanges: 0}
+  const scored = SCORED[options.corpus ?? 'names-eval']!
+  const totals = {errors: 0, detected: 0, fixed: 0, wrongFixes: 0, falseFixes: 0, controls: 0, controlsChanged: 0, controlChanges: 0, keeps: 0, keepsChanged: 0}
   const byType = new Map<string, {errors: number; detected: number; fixed: number}>()
   for (const name of readdirSync(corpus).filter((file) => file.endsWith('.txt')).sort()) {
     const text = AS[format](readFileSync(path.join(corpus, name), 'utf8'))
     const gold = parse(readFileSync(path.join(corpus, name.replace(/\.txt$/, '.gold.yml')), 'utf8')) as {kind: string; errors: GoldError[]}
     const draft = name.replace(/\.txt$/, `.${format}`)
     const result = lintDraft(linter, decodeDraft(draft, Buffer.from(text)), draft, {fix: true})
-    const found = result.messages.filter((message) => NAME_RULES.has(message.ruleId ?? ''))
-    const edits = [...result.fixed].filter((message) => NAME_RULES.has(message.ruleId ?? '')).flatMap(fixEdits)
+    const found = result.messages.filter((message) => scored(message.ruleId ?? ''))
+    const edits = [...result.fixed].filter((message) => scored(message.ruleId ?? '')).flatMap(fixEdits)
     if (gold.kind === 'control') {
       totals.controls++
       if (edits.length > 0) totals.controlsChanged++
@@ -80,12 +89,20 @@ export function evaluate(options: {confident?: number; format?: Format; corpus?:
     for (const error of gold.errors) {
       const span = locate(text, error)
       spans.push(span)
+      if (error.right === error.wrong) {
+        // Right as it stands (a historical name, "5,000"): a change there is a false fix, counted here.
+        totals.keeps++
+        const changed = edits.some((edit) => overlaps(edit, span))
+        if (changed) totals.keepsChanged++
+        if (verbose && changed) console.log(`${name}: ${error.type} ${error.wrong}: changed`)
+        continue
+      }
       const row = byType.get(error.type) ?? {errors: 0, detected: 0, fixed: 0}
       row.errors++
       totals.errors++
-      const detected = found.some((message) => ranges(message).some((range) => overlaps(range, span)))
+      const detected = found.some((message) => ranges(message).some((range) => overlaps(range, span) || (range.start === range.end && range.start >= span.start && range.start <= span.end)))
       const covering = edits.filter((edit) => overlaps(edit, span))
-      const fixed = covering.length === 1 && fixesTo(text, covering[0]!, span, error.right)
+      const fixed = error.right === null ? detected && covering.length === 0 : covering.length === 1 && fixesTo(text, covering[0]!, span, error.right)
       if (detected) row.detected++, totals.detected++
       if (fixed) row.fixed++, totals.fixed++
       else if (covering.length > 0) totals.wrongFixes++
@@ -123,13 +140,16 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end
 }
 
-/** Whether the edit turns the gold span into `right`, leaving the rest of its range as it was. */
+/**
+ * Whether the edit turns the gold span into `right`, leaving the rest of its
+ * range as it was; a removal may take the blank lines around the span along.
+ */
 function fixesTo(text: string, edit: Range & {text: string}, span: Range, right: string): boolean {
   const start = Math.min(edit.start, span.start)
   const end = Math.max(edit.end, span.end)
   const after = text.slice(start, edit.start) + edit.text + text.slice(edit.end, end)
   const expected = text.slice(start, span.start) + right + text.slice(span.end, end)
-  return after === expected
+  return after === expected || (right === '' && edit.text === '' && after.trim() === '' && expected.trim() === '')
 }
 
 function percent(part: number, whole: number): string {
@@ -142,11 +162,51 @@ async function main(): Promise<void> {
     const {totals} = evaluate({format})
     console.log(`as ${format === 'md' ? 'Markdown' : 'HTML'}: detection ${percent(totals.detected, totals.errors)} (${totals.detected}/${totals.errors}) · correct fixes ${percent(totals.fixed, totals.errors)} · wrong fixes ${totals.wrongFixes} · false fixes ${totals.falseFixes} · controls changed ${totals.controlsChanged} of ${totals.controls}`)
   }
-  for (const corpus of ['names-eval', 'names-eval-beats']) {
+  for (const corpus of Object.keys(SCORED)) {
     if (!existsSync(corpusPath(corpus))) continue
     console.log(`\n${corpus}, as plain text:`)
     report(evaluate({corpus}))
   }
+  console.log('\ncalques by source language (artifacts-eval/calques.yml):')
+  console.log('language                    calques  detected  fixed correctly  clean sentences flagged')
+  for (const [language, row] of evaluateCalques()) {
+    console.log(`${language.padEnd(26)} ${String(row.calques).padStart(8)}  ${percent(row.detected, row.calques).padStart(8)}  ${percent(row.fixed, row.calques).padStart(15)}  ${row.cleanFlagged} of ${row.clean}`)
+  }
+}
+
+interface CalqueSentence {
+  language: string
+  text: string
+  wrong: string | null
+  right?: string | null
+}
+
+/** Each source language's calque sentences: how many are found (a message on the calque), fixed to `right`, and clean sentences flagged. */
+export function evaluateCalques(): Map<string, {calques: number; detected: number; fixed: number; clean: number; cleanFlagged: number}> {
+  const linter = createLinter(loadConfig(bundledConfig, checks))
+  const {sentences} = parse(readFileSync(path.join(corpusPath('artifacts-eval'), 'calques.yml'), 'utf8')) as {sentences: CalqueSentence[]}
+  const rows = new Map<string, {calques: number; detected: number; fixed: number; clean: number; cleanFlagged: number}>()
+  for (const sentence of sentences) {
+    const row = rows.get(sentence.language) ?? {calques: 0, detected: 0, fixed: 0, clean: 0, cleanFlagged: 0}
+    rows.set(sentence.language, row)
+    const result = lintDraft(linter, decodeDraft('sentence.txt', Buffer.from(`${sentence.text}\n`)), 'sentence.txt', {fix: true})
+    const found = result.messages.filter((message) => SCORED['artifacts-eval']!(message.ruleId ?? '') && message.ruleId !== 'spelling')
+    if (sentence.wrong === null) {
+      row.clean++
+      if (found.length > 0) row.cleanFlagged++
+      if (verbose && found.length > 0) console.log(`clean ${sentence.language}: ${sentence.text} → ${found.map((m) => m.reason).join('; ')}`)
+      continue
+    }
+    row.calques++
+    const at = sentence.text.indexOf(sentence.wrong)
+    const span = {start: at, end: at + sentence.wrong.length}
+    const detected = found.some((message) => ranges(message).some((range) => overlaps(range, span)))
+    const fixed = typeof sentence.right === 'string' && result.output === `${sentence.text.slice(0, at)}${sentence.right}${sentence.text.slice(span.end)}\n`
+    if (detected) row.detected++
+    if (fixed) row.fixed++
+    if (verbose && !detected) console.log(`missed ${sentence.language}: ${sentence.wrong} → ${sentence.right}`)
+  }
+  return rows
 }
 
 function report({totals, byType}: ReturnType<typeof evaluate>): void {
@@ -159,6 +219,7 @@ function report({totals, byType}: ReturnType<typeof evaluate>): void {
   console.log(`wrong fixes:      ${totals.wrongFixes} (a gold error changed to something else)`)
   console.log(`false fixes:      ${totals.falseFixes} (a change where there was no error)`)
   console.log(`clean controls:   ${totals.controlsChanged} of ${totals.controls} changed (${totals.controlChanges} changes)`)
+  if (totals.keeps > 0) console.log(`kept as written:  ${totals.keeps - totals.keepsChanged} of ${totals.keeps} (historical names, numbers, codes)`)
 }
 
 // Run when started as a program (npm run eval), not when a test imports evaluate().

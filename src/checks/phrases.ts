@@ -56,8 +56,8 @@ export const phrasesSchema = z.strictObject({phrases: z.array(phraseEntrySchema)
 export type PhraseEntry = z.infer<typeof phraseEntrySchema>
 
 export const phrasesOptions = z.strictObject({
-  /** The data file, relative to the config file. */
-  file: z.string().default('phrases.yml'),
+  /** The data files, relative to the config file: files, or folders of .yml files ("calques/"). */
+  file: z.union([z.string(), z.array(z.string())]).default(['phrases.yml']),
   /**
    * A match inside a quotation of at most this many words is a quoted name or
    * title ("the “Kiev Rus” exhibition") and is left as written; 0 turns this off.
@@ -195,8 +195,13 @@ export const phrases = defineCheck({
   },
   options: phrasesOptions,
   prepare: (options, context) => {
-    const loaded = context.loadData(options.file, phrasesSchema, 'phrases@1')
-    return preparePhrases(options, loaded.data, loaded)
+    // Files, or folders of them (the calques by source language): each entry keeps its file and line for errors.
+    const files = [options.file].flat().flatMap((entry) => context.files(entry))
+    const entries = files.flatMap((file) => {
+      const loaded = context.loadData(file, phrasesSchema, 'phrases@1')
+      return preparePhrases(options, loaded.data, loaded).entries
+    })
+    return {entries, quotedNameWords: options.quotedNameWords}
   },
   plugin(prepared: PreparedPhrases) {
     return (_tree, file) => {

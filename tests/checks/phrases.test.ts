@@ -1,3 +1,4 @@
+import {readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {matchCase, phrases, phrasesSchema, plainPattern} from '../../src/checks/phrases.js'
@@ -110,10 +111,11 @@ describe('phrases', () => {
     expect(pick('Flights to Bombay resumed on Monday after the 1993 blasts were recalled in 2024.').map(({fixable}) => fixable)).toEqual([true])
   })
 
-  it('runs every spec in rules/phrases.yml', () => {
-    const {data} = loadYamlFile(rulesFile('phrases.yml'), phrasesSchema, 'phrases-specs@1')
+  it('runs every spec in rules/phrases.yml and rules/calques/', () => {
+    const files = ['phrases.yml', ...readdirSync(rulesFile('calques')).filter((name) => name.endsWith('.yml')).map((name) => `calques/${name}`)]
+    const all = files.flatMap((file) => loadYamlFile(rulesFile(file), phrasesSchema, 'phrases-specs@1').data.phrases)
     let count = 0
-    for (const entry of data.phrases) {
+    for (const entry of all) {
       expect(entry.specs.length, `${JSON.stringify(entry.pattern ?? entry.regex)} has specs`).toBeGreaterThan(0)
       for (const spec of entry.specs) {
         expect(corrected(lint, spec.from), spec.from).toBe(spec.to)

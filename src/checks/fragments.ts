@@ -1,8 +1,11 @@
 /**
  * Sentence fragments: a one- or two-word "sentence" ending in a full stop, the
  * trace of a list or clause that translation broke apart ("bordering Poland,
- * Estonia, Lithuania and Russia. Latvia."). Report only: whether the words
- * belong to the sentence before or need a verb is the editor's call.
+ * Estonia, Lithuania and Russia. Latvia."). Fixed only in the one shape that
+ * leaves no doubt, a pair broken off its third item ("Chile and Peru.
+ * Bolivia." → "Chile, Peru and Bolivia."); elsewhere, whether the words
+ * belong to the sentence before or need a verb is the editor's call (the
+ * seed's "Latvia." belongs to a list whose "Russia" is itself misplaced).
  *
  * Not fragments: headings (a line without final punctuation), datelines and
  * agency credits in capitals, bylines ("By Jane Doe."), list items ("- Sanctions.", "1. Energy."),
@@ -12,6 +15,7 @@
 import type {Paragraph, Sentence} from 'nlcst'
 import {z} from 'zod'
 import {proseOf, report} from '../messages.js'
+import {isEnglishWord} from '../text/dictionary.js'
 import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
 import {isHeading} from '../text/headings.js'
 import {textOf} from '../text/nodes.js'
@@ -75,21 +79,45 @@ function isListItem(text: string, offset: number): boolean {
   return /^[ \t]*(?:[-*•–]|\p{N}+[.)]|\p{L}[.)])[ \t]/u.test(text.slice(lineStart))
 }
 
+/**
+ * "X and Y." just before the fragment, with no other item before X (the
+ * list's only "and", and no comma in its last clause): the span from the
+ * separator before "and" to the end, and Y.
+ */
+const PAIR = /(?<![,;:][^,;:]*)[ \t]+and[ \t]+([^,;:.!?]{1,60})\.$/u
+
+/** The repaired list ("Chile, Peru and Bolivia."), or undefined when the sentence before is not a pair. */
+function joinedList(before: string, fragment: string, serialComma: boolean): {at: number; text: string} | undefined {
+  const pair = PAIR.exec(before)
+  if (!pair || pair[1]!.trim().split(/\s+/u).length > 4) return undefined
+  const second = pair[1]!.trim()
+  let third = fragment.replace(/\.$/u, '')
+  // "iron and phosphate. Manganese." → "manganese": a common noun keeps the list's lowercase.
+  if (/^\p{Ll}/u.test(second) && isEnglishWord(third.toLowerCase()) && !/\s/u.test(third)) third = third.toLowerCase()
+  return {at: pair.index, text: `, ${second}${serialComma ? ',' : ''} and ${third}.`}
+}
+
 export const fragments = defineCheck({
   name: 'fragments',
   needs: ['quotes'],
-  fixes: false,
   rules: {
     fragment: {
       severity: 'warning',
       description: 'A one- or two-word sentence that is not a heading ("Latvia.").',
       docs: 'fragment',
-      messages: {fragment: 'Sentence fragment `{{fragment}}`: {{count}} without a verb; join it to the sentence before or complete it'}
+      messages: {
+        fragment: 'Sentence fragment `{{fragment}}`: {{count}} without a verb; join it to the sentence before or complete it',
+        list: 'Sentence fragment `{{fragment}}`: the last item of the list before it (`{{list}}`)'
+      }
     }
   },
-  options: z.strictObject({abbreviations: abbreviationsOption}),
-  prepare: (options, context) => loadAbbreviations(options.abbreviations, context),
-  plugin(abbreviations: ReadonlySet<string>) {
+  options: z.strictObject({
+    abbreviations: abbreviationsOption,
+    /** House style: a comma before the "and" of a list of three or more ("Chile, Peru, and Bolivia"). */
+    serialComma: z.boolean().default(false)
+  }),
+  prepare: (options, context) => ({abbreviations: loadAbbreviations(options.abbreviations, context), serialComma: options.serialComma}),
+  plugin({abbreviations, serialComma}: {abbreviations: ReadonlySet<string>; serialComma: boolean}) {
     return (tree, file) => {
       const text = proseOf(file)
       const list = paragraphs(tree, text)
@@ -102,6 +130,15 @@ export const fragments = defineCheck({
           const start = sentence.position?.start.offset ?? 0
           const end = sentence.position?.end.offset ?? start
           if (quotationAround(quotations, start, end) || isListItem(text, start)) continue
+          const previous = node.children[node.children.indexOf(sentence) - 2]
+          const before = previous?.type === 'SentenceNode' ? text.slice(previous.position?.start.offset ?? 0, previous.position?.end.offset ?? 0) : ''
+          const list = before === '' ? undefined : joinedList(before, text.slice(start, end), serialComma)
+          if (list) {
+            const from = (previous!.position?.start.offset ?? 0) + list.at
+            const first = /\S+$/u.exec(text.slice(0, from))?.[0] ?? ''
+            report(file, {ruleId: 'fragment', messageId: 'list', data: {fragment: text.slice(start, end), list: `${first}${list.text}`}, start, end, expected: [list.text], fixable: true, fixRange: {start: from, end}})
+            continue
+          }
           report(file, {
             ruleId: 'fragment',
             messageId: 'fragment',

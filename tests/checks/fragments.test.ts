@@ -27,6 +27,20 @@ describe('fragments', () => {
     expect(corrected(lint, text)).toBe(text)
   })
 
+  it('joins the third item of a broken pair to it, and keeps a common noun lowercase', () => {
+    const text = 'The delegation visited Chile and Peru. Bolivia.\n\nThe battery uses iron and phosphate. Manganese.\n'
+    expect(check(text)).toEqual([
+      {reason: 'Sentence fragment `Bolivia.`: the last item of the list before it (`Chile, Peru and Bolivia.`)', ...at(text, 'Bolivia.'), expected: [', Peru and Bolivia.'], fixable: true, fixRange: {start: text.indexOf(' and Peru'), end: text.indexOf('Bolivia.') + 8}, severity: 'warning'},
+      {reason: 'Sentence fragment `Manganese.`: the last item of the list before it (`iron, phosphate and manganese.`)', ...at(text, 'Manganese.'), expected: [', phosphate and manganese.'], fixable: true, fixRange: {start: text.indexOf(' and phosphate'), end: text.indexOf('Manganese.') + 10}, severity: 'warning'}
+    ])
+    expect(corrected(lint, text)).toBe('The delegation visited Chile, Peru and Bolivia.\n\nThe battery uses iron, phosphate and manganese.\n')
+  })
+
+  it('writes the serial comma where the house style asks for it', () => {
+    const serial = linterFor(fragments, 'fragments:\n  serialComma: true\n')
+    expect(corrected(serial, 'The delegation visited Chile and Peru. Bolivia.\n')).toBe('The delegation visited Chile, Peru, and Bolivia.\n')
+  })
+
   it('reports a two-word fragment', () => {
     const text = 'The summit ended late. Big day.'
     expect(check(text)).toEqual([

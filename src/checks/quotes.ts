@@ -27,12 +27,45 @@ const messages = {
   'spaced-close': 'Unexpected space before the closing quote `{{mark}}`',
   stray: 'Stray quote mark `{{mark}}` between spaces: remove it or attach it to its quotation',
   'unmatched-open': 'Unmatched opening quote `{{mark}}`: the quotation is not closed in this paragraph',
+  'unclosed-attributed': 'Unclosed quotation: `{{attribution}}` after it shows where it ends; expected `{{close}}` after `{{word}}`',
   'unmatched-close': 'Unmatched closing quote `{{mark}}`: no quotation is open at this point of the paragraph'
+}
+
+/** Verbs of speech that attribute a quotation, and "according to". */
+const SPEECH = String.raw`(?:said|says|added|adds|told|asked|stressed|noted|explained|declared|insisted|warned|replied|wrote|according to)`
+
+/**
+ * Where a quotation left open ends, when an attribution right after a comma,
+ * question or exclamation mark leaves no doubt: "We will not wait, said the
+ * minister." or "…, the Copom said in its statement." A speech verb at once,
+ * or a subject of a few words (a name, a pronoun, "the committee") and then one.
+ */
+const ATTRIBUTION = new RegExp(String.raw`([,?!])[ 	]+(${SPEECH}(?![\p{L}])|(?:\p{Lu}[\p{L}'’.-]*|he|she|they|we|the|a|an|his|her|their|its)(?:[ 	]+[\p{L}'’.-]+){0,4}[ 	]+${SPEECH}(?![\p{L}]))`, 'u')
+
+/** The opening quote's quotation closed before its attribution, or undefined. */
+function closedBeforeAttribution(problem: QuoteProblem, paragraph: ParagraphText): Finding | undefined {
+  const rest = paragraph.text.slice(problem.end)
+  const found = ATTRIBUTION.exec(rest)
+  if (!found || /["“”]/u.test(rest.slice(0, found.index))) return undefined
+  const at = problem.end + found.index + 1 // just after the comma
+  const close = problem.mark === '"' ? '"' : '”'
+  const quoted = paragraph.text.slice(problem.start, at)
+  return {
+    ruleId: 'quotes',
+    messageId: 'unclosed-attributed',
+    data: {attribution: found[2]!, close, word: /[\p{L}\p{N}’'-]+[,?!]$/u.exec(quoted)?.[0] ?? found[1]!},
+    start: paragraph.start + problem.start,
+    end: paragraph.start + at,
+    expected: [`${quoted}${close}`],
+    fixable: true
+  }
 }
 
 /** The message of a problem the quote reader finds: a misdirected “ also names where its quotation opened. */
 function quoteFinding(problem: QuoteProblem, paragraph: ParagraphText): Finding {
   const {kind, mark} = problem
+  const attributed = kind === 'unmatched-open' ? closedBeforeAttribution(problem, paragraph) : undefined
+  if (attributed) return attributed
   const closesWrongly = mark === '“' && (kind === 'glued-close' || kind === 'misdirected')
   const base = closesWrongly ? (kind === 'misdirected' ? 'misdirected-close' : 'misdirected-glued') : kind === 'misdirected' ? 'misdirected-open' : kind
   const messageId = closesWrongly && problem.openedAt !== undefined ? `${base}-opened` : base

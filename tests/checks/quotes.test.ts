@@ -10,6 +10,25 @@ const lint = linterFor([quotes, brackets, punctuation])
 const check = (text: string, ruleId: string) => findings(text, ruleId, lint)
 const w = {severity: 'warning'} as const
 
+describe('an unclosed quotation', () => {
+  it('is closed before its attribution: a speech verb at once, or a short subject and one', () => {
+    const text = '“We will not wait, said the minister.\n\nTalks went on.\n\n"Prices will fall, the central bank said in its statement.\n\nTalks went on.\n\n“How long must we wait? asked the delegate.\n'
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Unclosed quotation: `said` after it shows where it ends; expected `”` after `wait,`', start: 0, end: text.indexOf(' said'), actual: '“We will not wait,', expected: ['“We will not wait,”'], fixable: true, fixRange: undefined, ...w},
+      {reason: 'Unclosed quotation: `the central bank said` after it shows where it ends; expected `"` after `fall,`', start: text.indexOf('"Prices'), end: text.indexOf(' the central'), actual: '"Prices will fall,', expected: ['"Prices will fall,"'], fixable: true, fixRange: undefined, ...w},
+      {reason: 'Unclosed quotation: `asked` after it shows where it ends; expected `”` after `wait?`', start: text.indexOf('“How'), end: text.indexOf(' asked'), actual: '“How long must we wait?', expected: ['“How long must we wait?”'], fixable: true, fixRange: undefined, ...w}
+    ])
+    expect(corrected(lint, text)).toBe(text.replace('wait, said', 'wait,” said').replace('fall, the', 'fall," the').replace('wait? asked', 'wait?” asked'))
+  })
+
+  it('stays report-only where no attribution shows its end, or another mark comes first', () => {
+    for (const text of ['“We will see what happens next week.\n\nTalks went on.\n', '“We will see, he said, what “fair” means.\n\nTalks went on.\n'.replace('he said, what “fair”', 'what “fair” means, he said')]) {
+      expect(check(text, 'quotes').map(({reason, fixable}) => ({reason, fixable}))[0]).toEqual({reason: 'Unmatched opening quote `“`: the quotation is not closed in this paragraph', fixable: false})
+      expect(corrected(lint, text)).toBe(text)
+    }
+  })
+})
+
 describe('quotes', () => {
   it('repairs the seed’s “No plans“The: the glued mark closes the quotation', () => {
     const text = 'Jane Sackie said this week that “No plans“The White House has not explored that option for Biden to travel to Ukraine.”'

@@ -24,9 +24,18 @@ const patternSchema = z
     message: 'give exactly one of line, prefix or regex'
   })
 
+/** A call to action aimed at the reader: a line that opens with one of `verbs` and names one of `channels`. */
+const callsSchema = z.strictObject({
+  verbs: z.array(z.string().min(1)).default([]),
+  channels: z.array(z.string().min(1)).default([]),
+  /** A longer line is an article paragraph, whatever its first words. */
+  maxWords: z.number().int().min(1).default(20)
+})
+
 export const boilerplateSchema = z.strictObject({
   patterns: z.array(patternSchema).default([]),
-  credits: z.array(z.string().min(1)).default([])
+  credits: z.array(z.string().min(1)).default([]),
+  calls: callsSchema.default({verbs: [], channels: [], maxWords: 20})
 })
 
 export const boilerplateOptions = z.strictObject({
@@ -68,6 +77,8 @@ export interface PreparedBoilerplate {
   patterns: Pattern[]
   credits: string[]
   maxCreditWords: number
+  /** Whether a whole paragraph line is a call to action (`calls` in the data file). */
+  isCall: (line: string) => boolean
 }
 
 /** A line as compared: lower case, spaces collapsed, no bullet before, no closing punctuation after. */
@@ -132,7 +143,23 @@ export function prepareBoilerplate(
     }
     patterns.push({test, reason, order: index})
   })
-  return {lines, patterns, credits: data.credits, maxCreditWords: options.maxCreditWords}
+  return {lines, patterns, credits: data.credits, maxCreditWords: options.maxCreditWords, isCall: callMatcher(data.calls)}
+}
+
+/** Words as a case-blind alternation on word edges. */
+const anyOf = (words: readonly string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')).join('|')
+
+/**
+ * The shape of a call to action: a short line that starts (after an
+ * emoji, a bullet or "Don't miss:") with a verb aimed at the reader and names
+ * a newsletter, platform or channel: "Get the weekly climate briefing in your
+ * inbox", "📢 Follow us on X". A sentence inside a paragraph never is one.
+ */
+function callMatcher(calls: z.infer<typeof callsSchema>): (line: string) => boolean {
+  if (calls.verbs.length === 0 || calls.channels.length === 0) return () => false
+  const opening = new RegExp(`^(?:[\\p{Extended_Pictographic}\\p{Emoji_Component}\\uFE0F\\u200D*•>→-]+\\s*)?(?:${anyOf(calls.verbs)})(?![\\p{L}])`, 'iu')
+  const channel = new RegExp(`(?<![\\p{L}])(?:${anyOf(calls.channels)})(?![\\p{L}])`, 'iu')
+  return (line) => !/["“”]/u.test(line) && wordCount(line) <= calls.maxWords && opening.test(line) && channel.test(line)
 }
 
 /** The first pattern, in the data file's order, that matches the line. */
@@ -140,6 +167,14 @@ function matchingPattern(prepared: PreparedBoilerplate, line: LineForms): Reason
   const byLine = prepared.lines.get(line.whole)
   const before = (pattern: Reason) => byLine === undefined || pattern.order < byLine.order
   return prepared.patterns.find((pattern) => before(pattern) && pattern.test(line)) ?? byLine
+}
+
+const CALL: Reason = {reason: 'a call to action aimed at the reader', order: -1}
+
+/** A line that is a paragraph of its own: blank lines, or the text's edges, on both sides. */
+function isParagraph(lines: readonly Line[], index: number): boolean {
+  const blank = (at: number) => at < 0 || at >= lines.length || lines[at]!.text.trim() === ''
+  return blank(index - 1) && blank(index + 1)
 }
 
 /** The range that removes line `index` cleanly (see the module comment). */
@@ -204,7 +239,7 @@ export const boilerplate = defineCheck({
         const start = normaliseStart(raw)
         // A function, not a getter: an object literal with an accessor is slow to build.
         const forms: LineForms = {raw, start, whole: withoutClosing(start), words: () => wordCount(raw)}
-        const pattern = matchingPattern(prepared, forms)
+        const pattern = matchingPattern(prepared, forms) ?? (isParagraph(lines, index) && prepared.isCall(raw.trim()) ? CALL : undefined)
         const credit = pattern ? undefined : creditIn(line, prepared)
         if (pattern || (credit && credit.start === line.start)) {
           const what = pattern?.reason ?? 'photo credit'

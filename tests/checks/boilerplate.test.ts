@@ -8,6 +8,30 @@ const lint = linterFor(boilerplate, `boilerplate:\n  file: ${rulesFile('boilerpl
 const check = (text: string) => findings(text, 'boilerplate', lint)
 const w = {severity: 'warning'} as const
 
+describe('a call to action by its shape', () => {
+  it('is removed however it is worded: a verb aimed at the reader, a channel, a short paragraph of its own, an emoji before it or not', () => {
+    const text = 'Talks went on.\n\nGet the weekly climate briefing in your inbox\n\n📢 Follow us on X for the latest updates from Berlin\n\nThe vote is on Monday.\n'
+    expect(check(text)).toEqual([
+      {reason: 'Page furniture, not article text: `Get the weekly climate briefing in your inbox` (a call to action aimed at the reader): remove the line', ...at(text, 'Get the weekly climate briefing in your inbox'), fixRange: rangeOf(text, 'Get the weekly climate briefing in your inbox\n\n'), expected: [''], fixable: true, ...w},
+      {reason: 'Page furniture, not article text: `📢 Follow us on X for the latest updates from Berlin` (a call to action aimed at the reader): remove the line', ...at(text, '📢 Follow us on X for the latest updates from Berlin'), fixRange: rangeOf(text, '📢 Follow us on X for the latest updates from Berlin\n\n'), expected: [''], fixable: true, ...w}
+    ])
+    expect(corrected(lint, text)).toBe('Talks went on.\n\nThe vote is on Monday.\n')
+  })
+
+  it('is never a sentence of an article paragraph, a quotation, a line inside a block, or a long line', () => {
+    for (const text of [
+      'The ministry said in its newsletter that the plan would start in May.\n',
+      'Talks went on. Subscribe to our newsletter, the editor urged readers.\n',
+      '“Follow us on Telegram,” the rebels wrote in a statement.\n',
+      'The list read:\nGet the weekly briefing in your inbox\nand more.\n',
+      'Follow the money that flows through the channel from the state budget to the companies of the minister’s family and friends, the report said.\n'
+    ]) {
+      expect(check(text), text).toEqual([])
+      expect(corrected(lint, text)).toBe(text)
+    }
+  })
+})
+
 describe('boilerplate', () => {
   it('removes the seed’s closing “Leave a Comment” with the blank line before it', () => {
     const text = 'Xi decides to support Putin or stay out of the fight.\n\nLeave a Comment'

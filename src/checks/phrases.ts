@@ -24,7 +24,16 @@ import {regexVerdict} from '../text/safe-regex.js'
 import {wordCount} from '../text/lines.js'
 import {dataOf, defineCheck} from './check.js'
 
-const specSchema = z.strictObject({from: z.string().min(1), to: z.string()})
+const specSchema = z.strictObject({
+  from: z.string().min(1),
+  to: z.string(),
+  /**
+   * For a spec that changes nothing: whether the entry still reports on it (a
+   * suggestion with `fix: false`, or advice) or keeps quiet (an exception). By
+   * default an entry with a replacement keeps quiet and an advice-only entry reports.
+   */
+  flagged: z.boolean().optional()
+})
 
 export const phraseEntrySchema = z
   .strictObject({

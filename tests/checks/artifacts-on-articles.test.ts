@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
+import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {boilerplate} from '../../src/checks/boilerplate.js'
 import type {Check} from '../../src/checks/check.js'
@@ -15,11 +16,13 @@ import {packageRoot} from '../../src/package-root.js'
 import {plain} from '../helpers.js'
 import {corrected, linterFor, rulesFile} from './artifacts.js'
 
+/** The phrases data of the bundled config (phrases.yml, places.yml, calques/). */
+const phraseFiles = [(parse(readFileSync(rulesFile('config.yml'), 'utf8')) as {phrases: {file: string | string[]}}).phrases.file].flat()
 const checks: Check[] = [repeatedPhrase, quotes, brackets, punctuation, boilerplate, fragments, phrases, spelling]
 const yaml = [
   `repeated-phrase:\n  file: ${rulesFile('repetition.yml')}`,
   `boilerplate:\n  file: ${rulesFile('boilerplate.yml')}`,
-  `phrases:\n  file: ${rulesFile('phrases.yml')}`,
+  `phrases:\n  file: [${phraseFiles.map((file) => JSON.stringify(rulesFile(file))).join(', ')}]`,
   `spelling:\n  file: ${rulesFile('spelling.yml')}`,
   ''
 ].join('\n')

@@ -190,6 +190,7 @@ const PHRASE_MESSAGES = {
   substitute: 'Unexpected `{{actual}}`, expected `{{replacement}}` ({{why}})',
   advice: '`{{actual}}`: {{why}}',
   'renamed-dated': '`{{actual}}` became `{{replacement}}` in {{renamed}}, but this sentence speaks of {{year}}: keep the old name if it means that time',
+  'renamed-history': '`{{actual}}` became `{{replacement}}` in {{renamed}}, and this sentence speaks of the name itself: keep it if it means the old name',
   'renamed-in-name': '`{{actual}}` became `{{replacement}}` in {{renamed}}, but here it is part of the name `{{name}}`: a name keeps its old form unless its owner changed it'
 }
 
@@ -267,6 +268,9 @@ export const phrases = defineCheck({
   }
 })
 
+/** Words that speak of a name as a name: the old one is right there ("formerly Bombay", "which was called Nur-Sultan"). */
+const RENAMING = /(?<![\p{L}])(?:formerly|former name|old name|once called|once known as|(?:was|were|is|then) (?:called|named|known as)|renamed|until it became)(?![\p{L}])/iu
+
 /** Months and days: capitalised, yet not part of a place's name ("Bombay Monday"). */
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 
@@ -276,12 +280,14 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
  * name is part of a longer proper name: followed by a capitalised word
  * ("Bombay Gymkhana"), or after "of" and a capitalised word ("University of Madras").
  */
-export function renamedContext(text: string, start: number, end: number, renamed: number): {messageId: 'renamed-dated' | 'renamed-in-name'; data: Record<string, string>} | undefined {
+export function renamedContext(text: string, start: number, end: number, renamed: number): {messageId: 'renamed-dated' | 'renamed-history' | 'renamed-in-name'; data: Record<string, string>} | undefined {
   const sentenceStart = Math.max(text.lastIndexOf('\n\n', start), ...['. ', '! ', '? '].map((mark) => text.lastIndexOf(mark, start)))
   const ends = ['\n\n', '. ', '! ', '? '].map((mark) => text.indexOf(mark, end)).filter((at) => at >= 0)
   const sentence = text.slice(sentenceStart < 0 ? 0 : sentenceStart, ends.length > 0 ? Math.min(...ends) + 1 : text.length)
   const years = [...sentence.matchAll(/(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)(?:s)?(?![\p{L}\p{N}])/gu)].map((match) => Number(match[1]))
-  if (years.length > 0 && years.every((year) => year < renamed)) return {messageId: 'renamed-dated', data: {year: String(Math.max(...years))}}
+  // "…until 1976", "…from 1926 to 2016": a sentence that speaks of the old name's own years, the rename's included.
+  if (years.length > 0 && years.every((year) => year <= renamed)) return {messageId: 'renamed-dated', data: {year: String(Math.max(...years))}}
+  if (RENAMING.test(sentence)) return {messageId: 'renamed-history', data: {}}
   const after = /^[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)/u.exec(text.slice(end))
   const words = after?.[1]!.split(/[ \t]+/u) ?? []
   const following = words.slice(0, words.findIndex((word) => CALENDAR.test(word)) + 1 || words.length).filter((word) => !CALENDAR.test(word)).join(' ')

@@ -112,6 +112,12 @@ describe('phrases', () => {
       '`Madras` became `Chennai` in 1996, but here it is part of the name `Archdiocese of Madras`: a name keeps its old form unless its owner changed it'
     ])
     expect(pick('Flights to Bombay resumed on Monday after the 1993 blasts were recalled in 2024.').map(({fixable}) => fixable)).toEqual([true])
+    expect(pick('The city, called Bombay until 1995, grew fast.').map(({reason, fixable}) => [reason, fixable])).toEqual([
+      ['`Bombay` became `Mumbai` in 1995, but this sentence speaks of 1995: keep the old name if it means that time', false]
+    ])
+    expect(pick('The city, formerly Bombay, grew fast.').map(({reason, fixable}) => [reason, fixable])).toEqual([
+      ['`Bombay` became `Mumbai` in 1995, and this sentence speaks of the name itself: keep it if it means the old name', false]
+    ])
   })
 
   it('runs every spec of the files in config.yml’s phrases list (phrases.yml, places.yml, calques/)', () => {

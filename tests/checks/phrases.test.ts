@@ -7,7 +7,7 @@ import {lintMessages} from '../../src/messages.js'
 import {findings} from '../helpers.js'
 import {at, corrected, linterFor, rulesFile} from './artifacts.js'
 
-const lint = linterFor(phrases, `phrases:\n  file: ${rulesFile('phrases.yml')}\n`)
+const lint = linterFor(phrases, `phrases:\n  file: [${rulesFile('phrases.yml')}, ${rulesFile('calques')}/]\n`)
 const check = (text: string, ruleId = 'phrases') => findings(text, ruleId, lint)
 
 describe('a plain phrase’s pattern', () => {

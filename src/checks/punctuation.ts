@@ -44,6 +44,18 @@ const NAME_OF: Record<string, string> = {',': 'comma', ';': 'semicolon', ':': 'c
 /** The whole match replaced by `text`. */
 const whole = (match: RegExpExecArray, text: string, fixable = true): Hit => ({from: match.index, to: match.index + match[0].length, expected: [text], fixable})
 
+/** The run of non-space characters around `index`. */
+function tokenAround(text: string, index: number): string {
+  const start = text.slice(0, index).search(/\S*$/u)
+  const end = index + (/^\S*/u.exec(text.slice(index))?.[0].length ?? 0)
+  return text.slice(start, end).replace(/^[(“"‘']+|[)”"’'.,;:!?]+$/gu, '')
+}
+
+/** A token a comma belongs inside: with a digit, an address, or short capitals on both sides ("A,B", "EU,UK" aside: words). */
+function isCode(token: string): boolean {
+  return /\p{N}|[@/]|^\p{Lu}{1,2},\p{Lu}{1,2}$/u.test(token)
+}
+
 /** In order of precedence: where two findings overlap, the earlier row's is kept (debris explains more than spacing). */
 const TABLE: readonly PunctuationRule[] = [
   {
@@ -111,12 +123,13 @@ const TABLE: readonly PunctuationRule[] = [
     hit: (match) => whole(match, ', ')
   },
   {
-    // No space after a comma between two words: "Russia,and" → "Russia, and".
+    // No space after a comma between two words: "Russia,and" → "Russia, and". Never inside a token
+    // that is a code, a number, an address or a pair of capitals ("H5N1,B", "grade A,B", "a@b.org,x").
     ruleId: 'punctuation-spacing',
     messageId: 'comma-unspaced',
     pattern: /,(?=\p{L})/gu,
     after: AFTER_LETTER,
-    hit: (match) => whole(match, ', ')
+    hit: (match, text) => (isCode(tokenAround(text, match.index)) ? undefined : whole(match, ', '))
   }
 ]
 

@@ -196,3 +196,15 @@ describe('readQuotes', () => {
     ])
   })
 })
+
+describe('punctuation never inside a token', () => {
+  it('leaves numbers, abbreviations, versions, addresses and codes as written, and still spaces a comma between two words', () => {
+    const tokens = ['5,000', '3.5', 'U.S.', 'e.g.', 'Ph.D.', 'v2.1.3', 'example.com/news', 'press@example.org,x', 'H5N1,B-7', 'XK-12,4B', 'SKU 44,A9', 'grade A,B', 'EU,UK']
+    for (const token of tokens) {
+      const text = `The report lists ${token} as the reference.\n`
+      expect(check(text, 'punctuation-spacing'), token).toEqual([])
+      expect(corrected(lint, text)).toBe(text)
+    }
+    expect(corrected(lint, 'Russia,and Ukraine met.\n')).toBe('Russia, and Ukraine met.\n')
+  })
+})

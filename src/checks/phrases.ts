@@ -24,7 +24,13 @@ import {regexVerdict} from '../text/safe-regex.js'
 import {wordCount} from '../text/lines.js'
 import {dataOf, defineCheck} from './check.js'
 
-const specSchema = z.strictObject({from: z.string().min(1), to: z.string()})
+/**
+ * An example the tests run: `from` must come out as `to`. A spec that changes
+ * nothing is a look-alike the entry must leave alone, unless the entry never
+ * changes text (it only advises, or says fix: false): then it is a sentence
+ * it reports. `reported` says which, where the default is not meant.
+ */
+const specSchema = z.strictObject({from: z.string().min(1), to: z.string(), reported: z.boolean().optional()})
 
 export const phraseEntrySchema = z
   .strictObject({

@@ -24,16 +24,14 @@ import {regexVerdict} from '../text/safe-regex.js'
 import {wordCount} from '../text/lines.js'
 import {dataOf, defineCheck} from './check.js'
 
-const specSchema = z.strictObject({
-  from: z.string().min(1),
-  to: z.string(),
-  /**
-   * For a spec that changes nothing: whether the entry still reports on it (a
-   * suggestion with `fix: false`, or advice) or keeps quiet (an exception). By
-   * default an entry with a replacement keeps quiet and an advice-only entry reports.
-   */
-  flagged: z.boolean().optional()
-})
+/**
+ * An example the tests run: `from` must come out as `to` (a suggestion,
+ * fix: false, shows `to` as its suggested text). A spec that changes nothing
+ * is a look-alike the entry leaves alone, unless the entry only advises:
+ * then it is a sentence the entry reports. `reported` says which, where the
+ * default is not meant (a suggestion kept in context, an advice look-alike).
+ */
+const specSchema = z.strictObject({from: z.string().min(1), to: z.string(), reported: z.boolean().optional()})
 
 export const phraseEntrySchema = z
   .strictObject({

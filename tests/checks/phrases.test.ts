@@ -143,7 +143,7 @@ describe('phrases', () => {
           expect.soft(corrected(lint, spec.from), spec.from).toBe(spec.from)
         } else expect.soft(corrected(lint, spec.from), spec.from).toBe(spec.to)
         // Reported: a change, advice, or what the spec says (a suggestion kept in context); else a look-alike left alone.
-        if (spec.flagged ?? (spec.from !== spec.to || entry.replacement === undefined)) expect.soft(mine.length, spec.from).toBeGreaterThan(0)
+        if (spec.reported ?? (spec.from !== spec.to || entry.replacement === undefined)) expect.soft(mine.length, spec.from).toBeGreaterThan(0)
         else expect.soft(mine, spec.from).toEqual([])
         count++
       }

@@ -5,8 +5,11 @@
  * Verdicts are cached by source and flags, so recheck (and its native
  * helper) is loaded only the first time a pattern is seen.
  */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {cached} from '../cache.js'
 import {loadWhenNeeded, packageVersion} from '../package-data.js'
+import {packageRoot} from '../package-root.js'
 
 export type RegexVerdict = {safe: true} | {safe: false; why: string}
 
@@ -22,6 +25,23 @@ type CheckSync = (source: string, flags: string, params?: {timeout?: number}) =>
 let checkSync: CheckSync | undefined
 
 
+/** The bundled rules' verdicts, made once at build time (scripts/vet-regexes.mjs): recheck takes about 0.2 s a pattern. */
+export const SHIPPED_VERDICTS = path.join(packageRoot, 'dist', 'regex-verdicts.json')
+let shipped: Record<string, RegexVerdict> | undefined
+
+function shippedVerdict(source: string, flags: string): RegexVerdict | undefined {
+  try {
+    shipped ??= JSON.parse(readFileSync(SHIPPED_VERDICTS, 'utf8')) as Record<string, RegexVerdict>
+  } catch {
+    shipped = {}
+  }
+  return shipped[verdictKey(source, flags)]
+}
+
+export function verdictKey(source: string, flags: string): string {
+  return `${flags}\u0000${source}`
+}
+
 /** Whether `source` compiles with `flags` and cannot backtrack catastrophically. */
 export function regexVerdict(source: string, flags: string): RegexVerdict {
   try {
@@ -29,6 +49,8 @@ export function regexVerdict(source: string, flags: string): RegexVerdict {
   } catch (error) {
     return {safe: false, why: `invalid regular expression: ${(error as Error).message}`}
   }
+  const known = shippedVerdict(source, flags)
+  if (known) return known
   return cached([`regex-verdict@recheck-${packageVersion('recheck')}`, source, flags], () => {
     checkSync ??= loadWhenNeeded<{checkSync: CheckSync}>('recheck').checkSync
     const result = checkSync(source, flags, {timeout: 5000})

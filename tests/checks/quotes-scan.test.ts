@@ -184,6 +184,9 @@ const reference = (() => {
       })
     }
     for (const match of text.matchAll(/(?<=\p{L}),(?=\p{L})/gu)) {
+      // Inside a code, an address or a pair of capitals ("H5N1,B", "a@b.org,x", "A,B"), a comma keeps its place.
+      const token = /\S*$/u.exec(text.slice(0, match.index))![0] + /^\S*/u.exec(text.slice(match.index))![0]
+      if (/\p{N}|[@/]|^\p{Lu}{1,2},\p{Lu}{1,2}$/u.test(token.replace(/^[(“"‘']+|[)”"’'.,;:!?]+$/gu, ''))) continue
       spacing.push({ruleId: 'punctuation-spacing', reason: `Missing space after ${code(',')}`, start: start + match.index, end: start + match.index + 1, expected: [', '], fixable: true})
     }
     const kept: Finding[] = []

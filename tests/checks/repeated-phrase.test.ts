@@ -31,6 +31,14 @@ describe('repeated-phrase', () => {
     expect(corrected(lint, text)).toBe('Basically, to weaken, or to go around sanctions.')
   })
 
+  it('fixes a phrase doubled with no separator, as it fixes the comma-joined ones (“at the end of the end of”)', () => {
+    const text = 'The plan will be ready at the end of the end of the year.'
+    expect(check(text)).toEqual([
+      {reason: 'Repeated phrase `the end of`: remove the second one', ...at(text, ' the end of', text.indexOf('end of the end') + 6), expected: [''], fixable: true, severity: 'warning'}
+    ])
+    expect(corrected(lint, text)).toBe('The plan will be ready at the end of the year.')
+  })
+
   it('ignores case and punctuation between the words, and keeps the first copy as written', () => {
     const text = 'New sanctions – new sanctions would follow.'
     expect(check(text)).toEqual([

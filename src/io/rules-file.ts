@@ -60,6 +60,13 @@ export function writeRulesDocument<T>(file: string, shown: string, doc: Document
   }
 }
 
+/** What a merge into a rules file did, entry by entry. */
+export interface MergeCounts {
+  added: number
+  updated: number
+  unchanged: number
+}
+
 /** The document's top-level list under `key` (`people`, `learned`), made when the file has none; written as a block list. */
 export function topList(doc: Document, key: string): YAMLSeq {
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never

@@ -7,7 +7,7 @@
  */
 import {distance} from 'fastest-levenshtein'
 import {isMap, isSeq, type Document, type Node as YamlNode, type YAMLMap, type YAMLSeq} from 'yaml'
-import {topList} from '../io/rules-file.js'
+import {topList, type MergeCounts} from '../io/rules-file.js'
 import {fold, phoneticCodes} from './fold.js'
 import type {Country, PersonEntry} from './gazetteer.js'
 import type {WikidataRow} from './wikidata.js'
@@ -222,12 +222,6 @@ function sameWord(a: string, b: string): boolean {
   const [x1, x2] = phoneticCodes(x)
   const [y1, y2] = phoneticCodes(y)
   return x[0] === y[0] && longest >= 4 && (x1 === y1 || x1 === y2 || x2 === y1)
-}
-
-export interface MergeCounts {
-  added: number
-  updated: number
-  unchanged: number
 }
 
 /**

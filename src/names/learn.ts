@@ -8,7 +8,7 @@
  */
 import {isMap, type Document, type YAMLMap} from 'yaml'
 import type {NamesData} from '../checks/names.js'
-import {topList} from '../io/rules-file.js'
+import {topList, type MergeCounts} from '../io/rules-file.js'
 import {fold} from './fold.js'
 import type {LearnedName} from './learned.js'
 import {sameFullName} from './spellings.js'
@@ -127,20 +127,14 @@ function isFormOf(a: readonly string[], b: readonly string[]): boolean {
   return at === short.length
 }
 
-export interface LearnedCounts {
-  added: number
-  updated: number
-  unchanged: number
-}
-
 /**
  * Merge learned names into a learned-names file's document: a name it holds
  * (folded) gets this scan's spelling and counts; a new one is added; names
  * this scan did not learn are kept as they are. The list is sorted by name;
  * comments stay with their entries.
  */
-export function mergeLearned(doc: Document, existing: readonly LearnedName[], names: readonly LearnedName[]): LearnedCounts {
-  const counts: LearnedCounts = {added: 0, updated: 0, unchanged: 0}
+export function mergeLearned(doc: Document, existing: readonly LearnedName[], names: readonly LearnedName[]): MergeCounts {
+  const counts: MergeCounts = {added: 0, updated: 0, unchanged: 0}
   const list = topList(doc, 'learned')
   const nodes = new Map(existing.map((entry, index) => [fold(entry.name), {entry, node: list.items[index]}]))
   for (const name of names) {

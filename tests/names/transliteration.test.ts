@@ -51,7 +51,7 @@ describe('a name in another language’s romanisation', () => {
     expect(corrected(text)).toBe(text.replace('Lawrow', 'Lavrov').replace('Choïgou', 'Shoigu'))
   })
 
-  it('is fixed whole, first name too: French "Mikhaïl Michoustine"', () => {
+  it('is fixed whole, first name too, where the spelling as written is already close: French "Mikhaïl Michoustine"', () => {
     const text = 'Prime Minister Mikhaïl Michoustine presented the budget.\n'
     expect(corrected(text)).toBe('Prime Minister Mikhail Mishustin presented the budget.\n')
   })

@@ -80,21 +80,37 @@ function isListItem(text: string, offset: number): boolean {
 }
 
 /**
- * "X and Y." just before the fragment, with no other item before X (the
- * list's only "and", and no comma in its last clause): the span from the
- * separator before "and" to the end, and Y.
+ * "X and Y." at the end of the sentence before the fragment, and the list's
+ * only "and": the last clause (after the last comma, semicolon or colon)
+ * holds one "and", not counting one that opens the clause (", and later by
+ * the councils of Valencia and Seville."), and X is not a short item right
+ * after a comma (", Lithuania and Russia.": a list of three or more, where
+ * the fragment may belong anywhere). The span runs from the separator before
+ * "and" to the end; Y is at most four words.
  */
-const PAIR = /(?<![,;:][^,;:]*)[ \t]+and[ \t]+([^,;:.!?]{1,60})\.$/u
+function pairAtEnd(before: string): {at: number; second: string} | undefined {
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1
+  const clause = before.slice(clauseStart)
+  const opener = /^[ \t]*(?:and|but)[ \t]+/u.exec(clause)?.[0] ?? ''
+  const ands = [...clause.slice(opener.length).matchAll(/[ \t]+and[ \t]+/gu)]
+  if (ands.length !== 1) return undefined
+  const and = ands[0]!
+  const at = clauseStart + opener.length + and.index
+  const lead = before.slice(clauseStart + opener.length, at).trim()
+  if (clauseStart > 0 && opener === '' && lead.split(/\s+/u).length <= 2) return undefined
+  const second = /^([^.!?]{1,60})\.$/u.exec(before.slice(at + and[0].length))?.[1]?.trim()
+  return second === undefined || second.split(/\s+/u).length > 4 ? undefined : {at, second}
+}
 
 /** The repaired list ("Chile, Peru and Bolivia."), or undefined when the sentence before is not a pair. */
 function joinedList(before: string, fragment: string, serialComma: boolean): {at: number; text: string} | undefined {
-  const pair = PAIR.exec(before)
-  if (!pair || pair[1]!.trim().split(/\s+/u).length > 4) return undefined
-  const second = pair[1]!.trim()
+  const pair = pairAtEnd(before)
+  if (!pair) return undefined
+  const {at, second} = pair
   let third = fragment.replace(/\.$/u, '')
   // "iron and phosphate. Manganese." → "manganese": a common noun keeps the list's lowercase.
   if (/^\p{Ll}/u.test(second) && isEnglishWord(third.toLowerCase()) && !/\s/u.test(third)) third = third.toLowerCase()
-  return {at: pair.index, text: `, ${second}${serialComma ? ',' : ''} and ${third}.`}
+  return {at, text: `, ${second}${serialComma ? ',' : ''} and ${third}.`}
 }
 
 export const fragments = defineCheck({

@@ -36,6 +36,24 @@ describe('fragments', () => {
     expect(corrected(lint, text)).toBe('The delegation visited Chile, Peru and Bolivia.\n\nThe battery uses iron, phosphate and manganese.\n')
   })
 
+  it('reads the pair in the last clause: an earlier clause’s comma does not make it a list of three', () => {
+    expect(corrected(lint, 'The team will be received in Madrid, and later by the councils of Valencia and Seville. Bilbao.\n')).toBe(
+      'The team will be received in Madrid, and later by the councils of Valencia, Seville and Bilbao.\n'
+    )
+    expect(corrected(lint, 'Funds reached the towns, but not the villages of Tete and Manica. Niassa.\n')).toBe('Funds reached the towns, but not the villages of Tete, Manica and Niassa.\n')
+  })
+
+  it('leaves a list of three or more as written, with or without the serial comma, and a clause with two “and”s', () => {
+    for (const text of [
+      'Leaders came from Paris, Lyon and Marseille. Toulouse.\n',
+      'Leaders came from Paris, Lyon, and Marseille. Toulouse.\n',
+      'Talks with Spain and France and Italy. Malta.\n'
+    ]) {
+      expect(check(text).map((message) => message.reason)).toEqual([`Sentence fragment \`${text.includes('Malta') ? 'Malta.' : 'Toulouse.'}\`: one word without a verb; join it to the sentence before or complete it`])
+      expect(corrected(lint, text)).toBe(text)
+    }
+  })
+
   it('writes the serial comma where the house style asks for it', () => {
     const serial = linterFor(fragments, 'fragments:\n  serialComma: true\n')
     expect(corrected(serial, 'The delegation visited Chile and Peru. Bolivia.\n')).toBe('The delegation visited Chile, Peru, and Bolivia.\n')

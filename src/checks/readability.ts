@@ -1,21 +1,21 @@
 /**
- * Hard-to-read sentences: retext-readability's test (at least `minWords`
+ * Hard-to-read sentences, judged by retext-readability: at least `minWords`
  * words, and `threshold` of its seven formulas put the sentence above the
- * reader `age`), computed with the same formula packages over counts that
- * are shared with the document summary. retext-readability itself looks each
- * word up with Array#includes in the Dale–Chall and Spache lists, which cost
- * 2.3 of 7.7 seconds on a 640 KB article; tests/checks/readability.test.ts
- * holds this check to flag exactly the sentences retext-readability flags.
- * Headings are not sentences and are skipped. The reason says why in an
- * editor's terms: word count and grade level.
+ * reader `age`. The plugin looks each word up in the Dale–Chall and Spache
+ * lists with Array#includes (2.3 of 7.7 seconds on a 640 KB article), so it
+ * is given only the sentences that could reach the threshold, as
+ * repeated-words is given only its candidates: long enough, and enough of
+ * the five formulas without word lists agreeing that the two with them
+ * could make up the rest. Headings, which are not sentences, are left out.
+ * The reason says why in an editor's terms: word count and grade level.
  */
-import type {Sentence} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
+import retextReadability from 'retext-readability'
 import {z} from 'zod'
-import {report} from '../messages.js'
-import {ages, count, round1, score} from '../readability/measure.js'
+import {count, listFreeAges, round1, score} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
-import {endOffset, startOffset} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
+import {adopt} from './adopt.js'
 import {defineCheck} from './check.js'
 
 export const readabilityOptions = z.strictObject({
@@ -29,12 +29,18 @@ export const readabilityOptions = z.strictObject({
 
 export type ReadabilityOptions = z.infer<typeof readabilityOptions>
 
-/** Whether retext-readability would flag the sentence, and how many formulas agree. */
-export function judge(sentence: Sentence, options: ReadabilityOptions): {hard: boolean; agree: number; words: number} {
+/** Whether retext-readability could flag the sentence: the two formulas with word lists agreeing at most. */
+function mayBeHard(sentence: Sentence, options: ReadabilityOptions): boolean {
   const counts = count([sentence])
-  if (counts.word < options.minWords) return {hard: false, agree: 0, words: counts.word}
-  const agree = ages(counts).filter((age) => age > options.age).length
-  return {hard: agree / 7 >= options.threshold, agree, words: counts.word}
+  if (counts.word < options.minWords) return false
+  const agree = listFreeAges(counts).filter((age) => age > options.age).length
+  return (agree + 2) / 7 >= options.threshold
+}
+
+/** "…according to 4 out of 7 algorithms", "…according to all 7 algorithms": how many formulas agree. */
+function agreeing(reason: string): string {
+  const [, some, all] = /(\d+) out of \d+|all (\d+)/u.exec(reason) ?? []
+  return some === undefined ? `all ${all ?? 7}` : `${some} out of 7`
 }
 
 export const readability = defineCheck({
@@ -50,21 +56,19 @@ export const readability = defineCheck({
   },
   options: readabilityOptions,
   plugin(options) {
+    const transformer = retextReadability(options) as Parameters<typeof adopt>[0]
     return (tree, file) => {
-      for (const {sentence, paragraph} of sentences(tree)) {
-        if (isHeadingSentence(sentence, paragraph, file)) continue
-        const {hard, agree, words} = judge(sentence, options)
-        if (hard) {
-          const grade = round1(score(count([sentence])).fleschKincaidGrade)
-          report(file, {
-            ruleId: 'readability',
-            messageId: 'hard',
-            data: {words, grade, agree: agree === 7 ? 'all 7' : `${agree} out of 7`},
-            start: startOffset(sentence),
-            end: endOffset(sentence)
-          })
-        }
-      }
+      const candidates = sentences(tree)
+        .filter(({sentence, paragraph}) => mayBeHard(sentence, options) && !isHeadingSentence(sentence, paragraph, file))
+        .map(({sentence}) => sentence)
+      const bySentence = new Map(candidates.map((sentence) => [sentence.position?.start.offset, sentence]))
+      const judged: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: candidates}]}
+      adopt(transformer, (message) => {
+        const sentence = bySentence.get(message.place && 'start' in message.place ? message.place.start.offset : undefined)!
+        const counts = count([sentence])
+        const data = {words: counts.word, grade: round1(score(counts).fleschKincaidGrade), agree: agreeing(message.reason)}
+        return {ruleId: 'readability', messageId: 'hard', data, fixable: false}
+      })(judged, file)
     }
   }
 })

@@ -6,7 +6,7 @@
 import {automatedReadability} from 'automated-readability'
 import {colemanLiau} from 'coleman-liau'
 import {daleChall} from 'dale-chall'
-import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
+import {daleChallFormula} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {fleschKincaid} from 'flesch-kincaid'
 import {gunningFog} from 'gunning-fog'
@@ -108,17 +108,20 @@ function countSentence(sentence: Sentence): Counts {
   return counts
 }
 
-/** Reader ages by retext-readability's seven formulas (its mapping from grades and scores to ages). */
-export function ages(counts: Counts): number[] {
+/**
+ * Reader ages by the five of retext-readability's seven formulas that need no
+ * word list (its mapping from grades and scores to ages). The other two,
+ * Dale–Chall and Spache, are what make the plugin slow: a sentence on which
+ * fewer than `needed - 2` of these five agree cannot be flagged by it.
+ */
+export function listFreeAges(counts: Counts): number[] {
   const grade = (value: number) => Math.round(value + 5)
   return [
     grade(automatedReadability(counts)),
     grade(colemanLiau(counts)),
-    grade(daleChallGradeLevel(daleChallFormula(counts))[1]),
     20 - Math.floor(flesch(counts) / 10),
     grade(gunningFog(counts)),
-    Math.ceil(Math.sqrt(smogFormula(counts)) + 2.5),
-    grade(spacheFormula(counts))
+    Math.ceil(Math.sqrt(smogFormula(counts)) + 2.5)
   ]
 }
 

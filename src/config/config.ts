@@ -1,19 +1,25 @@
 /**
- * The config file (rules/config.yml): each rule's severity (its check's
- * default unless the file sets it) and each check's options. Its schema is assembled from the checks, so a new check's options
- * are validated without touching this file.
+ * The config: each rule's severity (its check's default unless a config
+ * sets it) and each check's options. A config may extend others (the
+ * bundled `article-lint/recommended`, or a path): severities and each
+ * check's options merge key by key over the base, as ESLint and Vale do.
+ * Its schema is assembled from the checks, so a new check's options are
+ * validated without touching this file.
  */
-import {existsSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {z} from 'zod'
 import type {Check} from '../checks/check.js'
 import type {FormatOptions} from '../formats/index.js'
 import type {SeverityOrOff} from '../messages.js'
 import {bundledConfig} from '../package-root.js'
-import {loadYamlFile, RulesError, type PrepareContext} from './yaml.js'
+import {loadYamlFile, parseYaml, RulesError, type PrepareContext} from './yaml.js'
 
 export interface Config {
+  /** The config file, nearest the draft. */
   file: string
+  /** It and the configs it extends, the furthest base first. */
+  layers: readonly string[]
   severities: ReadonlyMap<string, SeverityOrOff>
   /** Each check's validated options, defaults filled in. */
   options: ReadonlyMap<string, unknown>
@@ -29,32 +35,113 @@ const severity = z.enum(['error', 'warning', 'info', 'off'], {
   error: (issue) => `invalid severity ${JSON.stringify(issue.input)}: expected error, warning, info or off`
 })
 
-/** The config a command uses: the one given, else rules/config.yml in the working directory, else the bundled one. */
-export function configPath(cwd: string, given?: string): string {
+/** The files a config may be, in each folder from a draft's up to the root; the nearest wins. */
+export const CONFIG_FILES = ['article-lint.config.yml', '.article-lintrc.yml', 'package.json']
+/** The key of a config inside package.json. */
+const PACKAGE_KEY = 'article-lint'
+/** What `extends` names the bundled config by. */
+export const RECOMMENDED = 'article-lint/recommended'
+
+/**
+ * The config a command uses: the one given; else the nearest config file up
+ * from `from` (a draft's folder, or the working directory); else
+ * rules/config.yml in the working directory (this repository's layout); else
+ * the bundled one.
+ */
+export function configPath(cwd: string, given?: string, from: string = cwd): string {
   if (given !== undefined) return given
+  for (let directory = path.resolve(cwd, from); ; directory = path.dirname(directory)) {
+    const found = CONFIG_FILES.map((name) => path.join(directory, name)).find(isConfigFile)
+    if (found) return found
+    if (path.dirname(directory) === directory) break
+  }
   const local = path.join(cwd, 'rules', 'config.yml')
   return existsSync(local) ? local : bundledConfig
+}
+
+/** A config file there: package.json only with an "article-lint" key. */
+function isConfigFile(file: string): boolean {
+  if (!existsSync(file)) return false
+  if (path.basename(file) !== 'package.json') return true
+  try {
+    return PACKAGE_KEY in (JSON.parse(readFileSync(file, 'utf8')) as object)
+  } catch {
+    return false
+  }
+}
+
+/** One config file as written, and the folder its data paths are relative to. */
+interface Layer {
+  file: string
+  raw: Record<string, unknown>
 }
 
 export function loadConfig(file: string, checks: readonly Check[]): Config {
   const ruleIds = checks.flatMap((check) => Object.keys(check.rules))
   const schema = z.strictObject({
+    extends: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
     markdown: markdownOptions.optional(),
     rules: z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, severity.optional()]))).optional(),
     ...Object.fromEntries(checks.map((check) => [check.name, check.options.optional()]))
   })
-  const {data} = loadYamlFile(file, schema, `config@${ruleIds.join(',')}`)
-  const parsed = data as {rules?: Record<string, SeverityOrOff | undefined>; markdown?: FormatOptions} & Record<string, unknown>
+  const layers = layersOf(path.resolve(file), schema, [])
+  const merged = layers.reduce<Record<string, unknown>>((base, layer) => mergeLayer(base, layer.raw), {})
+  const result = schema.safeParse(merged)
+  if (!result.success) throw new RulesError(file, 1, 1, `${result.error.issues[0]!.message} once merged with the configs it extends`)
+  const parsed = result.data as {rules?: Record<string, SeverityOrOff | undefined>; markdown?: FormatOptions} & Record<string, unknown>
   const severities = new Map<string, SeverityOrOff>()
   for (const check of checks) {
     for (const [id, rule] of Object.entries(check.rules)) severities.set(id, parsed.rules?.[id] ?? rule.severity)
   }
   const options = new Map(checks.map((check) => [check.name, parsed[check.name] ?? check.options.parse({})]))
-  return {file, severities, options, formats: parsed.markdown ?? markdownOptions.parse({}), context: dataLoader(path.dirname(file))}
+  // Data paths resolve against the nearest config that has the file, then the bundled rules: a one-line config needs no copies.
+  const directories = [...new Set([...layers.map((layer) => path.dirname(layer.file)).reverse(), path.dirname(bundledConfig)])]
+  return {file, layers: layers.map((layer) => layer.file), severities, options, formats: parsed.markdown ?? markdownOptions.parse({}), context: dataLoader(directories)}
 }
 
-function dataLoader(directory: string): PrepareContext {
-  const resolve = (relative: string) => path.resolve(directory, relative)
+/** The config file and every config it extends, the furthest base first. */
+function layersOf(file: string, schema: z.ZodType, chain: readonly string[]): Layer[] {
+  if (chain.includes(file)) throw new RulesError(file, 1, 1, `config extends itself: ${[...chain, file].map((link) => path.basename(link)).join(' → ')}`)
+  const raw = readLayer(file, schema)
+  const bases = [raw.extends ?? []].flat() as string[]
+  const extended = bases.flatMap((base) => layersOf(base === RECOMMENDED ? bundledConfig : path.resolve(path.dirname(file), base), schema, [...chain, file]))
+  return [...extended, {file, raw}]
+}
+
+/** A config file's content as written, validated (every problem with its line and column); in package.json, its "article-lint" key. */
+function readLayer(file: string, schema: z.ZodType): Record<string, unknown> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new RulesError(file, 1, 1, `cannot read config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  if (path.basename(file) !== 'package.json') return (parseYaml(text, file, schema).raw ?? {}) as Record<string, unknown>
+  const inPackage = z.looseObject({[PACKAGE_KEY]: schema})
+  return ((parseYaml(text, file, inPackage).raw as Record<string, unknown>)[PACKAGE_KEY] ?? {}) as Record<string, unknown>
+}
+
+/** A config over its base: rule severities, and each check's options, key by key; anything else replaced. */
+function mergeLayer(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const merged = {...base}
+  for (const [key, value] of Object.entries(over)) {
+    if (key === 'extends') continue
+    const below = base[key]
+    merged[key] = isPlainObject(below) && isPlainObject(value) ? {...below, ...value} : value
+  }
+  return merged
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Data files by paths relative to a config: the first of `directories` (nearest config first) that has one; else the nearest. */
+function dataLoader(directories: readonly string[]): PrepareContext {
+  const resolve = (relative: string) => {
+    const candidates = directories.map((directory) => path.resolve(directory, relative))
+    return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!
+  }
   return {
     loadData: (relative, schema, id) => loadYamlFile(resolve(relative), schema, id),
     loadOptionalData: (relative, schema, id) => (existsSync(resolve(relative)) ? loadYamlFile(resolve(relative), schema, id) : undefined),

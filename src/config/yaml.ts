@@ -29,6 +29,8 @@ export interface LoadedYaml<T> {
   /** The file's path, as errors name it. */
   file: string
   data: T
+  /** The data as written, before validation filled in defaults (for layering configs). */
+  raw?: unknown
   /** Line/column of a value in the file, for errors found after validation. */
   where(path: ReadonlyArray<PropertyKey>): {line: number; column: number}
 }
@@ -102,7 +104,7 @@ export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): 
     const {line, column} = where(path)
     throw new RulesError(file, line, column, `${issue.message}${at}`)
   }
-  return {file, data: result.data, where}
+  return {file, data: result.data, raw: value, where}
 }
 
 /** Offset of the deepest YAML node on `path`: a map entry's key, a list item's start. */

@@ -25,10 +25,7 @@ export interface Linter {
 type Nlcst = Processor<Root, Root, Root>
 
 export function createLinter(config: Config, checks: readonly Check[] = allChecks): Linter {
-  const prepared = runnable(checks, config.severities).map((check) => {
-    const options = config.options.get(check.name)
-    return {check, options: check.prepare ? check.prepare(options, config.context) : options}
-  })
+  const prepared = prepareChecks(config, checks)
   const all = processorOf(prepared)
   // The re-lints: the checks that can fix, and the checks they need (which may only report).
   const needed = new Set<string>()
@@ -89,10 +86,30 @@ export function runnable(checks: readonly Check[], severities: ReadonlyMap<strin
   return ordered.filter((check) => wanted.has(check))
 }
 
-function processorOf(checks: ReadonlyArray<{check: Check; options: unknown}>): Nlcst {
-  let processor = unified().use(retextEnglish) as unknown as Nlcst
-  for (const {check, options} of checks) processor = processor.use(guarded(check), options) as Nlcst
-  return processor.freeze() as Nlcst
+function processorOf(checks: readonly PreparedCheck[]): Nlcst {
+  return unified().use(retextEnglish).use(runChecks, checks).freeze() as unknown as Nlcst
+}
+
+/** A check with its options, prepared from the config (data files loaded and indexed). */
+export interface PreparedCheck {
+  check: Check
+  options: unknown
+}
+
+/** The checks prepared from a config, in the order they run. */
+export function prepareChecks(config: Config, checks: readonly Check[] = allChecks): PreparedCheck[] {
+  return runnable(checks, config.severities).map((check) => {
+    const options = config.options.get(check.name)
+    return {check, options: check.prepare ? check.prepare(options, config.context) : options}
+  })
+}
+
+/** One retext plugin that runs the prepared checks in turn, each attached to the processor as its own plugin would be. */
+export const runChecks: Plugin<[readonly PreparedCheck[]], Root> = function (this: Processor, checks) {
+  const transformers = checks.map(({check, options}) => guarded(check).call(this as never, options) as (tree: Root, file: VFile) => void)
+  return (tree: Root, file: VFile) => {
+    for (const transformer of transformers) transformer(tree, file)
+  }
 }
 
 /** The draft's own control comments switch rules off and on (unified-message-control reads them). */
@@ -108,7 +125,7 @@ function applyControlComments(file: VFile): void {
 }
 
 /** Apply configured severities: drop rules that are off, map the rest onto vfile's `fatal`. */
-function settleSeverities(file: VFile, severities: ReadonlyMap<string, SeverityOrOff>): void {
+export function settleSeverities(file: VFile, severities: ReadonlyMap<string, SeverityOrOff>): void {
   const kept: LintMessage[] = []
   for (const message of file.messages as LintMessage[]) {
     const severity = severities.get(message.ruleId ?? '') ?? 'warning'

@@ -16,12 +16,31 @@ const CONTEXT = 3
 
 type Row = {kind: ' ' | '-' | '+'; line: string}
 
-/** `edits`: sorted, separate edits of `original` that make the corrected draft. */
-export function unifiedDiff(repoPath: string, original: string, edits: readonly Edit[]): string {
-  const hunks = hunksOf(rowsOf(original, edits))
+/**
+ * `repoPath`: the draft's path with forward slashes. `edits`: sorted,
+ * separate edits of `original` that make the corrected draft. `bom`: the
+ * draft's file starts with a byte-order mark (kept aside when it was read),
+ * which the diff's line 1 must carry to match the file.
+ */
+export function unifiedDiff(repoPath: string, original: string, edits: readonly Edit[], {bom = false} = {}): string {
+  const hunks = bom ? hunksOf(rowsOf(BOM + original, edits.map(afterBom))) : hunksOf(rowsOf(original, edits))
   if (hunks.length === 0) return ''
-  const name = repoPath.split('\\').join('/')
-  return formatPatch({oldFileName: `a/${name}`, newFileName: `b/${name}`, oldHeader: undefined, newHeader: undefined, hunks}, FILE_HEADERS_ONLY)
+  // jsdiff C-quotes a name as git does ("a/\303\274.txt"); the TAB is git's too.
+  const patch = formatPatch({oldFileName: `a/${repoPath}`, newFileName: `b/${repoPath}`, oldHeader: undefined, newHeader: undefined, hunks}, FILE_HEADERS_ONLY)
+  return repoPath.includes(' ') ? withTabAfterNames(patch) : patch
+}
+
+const BOM = '\uFEFF'
+
+const afterBom = (edit: Edit): Edit => ({...edit, start: edit.start + BOM.length, end: edit.end + BOM.length})
+
+/**
+ * git ends the `---` and `+++` lines of a name with a space with a TAB, where
+ * a timestamp would start: without it `patch` takes the name to end at the
+ * first space. (A quoted name is still one line: a line break in it is `\n`.)
+ */
+function withTabAfterNames(patch: string): string {
+  return patch.replace(/^(--- .*)\n(\+\+\+ .*)\n/u, '$1\t\n$2\t\n')
 }
 
 /** Lines with their line breaks ("a\nb" → "a\n", "b"). */

@@ -9,8 +9,8 @@
  * seed ×100 (600 KB, 1,400 edits) took 0.4–0.8 s.
  */
 import {diffLines, formatPatch, FILE_HEADERS_ONLY, type StructuredPatchHunk} from 'diff'
-import {firstIndex} from './sorted.js'
 import {applyEdits, type Edit} from './fix/edits.js'
+import {lineNumbers, splitLines} from './text/lines.js'
 
 const CONTEXT = 3
 
@@ -43,24 +43,13 @@ function withTabAfterNames(patch: string): string {
   return patch.replace(/^(--- .*)\n(\+\+\+ .*)\n/u, '$1\t\n$2\t\n')
 }
 
-/** Lines with their line breaks ("a\nb" → "a\n", "b"). */
-const LINES = /[^\n]*\n|[^\n]+$/gu
-
-/** A text's lines, where each starts, and which line an offset is on. */
+/** The original's lines (git's, each with its LF), where each starts, and which line an offset is on. */
 function lineTable(text: string) {
-  const lines = text.match(LINES) ?? []
-  const starts: number[] = []
-  let offset = 0
-  for (const line of lines) {
-    starts.push(offset)
-    offset += line.length
-  }
-  /** The line holding `at`; the text's end is on its last line, or after a final line break on a line of its own. */
-  const lineAt = (at: number) => {
-    if (at === text.length) return text.endsWith('\n') ? lines.length : Math.max(0, lines.length - 1)
-    return firstIndex(lines.length, (index) => starts[index]! + lines[index]!.length > at)
-  }
-  return {lines, starts, lineAt}
+  const {starts, indexAt} = lineNumbers(text)
+  // After a final LF, the empty line that starts at the text's end holds nothing to diff.
+  const count = starts.at(-1) === text.length ? starts.length - 1 : starts.length
+  const lines = Array.from({length: count}, (_, index) => text.slice(starts[index], starts[index + 1] ?? text.length))
+  return {lines, starts, lineAt: indexAt}
 }
 
 /** Every line of the original, unchanged (' ') or replaced ('-' then '+'), each with its line break. */
@@ -91,7 +80,7 @@ function rowsOf(original: string, edits: readonly Edit[]): Row[] {
     for (; next < first; next++) rows.push({kind: ' ', line: lines[next]!})
     for (const change of compareLines(before, after)) {
       const kind = change.added ? '+' : change.removed ? '-' : ' '
-      for (const line of change.value.match(LINES) ?? []) rows.push({kind, line})
+      for (const line of splitLines(change.value)) rows.push({kind, line})
     }
     next = Math.max(next, last + 1)
   }

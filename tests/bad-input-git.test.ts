@@ -52,11 +52,11 @@ describe('line numbers are git’s', () => {
   it('a Markdown draft with lone CRs: a control comment still applies, and lines are git’s', () => {
     const draft = 'drafts/lone-cr.md'
     const sentence = 'German Chancellor Olaf Sholz spoke.'
-    const cwd = repository(draft, `${sentence}\r\r<!--article-lint disable name-misspelled-->\r\r${sentence}\r\rThe summit opened on Tuesday.\n`)
+    const cwd = repository(draft, `The summit opened on Tuesday.\r\r${sentence}\r\r<!--article-lint disable name-misspelled-->\r\r${sentence}\n`)
     const result = run(cwd, '--format', 'github', '--no-fix', draft)
     expect(result.stderr).toBe('')
-    // To git it is all line 1; the second Sholz is after the comment, whatever the numbering.
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([`::error file=${draft},line=1,endLine=1,col=24,endColumn=29,${SHOLZ_ERROR} (fixable: Scholz)`])
+    // To git it is all line 1 (to the Markdown parser, lines 1 to 7); the second Sholz follows the comment either way.
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([`::error file=${draft},line=1,endLine=1,col=55,endColumn=60,${SHOLZ_ERROR} (fixable: Scholz)`])
     expect(result.code).toBe(1)
   })
 })

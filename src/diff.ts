@@ -9,39 +9,47 @@
  * seed ×100 (600 KB, 1,400 edits) took 0.4–0.8 s.
  */
 import {diffLines, formatPatch, FILE_HEADERS_ONLY, type StructuredPatchHunk} from 'diff'
-import {firstIndex} from './sorted.js'
 import {applyEdits, type Edit} from './fix/edits.js'
+import {lineNumbers, splitLines} from './text/lines.js'
 
 const CONTEXT = 3
 
 type Row = {kind: ' ' | '-' | '+'; line: string}
 
-/** `edits`: sorted, separate edits of `original` that make the corrected draft. */
-export function unifiedDiff(repoPath: string, original: string, edits: readonly Edit[]): string {
-  const hunks = hunksOf(rowsOf(original, edits))
+/**
+ * `repoPath`: the draft's path with forward slashes. `edits`: sorted,
+ * separate edits of `original` that make the corrected draft. `bom`: the
+ * draft's file starts with a byte-order mark (kept aside when it was read),
+ * which the diff's line 1 must carry to match the file.
+ */
+export function unifiedDiff(repoPath: string, original: string, edits: readonly Edit[], {bom = false} = {}): string {
+  const hunks = bom ? hunksOf(rowsOf(BOM + original, edits.map(afterBom))) : hunksOf(rowsOf(original, edits))
   if (hunks.length === 0) return ''
-  const name = repoPath.split('\\').join('/')
-  return formatPatch({oldFileName: `a/${name}`, newFileName: `b/${name}`, oldHeader: undefined, newHeader: undefined, hunks}, FILE_HEADERS_ONLY)
+  // jsdiff C-quotes a name as git does ("a/\303\274.txt"); the TAB is git's too.
+  const patch = formatPatch({oldFileName: `a/${repoPath}`, newFileName: `b/${repoPath}`, oldHeader: undefined, newHeader: undefined, hunks}, FILE_HEADERS_ONLY)
+  return repoPath.includes(' ') ? withTabAfterNames(patch) : patch
 }
 
-/** Lines with their line breaks ("a\nb" → "a\n", "b"). */
-const LINES = /[^\n]*\n|[^\n]+$/gu
+const BOM = '\uFEFF'
 
-/** A text's lines, where each starts, and which line an offset is on. */
+const afterBom = (edit: Edit): Edit => ({...edit, start: edit.start + BOM.length, end: edit.end + BOM.length})
+
+/**
+ * git ends the `---` and `+++` lines of a name with a space with a TAB, where
+ * a timestamp would start: without it `patch` takes the name to end at the
+ * first space. (A quoted name is still one line: a line break in it is `\n`.)
+ */
+function withTabAfterNames(patch: string): string {
+  return patch.replace(/^(--- .*)\n(\+\+\+ .*)\n/u, '$1\t\n$2\t\n')
+}
+
+/** The original's lines (git's, each with its LF), where each starts, and which line an offset is on. */
 function lineTable(text: string) {
-  const lines = text.match(LINES) ?? []
-  const starts: number[] = []
-  let offset = 0
-  for (const line of lines) {
-    starts.push(offset)
-    offset += line.length
-  }
-  /** The line holding `at`; the text's end is on its last line, or after a final line break on a line of its own. */
-  const lineAt = (at: number) => {
-    if (at === text.length) return text.endsWith('\n') ? lines.length : Math.max(0, lines.length - 1)
-    return firstIndex(lines.length, (index) => starts[index]! + lines[index]!.length > at)
-  }
-  return {lines, starts, lineAt}
+  const {starts, indexAt} = lineNumbers(text)
+  // After a final LF, the empty line that starts at the text's end holds nothing to diff.
+  const count = starts.at(-1) === text.length ? starts.length - 1 : starts.length
+  const lines = Array.from({length: count}, (_, index) => text.slice(starts[index], starts[index + 1] ?? text.length))
+  return {lines, starts, lineAt: indexAt}
 }
 
 /** Every line of the original, unchanged (' ') or replaced ('-' then '+'), each with its line break. */
@@ -72,7 +80,7 @@ function rowsOf(original: string, edits: readonly Edit[]): Row[] {
     for (; next < first; next++) rows.push({kind: ' ', line: lines[next]!})
     for (const change of compareLines(before, after)) {
       const kind = change.added ? '+' : change.removed ? '-' : ' '
-      for (const line of change.value.match(LINES) ?? []) rows.push({kind, line})
+      for (const line of splitLines(change.value)) rows.push({kind, line})
     }
     next = Math.max(next, last + 1)
   }

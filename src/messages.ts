@@ -11,6 +11,7 @@ import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import type {Prose} from './formats/prose.js'
 import {render, type MessageData} from './render.js'
+import {hasLoneCr, lineNumbers, type LineNumbers} from './text/lines.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 export type SeverityOrOff = Severity | 'off'
@@ -101,12 +102,18 @@ export function proseOf(file: VFile): string {
   return file.data.prose?.text ?? String(file.value)
 }
 
-/** Line and column in the draft of an offset into the prose. */
+/** Line and column in the draft of an offset into the prose, git's (see src/text/lines.ts): for a message's data. */
 export function pointAt(file: VFile, offset: number): Point | undefined {
-  return pointInDraft(file, file.data.prose?.toSource(offset) ?? offset)
+  return numbersOf(file).pointAt(file.data.prose?.toSource(offset) ?? offset)
 }
 
-/** Line and column of an offset into the draft, from one line index per file. */
+/**
+ * Line and column of an offset into the draft where a message is placed while
+ * the draft is linted: the parsers' (vfile-location's), in which a lone CR
+ * also ends a line, so that control comments, placed in the Markdown or HTML
+ * tree, compare with messages like with like. `renumberMessages` then gives
+ * every message git's numbering, the one a user sees.
+ */
 function pointInDraft(file: VFile, offset: number): Point | undefined {
   let locator = locators.get(file)
   if (locator === undefined) locators.set(file, (locator = location(file)))
@@ -115,6 +122,30 @@ function pointInDraft(file: VFile, offset: number): Point | undefined {
 
 /** One line index per file: built once, not once per message (a long article has thousands). */
 const locators = new WeakMap<VFile, ReturnType<typeof location>>()
+/** And one of git's, where a message's data names a line or a draft has a lone CR. */
+const lineNumbersByFile = new WeakMap<VFile, LineNumbers>()
+
+function numbersOf(file: VFile): LineNumbers {
+  let numbers = lineNumbersByFile.get(file)
+  if (numbers === undefined) lineNumbersByFile.set(file, (numbers = lineNumbers(String(file.value))))
+  return numbers
+}
+
+/** Every message's line and column, git's: after control comments, which compare them in the parsers' numbering. */
+export function renumberMessages(file: VFile): void {
+  if (!hasLoneCr(String(file.value))) return // without one, the two numberings agree
+  const numbers = numbersOf(file)
+  for (const message of file.messages) {
+    const place = message.place && 'start' in message.place ? message.place : undefined
+    const start = place?.start.offset === undefined ? undefined : numbers.pointAt(place.start.offset)
+    const end = place?.end.offset === undefined ? undefined : numbers.pointAt(place.end.offset)
+    if (!start || !end) continue
+    message.place = {start, end}
+    message.line = start.line
+    message.column = start.column
+    message.name = `${start.line}:${start.column}-${end.line}:${end.column}`
+  }
+}
 
 /** Make messages without the stack trace a VFileMessage, an Error, captures and then sets to '' (thousands on a long article). */
 export function withoutStack<T>(make: () => T): T {

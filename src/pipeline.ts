@@ -12,7 +12,7 @@ import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
 import {CONTROL_NAME, controlOf} from './checks/control-comments.js'
 import {readMarkup} from './formats/index.js'
-import {lintMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
+import {lintMessages, renumberMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
 import {messageControl} from 'unified-message-control'
 import type {Node} from 'unist'
 
@@ -43,6 +43,7 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
     if (markup.tree) file.data.markup = markup
     processor.runSync(processor.parse(markup.prose.text), file)
     applyControlComments(file)
+    renumberMessages(file)
     settleSeverities(file, config.severities)
     return file
   }

@@ -42,7 +42,7 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
   }
   // Reports read in the draft's order: by position, then as the checks ran.
   const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
-  return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, passes, diff: unifiedDiff(path, draft.text, edits)}
+  return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, passes, diff: unifiedDiff(path, draft.text, edits, {bom: draft.bom})}
 }
 
 /** Findings that lie wholly inside text a fix replaced: gone from the corrected draft. */

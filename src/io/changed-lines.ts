@@ -36,7 +36,8 @@ export function changedLines(ref: string, file: string, cwd: string): LineRange[
   if (!existed) return 'all'
   let diff: string
   try {
-    diff = git(cwd, 'diff', '--unified=0', '--no-color', '--no-ext-diff', ref, '--', relative)
+    // The draft's own lines, as git numbers them (src/text/lines.ts): no textconv filter's, whatever the attributes say.
+    diff = git(cwd, 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--text', ref, '--', relative)
   } catch (error) {
     throw new InputError(relative, `git diff failed: ${(error as Error).message.split('\n')[0]}`)
   }

@@ -11,7 +11,7 @@ import {ruleUrl, type Severity} from '../messages.js'
 import {packageRoot} from '../package-root.js'
 import type {FileResult} from '../run.js'
 import {plain} from '../render.js'
-import {linesOf} from '../text/lines.js'
+import {lineNumbers} from '../text/lines.js'
 import {outcome, sentence, visible} from './status.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
@@ -34,8 +34,9 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
       {
         tool: {driver: {name: 'article-lint', semanticVersion: version, informationUri: 'https://github.com/article-lint/article-lint', rules}},
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap((result) =>
-          visible(result, options.quiet).map((message) => {
+        results: results.flatMap((result) => {
+          const lines = lineNumbers(result.draft.text)
+          return visible(result, options.quiet).map((message) => {
             const end = message.place && 'end' in message.place ? message.place.end : undefined
             const line = message.line ?? 1
             const column = message.column ?? 1
@@ -53,10 +54,10 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
                   }
                 }
               ],
-              partialFingerprints: {primaryLocationLineHash: fingerprint(message.ruleId ?? '', String(message.actual ?? ''), result.draft.text, line)}
+              partialFingerprints: {primaryLocationLineHash: fingerprint(message.ruleId ?? '', String(message.actual ?? ''), lines.textOf(line) ?? '')}
             }
           })
-        )
+        })
       }
     ]
   }
@@ -64,7 +65,6 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
 }
 
 /** Rule, flagged text and the line's text: stable when other lines move. */
-function fingerprint(ruleId: string, actual: string, text: string, line: number): string {
-  const lineText = linesOf(text)[line - 1]?.text.trim() ?? ''
-  return `${createHash('sha256').update(`${ruleId}\u0000${actual}\u0000${lineText}`).digest('hex').slice(0, 32)}:1`
+function fingerprint(ruleId: string, actual: string, lineText: string): string {
+  return `${createHash('sha256').update(`${ruleId}\u0000${actual}\u0000${lineText.trim()}`).digest('hex').slice(0, 32)}:1`
 }

@@ -51,14 +51,24 @@ export function regexVerdict(source: string, flags: string): RegexVerdict {
   }
   const known = shippedVerdict(source, flags)
   if (known) return known
-  return cached([`regex-verdict@recheck-${packageVersion('recheck')}`, source, flags], () => {
-    checkSync ??= loadWhenNeeded<{checkSync: CheckSync}>('recheck').checkSync
-    const result = checkSync(source, flags, {timeout: 5000})
-    if (result.status === 'safe') return {safe: true} as RegexVerdict
-    if (result.status === 'vulnerable') {
-      const attack = result.attack ? ` (attack string ${result.attack.pattern})` : ''
-      return {safe: false, why: `unsafe regular expression: ${result.complexity?.summary ?? 'super-linear'} backtracking${attack}`}
-    }
-    return {safe: false, why: `unsafe regular expression: recheck could not prove it safe (${result.error?.kind ?? 'unknown'})`}
-  })
+  try {
+    return cached([`regex-verdict@recheck-${packageVersion('recheck')}`, source, flags], () => recheck(source, flags))
+  } catch (error) {
+    if (!(error instanceof Undecided)) throw error
+    return {safe: false, why: `unsafe regular expression: recheck could not prove it safe (${error.message})`}
+  }
+}
+
+/** recheck gave no answer (a timeout on a busy machine): refused this time, but never cached as unsafe. */
+class Undecided extends Error {}
+
+function recheck(source: string, flags: string): RegexVerdict {
+  checkSync ??= loadWhenNeeded<{checkSync: CheckSync}>('recheck').checkSync
+  const result = checkSync(source, flags, {timeout: 10_000})
+  if (result.status === 'safe') return {safe: true}
+  if (result.status === 'vulnerable') {
+    const attack = result.attack ? ` (attack string ${result.attack.pattern})` : ''
+    return {safe: false, why: `unsafe regular expression: ${result.complexity?.summary ?? 'super-linear'} backtracking${attack}`}
+  }
+  throw new Undecided(result.error?.kind ?? 'unknown')
 }

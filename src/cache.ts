@@ -27,7 +27,8 @@ function buildId(): string {
   }
 }
 
-const build = `build-${buildId()}`
+/** This build's name: the cache folder of its entries, and part of the result cache's keys (src/batch/result-cache.ts). */
+export const build = `build-${buildId()}`
 const directory = path.join(root, build)
 let pruned = false
 

@@ -28,6 +28,7 @@ const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: d
        article-lint names import FILE   a Wikidata query result into rules/names.local.yml
        article-lint names learn DIR     the names published articles use, into rules/names.learned.yml
                                         (article-lint names --help: their options)
+       article-lint merge FILE...       the shards' SARIF logs, or job summaries, as one (see --shard)
 
 Options:
   --format NAME    report on stdout: ${Object.keys(formats).join(', ')} (default: stylish)
@@ -110,6 +111,13 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   if (argv[0] === 'names') {
     try {
       return await (await import('./commands/names.js')).names(argv.slice(1), cwd)
+    } catch (error) {
+      return fail(error)
+    }
+  }
+  if (argv[0] === 'merge') {
+    try {
+      return await (await import('./commands/merge.js')).merge(argv.slice(1), cwd)
     } catch (error) {
       return fail(error)
     }

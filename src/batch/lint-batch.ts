@@ -63,6 +63,10 @@ export async function lintBatch(config: Config, files: readonly string[], cwd: s
   }
   const workers = workerCount(options.jobs, misses.map(({draft}) => draft))
   const lintMiss = misses.length === 0 ? undefined : workers > 1 ? await overWorkers(config, workers, misses, options, cache) : inThisThread(config, options, cache)
+  // ARTICLE_LINT_DEBUG=1 says where the results come from.
+  if (process.env.ARTICLE_LINT_DEBUG && (cache || workers > 1)) {
+    process.stderr.write(`article-lint: ${replayed.size} from the result cache, ${misses.length} linted ${workers > 1 ? `over ${workers} worker threads` : 'in this thread'}\n`)
+  }
   return async (file) => {
     const read = reads.get(file)
     if (!read) throw new Error(`${file} is not in this batch`)
@@ -108,8 +112,10 @@ function inThisThread(config: Config, options: BatchOptions, cache: ResultCache 
   }
 }
 
-/** The errors a worker may end a draft with, made of their classes again: the run reports them as it does its own. */
-const ERRORS = {InputError, UsageError, RulesError, CheckError}
+/** An error a worker ended a draft (or its start) with, of its class again: the run reports it as it does its own. */
+export function reviveLintError(error: PlainError): Error {
+  return revive(error, {InputError, UsageError, RulesError, CheckError})
+}
 
 async function overWorkers(
   config: Config,
@@ -122,7 +128,7 @@ async function overWorkers(
   // The workers run the launcher, as the command does: the same bundle, from the same code cache.
   const launcher = path.join(packageRoot, 'dist', 'article-lint.mjs')
   const pool = await startPool<LintTask, LintReply>(launcher, size, setup).catch((error: PlainError) => {
-    throw revive(error, ERRORS)
+    throw reviveLintError(error)
   })
   let results: Map<Draft, Promise<FileResult>> | undefined
   const start = () => {
@@ -133,7 +139,7 @@ async function overWorkers(
           return fromStored(result, draft)
         },
         (error: PlainError) => {
-          throw revive(error, ERRORS)
+          throw reviveLintError(error)
         }
       )
       // Awaited in order later: a draft that fails before its turn is not an unhandled rejection.

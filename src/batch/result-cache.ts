@@ -39,8 +39,9 @@ export interface ResultCache {
   store(draft: Draft, shown: string, result: StoredResult, dataFiles: readonly string[]): void
 }
 
-export function openResultCache(location: string, config: Config, options: {fix: boolean}): ResultCache {
-  const settings = hash([ENTRY_VERSION, build, process.version, resolvedConfig(config), String(options.fix)])
+/** `tool` is the version results are kept for: this build, on this Node. */
+export function openResultCache(location: string, config: Config, options: {fix: boolean; tool?: string}): ResultCache {
+  const settings = hash([ENTRY_VERSION, options.tool ?? `${build} ${process.version}`, resolvedConfig(config), String(options.fix)])
   const fingerprints = new Map<string, string>()
   const fingerprint = (file: string) => fingerprints.get(file) ?? fingerprints.set(file, fingerprintOf(file)).get(file)!
   const keyOf = (draft: Draft, shown: string) => hash([settings, shown, draft.bom ? 'bom' : '', draft.text])

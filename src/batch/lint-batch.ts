@@ -65,7 +65,8 @@ export async function lintBatch(config: Config, files: readonly string[], cwd: s
   const lintMiss = misses.length === 0 ? undefined : workers > 1 ? await overWorkers(config, workers, misses, options, cache) : inThisThread(config, options, cache)
   // ARTICLE_LINT_DEBUG=1 says where the results come from.
   if (process.env.ARTICLE_LINT_DEBUG && (cache || workers > 1)) {
-    process.stderr.write(`article-lint: ${replayed.size} from the result cache, ${misses.length} linted ${workers > 1 ? `over ${workers} worker threads` : 'in this thread'}\n`)
+    const linted = `${misses.length} linted ${workers > 1 ? `over ${workers} worker threads` : 'in this thread'}`
+    process.stderr.write(`article-lint: ${cache ? `${replayed.size} from the result cache, ` : ''}${linted}\n`)
   }
   return async (file) => {
     const read = reads.get(file)

@@ -68,11 +68,15 @@ export async function startPool<Task, Result>(script: string, size: number, data
       else job.resolve(reply.result)
       next(worker)
     })
-    // A worker that dies (out of memory, a crash) fails its task; the others go on, and the queue fails with the last.
-    worker.on('error', (error) => {
-      running.get(worker)?.reject(plainError(error))
+    // A worker that stops (a crash, out of memory, process.exit) fails its task; the others go on, and the queue fails with the last.
+    let failure: unknown
+    worker.on('error', (error) => (failure = error))
+    worker.on('exit', (code) => {
+      const error = plainError(failure ?? new Error(`a worker thread stopped (exit ${code})`))
+      running.get(worker)?.reject(error)
       running.delete(worker)
-      if (--live === 0) for (const job of queue.splice(0)) job.reject(plainError(error))
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1)
+      if (--live === 0) for (const job of queue.splice(0)) job.reject(error)
     })
   }
   return {

@@ -27,8 +27,7 @@ function buildId(): string {
   }
 }
 
-/** This build's name: the cache folder of its entries, and part of the result cache's keys (src/batch/result-cache.ts). */
-export const build = `build-${buildId()}`
+const build = `build-${buildId()}`
 const directory = path.join(root, build)
 let pruned = false
 

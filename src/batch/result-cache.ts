@@ -3,7 +3,7 @@
  * keep theirs, and replayed while nothing it depends on has changed: the
  * draft's text, its path, the resolved config, `--no-fix`, every rule data
  * file its lint loaded (by content: src/batch/rule-data.ts), and the tool's
- * build and Node's version. One file per draft in the cache folder, named by
+ * code and Node's version. One file per draft in the cache folder, named by
  * the draft's path, written atomically; an entry that does not read back
  * (truncated, damaged, from another Node) is a miss and is written anew.
  */
@@ -11,10 +11,10 @@ import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
-import {build} from '../cache.js'
 import type {Config} from '../config/config.js'
 import type {Draft} from '../io/read-draft.js'
 import {writeAtomic} from '../io/write-atomic.js'
+import {packageRoot} from '../package-root.js'
 import type {FileResult} from '../run.js'
 import {fingerprintOf} from './rule-data.js'
 import {fromStored, type StoredResult} from './stored-result.js'
@@ -39,9 +39,9 @@ export interface ResultCache {
   store(draft: Draft, shown: string, result: StoredResult, dataFiles: readonly string[]): void
 }
 
-/** `tool` is the version results are kept for: this build, on this Node. */
+/** `tool` is the version results are kept for (by default the bundled code, byte for byte, on this Node). */
 export function openResultCache(location: string, config: Config, options: {fix: boolean; tool?: string}): ResultCache {
-  const settings = hash([ENTRY_VERSION, options.tool ?? `${build} ${process.version}`, resolvedConfig(config), String(options.fix)])
+  const settings = hash([ENTRY_VERSION, options.tool ?? toolVersion(), resolvedConfig(config), String(options.fix)])
   const fingerprints = new Map<string, string>()
   const fingerprint = (file: string) => fingerprints.get(file) ?? fingerprints.set(file, fingerprintOf(file)).get(file)!
   const keyOf = (draft: Draft, shown: string) => hash([settings, shown, draft.bom ? 'bom' : '', draft.text])
@@ -72,6 +72,21 @@ export function openResultCache(location: string, config: Config, options: {fix:
       }
     }
   }
+}
+
+/**
+ * The code that runs: the bundle's bytes, not the build's id, which is new
+ * with every build, so a CI job that builds before it lints still finds the
+ * results an earlier job kept. And Node's version (its Unicode tables).
+ */
+function toolVersion(): string {
+  let code: Buffer
+  try {
+    code = readFileSync(path.join(packageRoot, 'dist', 'article-lint.cjs'))
+  } catch {
+    code = Buffer.from(String(Math.random())) // no bundle: keep nothing across runs
+  }
+  return `${createHash('sha256').update(code).digest('hex')} ${process.version}`
 }
 
 /** The config as the checks see it: severities, options and formats (a comment or a reordering in the file changes nothing). */

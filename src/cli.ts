@@ -41,7 +41,7 @@ Options:
   --frail          warnings fail the run too (exit 1)
   --cache          skip drafts unchanged since the last run (same config, rules and version): replay their results
   --cache-location DIR  where --cache keeps results (default: ${DEFAULT_CACHE_LOCATION})
-  --jobs N|auto    lint over N worker threads (default: auto, the cores for a large batch, else 1)
+  --jobs N|auto    lint over N worker threads (default: auto, the idle cores for a large batch, else 1)
   --shard I/N      lint only shard I of N of the drafts (by a hash of each path), for a CI matrix
   --help           show this help`
 

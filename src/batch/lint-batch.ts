@@ -5,7 +5,7 @@
  * enough for their start to pay (`--jobs`). Results come back one draft at
  * a time, in the order asked, whichever way they were made.
  */
-import {availableParallelism} from 'node:os'
+import {availableParallelism, loadavg} from 'node:os'
 import path from 'node:path'
 import type {Config} from '../config/config.js'
 import {RulesError} from '../config/yaml.js'
@@ -34,10 +34,12 @@ export type DraftLint = (file: string) => Promise<FileResult>
 
 /**
  * `--jobs auto` starts a worker for each this many bytes of drafts to lint,
- * up to the cores: below it, a worker's start (the bundle and the rules
- * loaded again) costs more than it saves (docs/performance.md).
+ * up to the idle cores: a worker's start (the bundle, the rules and the
+ * spelling index loaded again, its code warmed up again) costs about what
+ * linting 50 to 75 KB does, and on a machine whose cores are busy two
+ * threads lost to one (docs/performance.md, "Batches").
  */
-export const AUTO_BYTES_PER_WORKER = 64 * 1024
+export const AUTO_BYTES_PER_WORKER = 256 * 1024
 
 interface Read {
   shown: string
@@ -83,11 +85,17 @@ export function parseJobs(value: string): Jobs {
   return Number(value)
 }
 
-/** As many workers as asked for, never more than drafts to lint; `auto`: the cores, one per AUTO_BYTES_PER_WORKER. One means this thread. */
-export function workerCount(jobs: Jobs, drafts: readonly Draft[]): number {
+/** As many workers as asked for, never more than drafts to lint; `auto`: the idle cores, one per AUTO_BYTES_PER_WORKER. One or none means this thread. */
+export function workerCount(jobs: Jobs, drafts: readonly Draft[], cores = idleCores()): number {
   if (jobs !== 'auto') return Math.min(jobs, drafts.length)
   const bytes = drafts.reduce((sum, draft) => sum + draft.text.length, 0)
-  return Math.min(availableParallelism(), drafts.length, Math.floor(bytes / AUTO_BYTES_PER_WORKER))
+  return Math.min(cores, drafts.length, Math.floor(bytes / AUTO_BYTES_PER_WORKER))
+}
+
+/** The cores less the load average (this process's own share counted as idle): at least one. */
+function idleCores(): number {
+  const cores = availableParallelism()
+  return Math.max(1, Math.min(cores, Math.round(cores - loadavg()[0]! + 1)))
 }
 
 function readOne(file: string, shown: string): Read {

@@ -3,7 +3,6 @@
  * task's error failing that task alone, a worker that cannot prepare failing
  * the start, a worker that stops failing its task; errors keep their class.
  */
-import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {reviveLintError, workerCount} from '../../src/batch/lint-batch.js'
@@ -81,12 +80,15 @@ describe('errors from a lint worker', () => {
 describe('--jobs auto', () => {
   const drafts = (count: number, kilobytes: number) => Array.from({length: count}, (_, index) => ({path: `${index}.txt`, text: 'x'.repeat(kilobytes * 1024), bom: false}))
 
-  it('lints a small batch in this thread, and a large one over workers, up to the cores and never more than drafts', () => {
-    expect(workerCount('auto', [])).toBe(0)
-    expect(workerCount('auto', drafts(3, 5))).toBe(0)
-    expect(workerCount('auto', drafts(40, 1))).toBe(0)
-    expect(workerCount('auto', drafts(400, 5))).toBe(availableParallelism())
-    expect(workerCount('auto', drafts(2, 1000))).toBeLessThanOrEqual(2)
+  it('lints a small batch in this thread, and a large one over one worker per 256 KB, up to the idle cores and never more than drafts', () => {
+    expect(workerCount('auto', [], 2)).toBe(0)
+    expect(workerCount('auto', drafts(3, 5), 2)).toBe(0)
+    expect(workerCount('auto', drafts(40, 1), 2)).toBe(0)
+    expect(workerCount('auto', drafts(100, 5), 8)).toBe(1)
+    expect(workerCount('auto', drafts(400, 5), 2)).toBe(2)
+    expect(workerCount('auto', drafts(400, 5), 8)).toBe(7)
+    expect(workerCount('auto', drafts(400, 5), 1)).toBe(1)
+    expect(workerCount('auto', drafts(2, 1000), 4)).toBe(2)
   })
 
   it('starts as many workers as asked, never more than drafts', () => {

@@ -1,7 +1,7 @@
-/** The baseline: read a file and parse it with retext-english, nothing else. */
+/** The baseline: read each file named and parse it with retext-english, nothing else. */
 import {readFileSync} from 'node:fs'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 
-const text = readFileSync(process.argv[2]!, 'utf8')
-unified().use(retextEnglish).parse(text)
+const parser = unified().use(retextEnglish)
+for (const file of process.argv.slice(2)) parser.parse(readFileSync(file, 'utf8'))

@@ -7,8 +7,8 @@
  * against its politics file alone.
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {stringify} from 'yaml'
 
@@ -67,7 +67,7 @@ const bigFile = path.join(work, 'seed-x100.txt')
 copyFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), seedFile)
 writeFileSync(bigFile, Array.from({length: 100}, () => seed).join('\n\n'))
 
-/** `npm run bench -- gazetteer` runs only that part; no argument runs all four (process, formats, scale, gazetteer). */
+/** `npm run bench -- gazetteer` runs only that part; no argument runs them all (process, formats, scale, gazetteer, batch). */
 const parts = process.argv.slice(2)
 const run = (part: string) => parts.length === 0 || parts.includes(part)
 
@@ -203,4 +203,86 @@ function politicsOnly(): string {
   const config = path.join(rules, 'config.yml')
   writeFileSync(config, readFileSync(config, 'utf8').replace(/^  gazetteer: .*$/mu, '  gazetteer: [names/politics.yml]'))
   return config
+}
+
+interface CpuRun {
+  ms: number
+  /** User and system CPU of the whole process, every thread, ms. */
+  cpu: number
+}
+
+/** Loaded before the measured script: prints the process's CPU time as it exits. */
+const CPU_PROBE = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\ncpu='+(u.userCPUTime+u.systemCPUTime))})`
+
+function timeCpu(args: string[]): CpuRun {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(node, ['--import', CPU_PROBE, ...args], {cwd: packageRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
+  return {ms, cpu: Number(/cpu=(\d+)$/.exec(result.stderr)?.[1] ?? Number.NaN) / 1000}
+}
+
+// Batches (issue 18): 40 and 400 real-looking articles in one run, in one thread and over two worker threads
+// (--jobs), and 400 again with --cache on a later run, each beside a bare parse of the same files.
+if (run('batch')) {
+  const articles = batchArticles(400)
+  const folders = [40, 400].map((count) => {
+    const folder = path.join(work, `batch-${count}`)
+    mkdirSync(folder)
+    for (const [name, text] of articles.slice(0, count)) writeFileSync(path.join(folder, name), text)
+    return {count, folder, files: articles.slice(0, count).map(([name]) => path.join(folder, name))}
+  })
+  const spread = (runs: readonly number[]) => {
+    const sorted = [...runs].sort((a, b) => a - b)
+    return `min ${sorted[0]!.toFixed(0)} · median ${median(sorted).toFixed(0)} · max ${sorted.at(-1)!.toFixed(0)} ms`
+  }
+  /** Each command and the bare parse in turn, RUNS times: wall and CPU times (all threads), and the ratios of the medians. */
+  const measure = (label: string, lint: () => string[], files: readonly string[]) => {
+    const lints: CpuRun[] = []
+    const parses: CpuRun[] = []
+    for (let index = 0; index < RUNS; index++) {
+      lints.push(timeCpu(lint()))
+      parses.push(timeCpu([bare, ...files]))
+    }
+    const ratio = (of: (run: CpuRun) => number) => (median(lints.map(of)) / median(parses.map(of))).toFixed(2)
+    console.log(`${label}: wall ${spread(lints.map((run) => run.ms))} · bare parse ${spread(parses.map((run) => run.ms))} · ratio of medians ${ratio((run) => run.ms)}× (${RUNS} runs)`)
+    console.log(`  CPU: ${spread(lints.map((run) => run.cpu))} · bare parse ${spread(parses.map((run) => run.cpu))} · ratio of medians ${ratio((run) => run.cpu)}×`)
+  }
+  const out = () => mkdtempSync(path.join(work, 'out-'))
+  console.log(`\nbatches: whole-process wall time over ${RUNS} runs, each run beside a bare parse of the same files (load average ${loadavg()[0]!.toFixed(1)}, ${availableParallelism()} cores)`)
+  // The files into the page cache, and the rules into the (fresh) rules cache: every measured run is a user's later run.
+  for (const {files} of folders) time([bare, ...files])
+  time([cli, '--out', out(), folders[0]!.folder])
+  for (const {count, folder, files} of folders) {
+    const kilobytes = files.reduce((sum, file) => sum + readFileSync(file).length, 0) / 1024
+    for (const jobs of ['1', '2']) measure(`${count} articles (${kilobytes.toFixed(0)} KB), --jobs ${jobs}`, () => [cli, '--jobs', jobs, '--out', out(), folder], files)
+    if (count === 400) {
+      const cache = path.join(work, 'batch-cache')
+      time([cli, '--cache', '--cache-location', cache, '--out', out(), folder])
+      measure(`${count} articles, --cache, a later run`, () => [cli, '--cache', '--cache-location', cache, '--out', out(), folder], files)
+    }
+  }
+}
+
+/**
+ * `count` distinct articles from the real ones (the bundled draft and the test
+ * fixtures' articles): each one article's paragraphs with a paragraph of
+ * another put in among them, so no two are the same text and every one reads
+ * like news.
+ */
+function batchArticles(count: number): Array<[string, string]> {
+  const sources = ['drafts', 'tests/fixtures/names-eval', 'tests/fixtures/names-eval-beats', 'tests/fixtures/artifacts-eval', 'tests/fixtures/clean'].flatMap((folder) =>
+    readdirSync(path.join(packageRoot, folder))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => readFileSync(path.join(packageRoot, folder, name), 'utf8').split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== ''))
+  )
+  return Array.from({length: count}, (_, index) => {
+    const own = sources[index % sources.length]!
+    const other = sources[(index * 7 + 3) % sources.length]!
+    const borrowed = other[1 + (Math.floor(index / sources.length) % Math.max(1, other.length - 1))] ?? other[0]!
+    const at = 1 + (index % Math.max(1, own.length - 1))
+    const paragraphs = [...own.slice(0, at), borrowed, ...own.slice(at)]
+    return [`${String(index).padStart(3, '0')}.txt`, `${paragraphs.join('\n\n')}\n`]
+  })
 }

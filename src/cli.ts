@@ -9,6 +9,9 @@ import {appendFileSync, mkdirSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {lintBatch, parseJobs, type Jobs} from './batch/lint-batch.js'
+import {DEFAULT_CACHE_LOCATION} from './batch/result-cache.js'
+import {inShard, parseShard, type Shard} from './batch/shard.js'
 import {checks} from './checks/index.js'
 import {configPath, loadConfig} from './config/config.js'
 import {errorLine, EXIT, InputError, UsageError} from './io/errors.js'
@@ -16,15 +19,16 @@ import {changedLines, onlyChanged, verifyRef} from './io/changed-lines.js'
 import {expandInputs} from './io/expand.js'
 import {loadFormats} from './formats/index.js'
 import {outputPaths, writeOutputs} from './io/outputs.js'
-import {readDraft} from './io/read-draft.js'
-import {createLinter} from './pipeline.js'
 import {formats} from './report/index.js'
-import {lintDraft, type FileResult} from './run.js'
+import type {FileResult} from './run.js'
+
+export {serveLints} from './batch/worker.js'
 
 const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: drafts/)
        article-lint names import FILE   a Wikidata query result into rules/names.local.yml
        article-lint names learn DIR     the names published articles use, into rules/names.learned.yml
                                         (article-lint names --help: their options)
+       article-lint merge FILE...       the shards' SARIF logs, or job summaries, as one (see --shard)
 
 Options:
   --format NAME    report on stdout: ${Object.keys(formats).join(', ')} (default: stylish)
@@ -35,6 +39,10 @@ Options:
   --no-fix         report only: no corrected draft, no diff
   --quiet          hide info messages
   --frail          warnings fail the run too (exit 1)
+  --cache          skip drafts unchanged since the last run (same config, rules and version): replay their results
+  --cache-location DIR  where --cache keeps results (default: ${DEFAULT_CACHE_LOCATION})
+  --jobs N|auto    lint over N worker threads (default: auto, the idle cores for a large batch, else 1)
+  --shard I/N      lint only shard I of N of the drafts (by a hash of each path), for a CI matrix
   --help           show this help`
 
 interface Options {
@@ -46,6 +54,9 @@ interface Options {
   fix: boolean
   quiet: boolean
   frail: boolean
+  cache?: string
+  jobs: Jobs
+  shard?: Shard
   help: boolean
   inputs: string[]
 }
@@ -66,6 +77,10 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
         fix: {type: 'boolean', default: true},
         quiet: {type: 'boolean', default: false},
         frail: {type: 'boolean', default: false},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string'},
+        jobs: {type: 'string', default: 'auto'},
+        shard: {type: 'string'},
         help: {type: 'boolean', default: false}
       }
     })
@@ -83,6 +98,9 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
     fix: values.fix,
     quiet: values.quiet,
     frail: values.frail,
+    cache: values.cache ? (values['cache-location'] ?? DEFAULT_CACHE_LOCATION) : undefined,
+    jobs: parseJobs(values.jobs),
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
     help: values.help,
     inputs: positionals.length > 0 ? positionals : ['drafts']
   }
@@ -97,6 +115,13 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return fail(error)
     }
   }
+  if (argv[0] === 'merge') {
+    try {
+      return await (await import('./commands/merge.js')).merge(argv.slice(1), cwd)
+    } catch (error) {
+      return fail(error)
+    }
+  }
   let options: Options
   try {
     options = parseOptions(argv, cwd)
@@ -107,11 +132,13 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stdout.write(`${USAGE}\n`)
     return EXIT.clean
   }
-  let linter, files: string[]
+  let lint, files: string[]
   try {
     if (options.changedSince) verifyRef(options.changedSince, cwd)
-    linter = createLinter(loadConfig(options.config, checks))
+    const config = loadConfig(options.config, checks)
     files = expandInputs(options.inputs, cwd)
+    if (options.shard) files = inShard(files, options.shard, cwd)
+    lint = await lintBatch(config, files, cwd, {fix: options.fix, cache: options.cache, jobs: options.jobs})
     prepareOutDir(path.resolve(cwd, options.out), files)
     await loadFormats(files)
   } catch (error) {
@@ -121,8 +148,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   let failed = false
   for (const file of files) {
     try {
-      const relative = path.relative(cwd, file).split(path.sep).join('/')
-      const result = lintDraft(linter, readDraft(file, relative), relative, {fix: options.fix})
+      const result = await lint(file)
       writeOutputs(result, path.resolve(cwd, options.out), {fix: options.fix})
       // The corrected draft and the diff stay whole; the report keeps to the changed lines.
       results.push(options.changedSince ? onlyChanged(result, changedLines(options.changedSince, file, cwd)) : result)

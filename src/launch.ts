@@ -12,6 +12,7 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import {Script} from 'node:vm'
+import {isMainThread} from 'node:worker_threads'
 import {cacheEntry} from './cache.js'
 
 // A run is short, and TurboFan's inlining makes each of its hundreds of
@@ -29,12 +30,16 @@ const wrapper = `(function (exports, require, module, __filename, __dirname, __i
 const codeCache = cacheEntry(`code-cache-${process.version}-${process.arch}.bin`)
 const cachedData = codeCache.read()
 const script = new Script(wrapper, {filename: bundle, cachedData})
-const module = {exports: {} as {main: (argv: readonly string[]) => Promise<number>}}
+const module = {exports: {} as {main: (argv: readonly string[]) => Promise<number>; serveLints: () => void}}
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle), pathToFileURL(bundle).href)
-process.exitCode = await module.exports.main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`article-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
-  return 2
-})
-if (cachedData === undefined || script.cachedDataRejected) codeCache.write(script.createCachedData())
-// ARTICLE_LINT_DEBUG=1 says what became of the code cache: a slow start is often one V8 rejected.
-if (process.env.ARTICLE_LINT_DEBUG) process.stderr.write(`article-lint: code cache ${cachedData === undefined ? 'made' : script.cachedDataRejected ? 'rejected, made again' : 'used'}\n`)
+// A worker thread of `--jobs` (src/batch/pool.ts) runs this launcher too, for the same bundle from the same code cache.
+if (!isMainThread) module.exports.serveLints()
+else {
+  process.exitCode = await module.exports.main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`article-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 2
+  })
+  if (cachedData === undefined || script.cachedDataRejected) codeCache.write(script.createCachedData())
+  // ARTICLE_LINT_DEBUG=1 says what became of the code cache: a slow start is often one V8 rejected.
+  if (process.env.ARTICLE_LINT_DEBUG) process.stderr.write(`article-lint: code cache ${cachedData === undefined ? 'made' : script.cachedDataRejected ? 'rejected, made again' : 'used'}\n`)
+}

@@ -71,6 +71,12 @@ export class Prose {
     return false
   }
 
+  /** The draft ranges that hold prose, in order (plain text: all of it): what `holdsProse` answers from, kept with a stored result (src/batch/stored-result.ts). */
+  proseSpans(): Array<[start: number, end: number]> | 'all' {
+    if (this.isDraft) return 'all'
+    return this.pieces.filter((piece) => piece.sourceLength > 0).map((piece) => [piece.source, piece.source + piece.sourceLength])
+  }
+
   /** The index of the piece that holds a prose offset. */
   private pieceAt(offset: number): number {
     return Math.max(0, firstIndex(this.pieces.length, (index) => this.pieces[index]!.start > offset) - 1)

@@ -6,13 +6,16 @@
 import type {FileResult} from '../run.js'
 import {namesToVerify, readabilityTable, ruleTable} from './annotated.js'
 import {escapeMarkdown, fenced} from './markdown.js'
-import {isFinding, tally} from './status.js'
+import {isFinding, tally, type Tally} from './status.js'
 
 export function summary(results: readonly FileResult[]): string {
-  const total = tally(results)
+  return `${[summaryHead(results.length, tally(results)), ...results.map(draft)].join('\n\n')}\n`
+}
+
+/** The first line: the totals (`article-lint merge` writes it again for the shards' summaries together). */
+export function summaryHead(drafts: number, total: Pick<Tally, 'error' | 'warning' | 'info' | 'fixed' | 'remaining'>): string {
   const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
-  const head = `## article-lint: ${count(results.length, 'draft')}, ${count(total.error, 'error')}, ${count(total.warning, 'warning')}, ${count(total.info, 'note')}; ${total.fixed} fixed, ${total.remaining} remaining`
-  return `${[head, ...results.map(draft)].join('\n\n')}\n`
+  return `## article-lint: ${count(drafts, 'draft')}, ${count(total.error, 'error')}, ${count(total.warning, 'warning')}, ${count(total.info, 'note')}; ${total.fixed} fixed, ${total.remaining} remaining`
 }
 
 function draft(result: FileResult): string {

@@ -1,0 +1,162 @@
+/**
+ * A run's drafts, linted: each read once; with `--cache`, replayed from the
+ * result cache while nothing it depends on has changed; the rest linted in
+ * this thread, or over a pool of worker threads when the batch is large
+ * enough for their start to pay (`--jobs`). Results come back one draft at
+ * a time, in the order asked, whichever way they were made.
+ */
+import {availableParallelism, loadavg} from 'node:os'
+import path from 'node:path'
+import type {Config} from '../config/config.js'
+import {RulesError} from '../config/yaml.js'
+import {InputError, UsageError} from '../io/errors.js'
+import {readDraft, type Draft} from '../io/read-draft.js'
+import {packageRoot} from '../package-root.js'
+import {CheckError, createLinter} from '../pipeline.js'
+import {lintDraft, type FileResult} from '../run.js'
+import {revive, startPool, type PlainError} from './pool.js'
+import {openResultCache, type ResultCache} from './result-cache.js'
+import {recordingRuleData} from './rule-data.js'
+import {fromStored, toStored} from './stored-result.js'
+import type {LintReply, LintSetup, LintTask} from './worker.js'
+
+export type Jobs = number | 'auto'
+
+export interface BatchOptions {
+  fix: boolean
+  /** The result cache's folder (`--cache`). */
+  cache?: string
+  jobs: Jobs
+}
+
+/** A draft's result, by its path as expanded; throws the draft's own error (unreadable, a check that failed). */
+export type DraftLint = (file: string) => Promise<FileResult>
+
+/**
+ * `--jobs auto` starts a worker for each this many bytes of drafts to lint,
+ * up to the idle cores: a worker's start (the bundle, the rules and the
+ * spelling index loaded again, its code warmed up again) costs about what
+ * linting 50 to 75 KB does, and on a machine whose cores are busy two
+ * threads lost to one (docs/performance.md, "Batches").
+ */
+export const AUTO_BYTES_PER_WORKER = 256 * 1024
+
+interface Read {
+  shown: string
+  draft?: Draft
+  error?: unknown
+}
+
+/**
+ * Read the drafts and consult the cache now; build the linter (or start the
+ * workers) now if any draft needs linting, so a rules error ends the run
+ * before anything is written. The linting itself starts at the first call.
+ */
+export async function lintBatch(config: Config, files: readonly string[], cwd: string, options: BatchOptions): Promise<DraftLint> {
+  const reads = new Map(files.map((file) => [file, readOne(file, shownPath(cwd, file))]))
+  const cache = options.cache === undefined ? undefined : openResultCache(path.resolve(cwd, options.cache), config, options)
+  const replayed = new Map<string, FileResult>()
+  const misses: Array<Required<Pick<Read, 'draft' | 'shown'>>> = []
+  for (const [file, {draft, shown}] of reads) {
+    if (!draft) continue
+    const hit = cache?.lookup(draft, shown)
+    if (hit) replayed.set(file, hit)
+    else misses.push({draft, shown})
+  }
+  const workers = workerCount(options.jobs, misses.map(({draft}) => draft))
+  const lintMiss = misses.length === 0 ? undefined : workers > 1 ? await overWorkers(config, workers, misses, options, cache) : inThisThread(config, options, cache)
+  // ARTICLE_LINT_DEBUG=1 says where the results come from.
+  if (process.env.ARTICLE_LINT_DEBUG && (cache || workers > 1)) {
+    const linted = `${misses.length} linted ${workers > 1 ? `over ${workers} worker threads` : 'in this thread'}`
+    process.stderr.write(`article-lint: ${cache ? `${replayed.size} from the result cache, ` : ''}${linted}\n`)
+  }
+  return async (file) => {
+    const read = reads.get(file)
+    if (!read) throw new Error(`${file} is not in this batch`)
+    if (!read.draft) throw read.error
+    return replayed.get(file) ?? lintMiss!(read.draft, read.shown)
+  }
+}
+
+/** `--jobs`: a number of threads, or `auto`. */
+export function parseJobs(value: string): Jobs {
+  if (value === 'auto') return 'auto'
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs "${value}": use a number of threads from 1, or auto`)
+  return Number(value)
+}
+
+/** As many workers as asked for, never more than drafts to lint; `auto`: the idle cores, one per AUTO_BYTES_PER_WORKER. One or none means this thread. */
+export function workerCount(jobs: Jobs, drafts: readonly Draft[], cores = idleCores()): number {
+  if (jobs !== 'auto') return Math.min(jobs, drafts.length)
+  const bytes = drafts.reduce((sum, draft) => sum + draft.text.length, 0)
+  return Math.min(cores, drafts.length, Math.floor(bytes / AUTO_BYTES_PER_WORKER))
+}
+
+/** The cores less the load average (this process's own share counted as idle): at least one. */
+function idleCores(): number {
+  const cores = availableParallelism()
+  return Math.max(1, Math.min(cores, Math.round(cores - loadavg()[0]! + 1)))
+}
+
+function readOne(file: string, shown: string): Read {
+  try {
+    return {shown, draft: readDraft(file, shown)}
+  } catch (error) {
+    return {shown, error}
+  }
+}
+
+/** The path reports show: relative to the working directory, with forward slashes. */
+function shownPath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/')
+}
+
+function inThisThread(config: Config, options: BatchOptions, cache: ResultCache | undefined): (draft: Draft, shown: string) => Promise<FileResult> {
+  const recording = recordingRuleData(config)
+  const linter = createLinter(recording.config)
+  return async (draft, shown) => {
+    const result = lintDraft(linter, draft, shown, {fix: options.fix})
+    cache?.store(draft, shown, toStored(result), recording.files())
+    return result
+  }
+}
+
+/** An error a worker ended a draft (or its start) with, of its class again: the run reports it as it does its own. */
+export function reviveLintError(error: PlainError): Error {
+  return revive(error, {InputError, UsageError, RulesError, CheckError})
+}
+
+async function overWorkers(
+  config: Config,
+  size: number,
+  misses: ReadonlyArray<{draft: Draft; shown: string}>,
+  options: BatchOptions,
+  cache: ResultCache | undefined
+): Promise<(draft: Draft) => Promise<FileResult>> {
+  const setup: LintSetup = {config: config.file, fix: options.fix}
+  // The workers run the launcher, as the command does: the same bundle, from the same code cache.
+  const launcher = path.join(packageRoot, 'dist', 'article-lint.mjs')
+  const pool = await startPool<LintTask, LintReply>(launcher, size, setup).catch((error: PlainError) => {
+    throw reviveLintError(error)
+  })
+  let results: Map<Draft, Promise<FileResult>> | undefined
+  const start = () => {
+    const all = misses.map(({draft, shown}) => {
+      const result = pool.run({draft, shown}).then(
+        ({result, dataFiles}) => {
+          cache?.store(draft, shown, result, dataFiles)
+          return fromStored(result, draft)
+        },
+        (error: PlainError) => {
+          throw reviveLintError(error)
+        }
+      )
+      // Awaited in order later: a draft that fails before its turn is not an unhandled rejection.
+      result.catch(() => {})
+      return [draft, result] as const
+    })
+    void Promise.allSettled(all.map(([, result]) => result)).then(() => pool.close())
+    return new Map(all)
+  }
+  return (draft) => (results ??= start()).get(draft)!
+}

@@ -5,7 +5,7 @@
  */
 import type {FileResult} from '../run.js'
 import {namesToVerify, readabilityTable, ruleTable} from './annotated.js'
-import {escapeMarkdown, fenced} from './markdown.js'
+import {fenced, inlineMarkdown} from './markdown.js'
 import {isFinding, tally} from './status.js'
 
 export function summary(results: readonly FileResult[]): string {
@@ -16,7 +16,7 @@ export function summary(results: readonly FileResult[]): string {
 }
 
 function draft(result: FileResult): string {
-  const parts = [`### ${escapeMarkdown(result.path)}`, result.messages.some(isFinding) ? ruleTable(result) : 'No findings.']
+  const parts = [`### ${inlineMarkdown(result.path)}`, result.messages.some(isFinding) ? ruleTable(result) : 'No findings.']
   const readability = result.file.data.readability
   if (readability) parts.push(`<details><summary>Readability</summary>\n\n${readabilityTable(readability)}\n\n</details>`)
   parts.push(namesToVerify(result).replace(/^## /, '#### '))

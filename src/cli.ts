@@ -5,7 +5,7 @@
  * Exit codes: 0 no error-severity finding; 1 error findings (or warnings with
  * --frail); 2 usage, input, config or output error.
  */
-import {appendFileSync, mkdirSync, realpathSync} from 'node:fs'
+import {appendFileSync, mkdirSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -19,6 +19,7 @@ import {outputPaths, writeOutputs} from './io/outputs.js'
 import {readDraft} from './io/read-draft.js'
 import {createLinter} from './pipeline.js'
 import {formats} from './report/index.js'
+import {summary, SUMMARY_LIMIT} from './report/summary.js'
 import {lintDraft, type FileResult} from './run.js'
 
 const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: drafts/)
@@ -134,7 +135,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   process.stdout.write(formats[options.format]!(results, {quiet: options.quiet, color: Boolean(process.stdout.isTTY)}))
   if (options.summary) {
     try {
-      appendFileSync(options.summary, formats.markdown!(results, {quiet: options.quiet, color: false}))
+      appendFileSync(options.summary, summary(results, undefined, SUMMARY_LIMIT - sizeOf(options.summary)))
     } catch (error) {
       failed = true
       fail(new InputError(options.summary, `cannot write the summary (${(error as NodeJS.ErrnoException).code})`))
@@ -143,6 +144,15 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   if (failed) return EXIT.failure
   const failing = results.some((result) => result.messages.some((m) => m.severity === 'error' || (options.frail && m.severity === 'warning')))
   return failing ? EXIT.findings : EXIT.clean
+}
+
+/** A file's size, 0 when it does not exist yet: what a step's job summary already holds. */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
+  }
 }
 
 function prepareOutDir(outDir: string, files: readonly string[]): void {

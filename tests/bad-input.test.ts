@@ -4,7 +4,7 @@
  * unchanged byte for byte, no partial output left behind.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {run, seed, workspace} from './cli-helpers.js'
@@ -72,6 +72,20 @@ describe('input that is linted', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
   })
+
+  it('a 1 MB draft whose diff is 2 MB: the job summary stays under GitHub’s 1 MiB with what the step wrote before, and says it was cut', () => {
+    const line = 'The delegates discussed the plan and the budget with care over many long hours. '.repeat(125)
+    const draft = Array.from({length: 100}, () => `Leaders met in in Brussels. ${line}`).join('\n\n')
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'summary.md'), `${'Earlier step. '.repeat(10_000)}\n`)
+    writeFileSync(path.join(cwd, DRAFT), `${draft}\n`)
+    const result = run(cwd, '--summary', 'summary.md', '--format', 'json', DRAFT)
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    expect(statSync(path.join(cwd, 'out', 'biden-nato-summit.diff')).size).toBeGreaterThan(2_000_000)
+    const written = readFileSync(path.join(cwd, 'summary.md'))
+    expect(written.length).toBeLessThanOrEqual(1024 * 1024)
+    expect(written.toString('utf8')).toMatch(/\n\n#### Names to verify\n\n.*\n\n\*\*Cut to stay under GitHub's 1 MiB limit for a job summary:\*\* the diffs are left out here\. [^\n]*\n$/)
+  }, 300_000)
 
   it('--out pointing at the draft’s own folder never overwrites the draft', () => {
     const result = lintBytes(seed, '--out', 'drafts')

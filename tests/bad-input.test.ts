@@ -3,11 +3,11 @@
  * the one-line message naming the file, and that nothing was lost: the input
  * unchanged byte for byte, no partial output left behind.
  */
-import {spawnSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {run, seed, workspace} from './cli-helpers.js'
+import {cli, run, runWithin, seed, workspace} from './cli-helpers.js'
 
 const DRAFT = 'drafts/biden-nato-summit.txt'
 
@@ -39,6 +39,40 @@ describe('input that is refused (exit 2, one line, nothing written)', () => {
     const result = lintBytes(Buffer.alloc(11 * 1024 * 1024, 'word '))
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`article-lint: ${DRAFT}: too large for a draft (11.0 MB; the limit is 10 MB)\n`)
+  })
+})
+
+describe('files that are not regular files, or larger than the limit when read (exit 2, at once)', () => {
+  const shown = (cwd: string, file: string) => path.relative(cwd, file)
+
+  it('/dev/zero as a draft', () => {
+    const cwd = workspace()
+    const result = runWithin(60_000, cwd, '/dev/zero')
+    expect([result.code, result.stderr]).toEqual([2, `article-lint: ${shown(cwd, '/dev/zero')}: not a regular file (a device)\n`])
+    expect(readdirSync(path.join(cwd, 'out'))).toEqual([])
+  })
+
+  it('a FIFO with no writer', () => {
+    const cwd = workspace()
+    execFileSync('mkfifo', [path.join(cwd, 'drafts', 'pipe.txt')])
+    const result = runWithin(60_000, cwd, 'drafts/pipe.txt')
+    expect([result.code, result.stderr]).toEqual([2, 'article-lint: drafts/pipe.txt: not a regular file (a pipe or FIFO)\n'])
+  })
+
+  it('a 30 MB draft piped through /dev/stdin, and one redirected from a file', () => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'big.txt'), Buffer.alloc(30 * 1024 * 1024, 'word '))
+    const piped = spawnSync('sh', ['-c', `cat big.txt | "${process.execPath}" "${cli}" /dev/stdin`], {cwd, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL'})
+    expect([piped.status, piped.stderr]).toEqual([2, `article-lint: ${shown(cwd, '/dev/stdin')}: not a regular file (a pipe or FIFO)\n`])
+    const redirected = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" /dev/stdin < big.txt`], {cwd, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL'})
+    expect([redirected.status, redirected.stderr]).toEqual([2, `article-lint: ${shown(cwd, '/dev/stdin')}: too large for a draft (30.0 MB; the limit is 10 MB)\n`])
+  })
+
+  it('--config /dev/zero, and a folder as --config: rules files are read the same way', () => {
+    const cwd = workspace()
+    expect(runWithin(60_000, cwd, '--config', '/dev/zero')).toMatchObject({code: 2, stderr: 'article-lint: /dev/zero:1:1: not a regular file (a device)\n'})
+    expect(runWithin(60_000, cwd, '--config', 'rules')).toMatchObject({code: 2, stderr: 'article-lint: rules:1:1: is a directory\n'})
+    expect(existsSync(path.join(cwd, 'out'))).toBe(false)
   })
 })
 

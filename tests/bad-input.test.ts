@@ -8,6 +8,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync,
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cli, run, runWithin, seed, workspace} from './cli-helpers.js'
+import {tempDir} from './helpers.js'
 
 const DRAFT = 'drafts/biden-nato-summit.txt'
 
@@ -188,6 +189,39 @@ describe('rules files that are refused (exit 2, file:line:column)', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`article-lint: ${path.join(cwd, 'rules', what.split(':')[0]!)}:${what.split(':').slice(1).join(':')}\n`)
     expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+  })
+})
+
+describe('symbolic links', () => {
+  const REFUSED = 'a symbolic link to a file outside the working directory; name that file itself to lint it'
+
+  it('a draft, or a folder on its way, that links outside the working directory is refused, nothing read or written; a glob passes over it', () => {
+    const cwd = workspace()
+    const outside = tempDir()
+    writeFileSync(path.join(outside, 'secret.txt'), 'The token is hunter2 and the the key.\n')
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(cwd, 'drafts', 'secret.txt'))
+    symlinkSync(outside, path.join(cwd, 'drafts', 'linked'))
+    for (const [input, shown] of [
+      ['drafts/secret.txt', 'drafts/secret.txt'],
+      ['drafts/linked/secret.txt', 'drafts/linked/secret.txt'],
+      ['drafts/linked', 'drafts/linked/secret.txt']
+    ]) {
+      const result = run(cwd, input!)
+      expect([result.code, result.stderr], input).toEqual([2, `article-lint: ${shown}: ${REFUSED}\n`])
+    }
+    expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+    // A glob, as a folder walk, passes over links.
+    const globbed = run(cwd, '--format', 'json', 'drafts/*.txt')
+    expect((JSON.parse(globbed.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual([DRAFT])
+  })
+
+  it('a link inside the working directory is linted, and a file outside it named as it is', () => {
+    const cwd = workspace()
+    symlinkSync('biden-nato-summit.txt', path.join(cwd, 'drafts', 'alias.txt'))
+    expect(run(cwd, '--no-fix', 'drafts/alias.txt')).toMatchObject({code: 1, stderr: ''})
+    const outside = tempDir()
+    writeFileSync(path.join(outside, 'other.txt'), 'Leaders met in Brussels.\n')
+    expect(run(cwd, '--no-fix', path.join(outside, 'other.txt'))).toMatchObject({code: 0, stderr: ''})
   })
 })
 

@@ -5,7 +5,7 @@
  * Exit codes: 0 no error-severity finding; 1 error findings (or warnings with
  * --frail); 2 usage, input, config or output error.
  */
-import {appendFileSync, mkdirSync, realpathSync, statSync} from 'node:fs'
+import {appendFileSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -15,7 +15,7 @@ import {errorLine, EXIT, InputError, UsageError} from './io/errors.js'
 import {changedLines, onlyChanged, verifyRef} from './io/changed-lines.js'
 import {expandInputs} from './io/expand.js'
 import {loadFormats} from './formats/index.js'
-import {outputPaths, writeOutputs} from './io/outputs.js'
+import {planOutputs, writeOutputs, type OutputPaths} from './io/outputs.js'
 import {readDraft} from './io/read-draft.js'
 import {createLinter} from './pipeline.js'
 import {formats} from './report/index.js'
@@ -108,12 +108,13 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stdout.write(`${USAGE}\n`)
     return EXIT.clean
   }
-  let linter, files: string[]
+  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.'
+  let linter, files: string[], outputs: Map<string, OutputPaths>
   try {
     if (options.changedSince) verifyRef(options.changedSince, cwd)
     linter = createLinter(loadConfig(options.config, checks))
     files = expandInputs(options.inputs, cwd)
-    prepareOutDir(path.resolve(cwd, options.out), files)
+    outputs = planOutputs(path.resolve(cwd, options.out), files, {fix: options.fix}, shown)
     await loadFormats(files)
   } catch (error) {
     return fail(error)
@@ -122,9 +123,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   let failed = false
   for (const file of files) {
     try {
-      const relative = path.relative(cwd, file).split(path.sep).join('/')
+      const relative = shown(file)
       const result = lintDraft(linter, readDraft(file, relative), relative, {fix: options.fix})
-      writeOutputs(result, path.resolve(cwd, options.out), {fix: options.fix})
+      writeOutputs(result, outputs.get(file)!, {fix: options.fix, shown})
       // The corrected draft and the diff stay whole; the report keeps to the changed lines.
       results.push(options.changedSince ? onlyChanged(result, changedLines(options.changedSince, file, cwd)) : result)
     } catch (error) {
@@ -152,21 +153,6 @@ function sizeOf(file: string): number {
     return statSync(file).size
   } catch {
     return 0
-  }
-}
-
-function prepareOutDir(outDir: string, files: readonly string[]): void {
-  const seen = new Map<string, string>()
-  for (const file of files) {
-    const target = outputPaths(outDir, file).report
-    const other = seen.get(target)
-    if (other) throw new UsageError(`${file} and ${other} would write the same outputs in ${outDir}; lint them in separate runs or rename one`)
-    seen.set(target, file)
-  }
-  try {
-    mkdirSync(outDir, {recursive: true})
-  } catch (error) {
-    throw new InputError(outDir, `cannot create the output folder (${(error as NodeJS.ErrnoException).code})`)
   }
 }
 

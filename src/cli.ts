@@ -13,6 +13,7 @@ import {checks} from './checks/index.js'
 import {configPath, loadConfig} from './config/config.js'
 import {errorLine, EXIT, InputError, UsageError} from './io/errors.js'
 import {changedLines, onlyChanged, verifyRef} from './io/changed-lines.js'
+import {endQuietlyOnClosedPipes} from './io/closed-pipes.js'
 import {expandInputs} from './io/expand.js'
 import {loadFormats} from './formats/index.js'
 import {planOutputs, writeOutputs, type OutputPaths} from './io/outputs.js'
@@ -90,6 +91,7 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
 }
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  endQuietlyOnClosedPipes()
   // `names` first: the commands that build the names data (src/commands/names.ts), loaded only then.
   if (argv[0] === 'names') {
     try {

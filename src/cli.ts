@@ -18,6 +18,7 @@ import {expandInputs} from './io/expand.js'
 import {loadFormats} from './formats/index.js'
 import {planOutputs, writeOutputs, type OutputPaths} from './io/outputs.js'
 import {readDraft} from './io/read-draft.js'
+import {holdSignals, stopped, type SignalGate} from './io/signals.js'
 import {createLinter} from './pipeline.js'
 import {formats} from './report/index.js'
 import {summary, SUMMARY_LIMIT} from './report/summary.js'
@@ -110,6 +111,16 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stdout.write(`${USAGE}\n`)
     return EXIT.clean
   }
+  const signals = holdSignals()
+  try {
+    return await lint(options, cwd, signals)
+  } finally {
+    signals.release()
+  }
+}
+
+/** Lint the drafts, write their outputs, print the report; a SIGINT or SIGTERM stops the run between two drafts (src/io/signals.ts). */
+async function lint(options: Options, cwd: string, signals: SignalGate): Promise<number> {
   const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.'
   let linter, files: string[], outputs: Map<string, OutputPaths>
   try {
@@ -123,7 +134,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
   const results: FileResult[] = []
   let failed = false
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     try {
       const relative = shown(file)
       const result = lintDraft(linter, readDraft(file, relative), relative, {fix: options.fix})
@@ -133,6 +144,12 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     } catch (error) {
       failed = true
       fail(error, path.relative(cwd, file))
+    }
+    const signal = await signals.between()
+    if (signal) {
+      const stop = stopped(signal, index + 1, files.length)
+      process.stderr.write(stop.line)
+      return stop.code
     }
   }
   process.stdout.write(formats[options.format]!(results, {quiet: options.quiet, color: Boolean(process.stdout.isTTY)}))

@@ -31,6 +31,7 @@ export function writeAtomicSet(files: ReadonlyArray<readonly [string, Contents]>
       pending.push([temp, file])
       writeFileSync(temp, data, {flag: 'wx'})
     }
+    pauseForTests()
     while (pending.length > 0) {
       const [temp, file] = pending[0]!
       renameSync(temp, file)
@@ -55,4 +56,11 @@ function holds(file: string, data: Contents): boolean {
   if (size !== (typeof data === 'string' ? Buffer.byteLength(data) : data.length)) return false
   const current = readFileSync(file)
   return typeof data === 'string' ? current.toString('utf8') === data : current.equals(data)
+}
+
+/** Tests only: a pause between writing a set's temp files and renaming them, for a test to send a signal then. */
+const PAUSE_MS = Number(process.env.ARTICLE_LINT_TEST_WRITE_PAUSE_MS) || 0
+
+function pauseForTests(): void {
+  if (PAUSE_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_MS)
 }

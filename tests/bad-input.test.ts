@@ -191,6 +191,21 @@ describe('rules files that are refused (exit 2, file:line:column)', () => {
   })
 })
 
+describe('file names that hold line breaks and control characters', () => {
+  it('never write a line of their own: no forged workflow command on stderr or stdout', () => {
+    const cwd = workspace()
+    const forged = 'drafts/a\n::stop-commands::x\n::error file=x::forged\u0007.txt'
+    writeFileSync(path.join(cwd, forged), '')
+    writeFileSync(path.join(cwd, 'drafts', 'b\n::error::forged.txt'), 'Leaders met in in Brussels.\n')
+    const result = run(cwd, '--format', 'github')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('article-lint: drafts/a\\n::stop-commands::x\\n::error file=x::forged\\x07.txt: empty file\n')
+    for (const line of result.stdout.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning|notice) file=drafts\/(b%0A%3A%3Aerror%3A%3Aforged|biden-nato-summit)\.txt,line=\d+,/)
+    const stylish = run(cwd, 'drafts/b\n::error::forged.txt')
+    expect(stylish.stdout.split('\n')[0]).toBe('drafts/b\\n::error::forged.txt')
+  })
+})
+
 describe('symbolic links', () => {
   const REFUSED = 'a symbolic link to a file outside the working directory; name that file itself to lint it'
 

@@ -8,7 +8,6 @@
  *
  *   unified().use(retextEnglish).use(articleLint).use(retextStringify)
  */
-import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
@@ -18,7 +17,7 @@ import {configPath, loadConfig, type Config} from './config/config.js'
 import {loadFormats} from './formats/index.js'
 import {Prose} from './formats/prose.js'
 import {expandInputs} from './io/expand.js'
-import {writeOutputs, type OutputPaths} from './io/outputs.js'
+import {planOutputs, writeOutputs, type OutputPaths} from './io/outputs.js'
 import {decodeDraft, readDraft} from './io/read-draft.js'
 import {memoised} from './memo.js'
 import {createLinter, prepareChecks, runChecks, settleSeverities, type Linter} from './pipeline.js'
@@ -69,11 +68,14 @@ export async function lintFiles(paths: readonly string[], options: LintOptions &
   const cwd = options.cwd ?? process.cwd()
   const files = expandInputs(paths, cwd)
   await loadFormats(files)
-  if (options.out !== undefined) mkdirSync(path.resolve(cwd, options.out), {recursive: true})
+  const fix = options.fix ?? true
+  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/')
+  // Planned before anything is linted: an output that would overwrite an input, or another draft's output, ends the run first.
+  const plan = options.out === undefined ? undefined : planOutputs(path.resolve(cwd, options.out), files, {fix}, shown)
   return files.map((file) => {
-    const shown = path.relative(cwd, file).split(path.sep).join('/')
-    const result = lintDraft(linterFor(cwd, options.config, shown), readDraft(file, shown), shown, {fix: options.fix ?? true})
-    const outputs = options.out === undefined ? undefined : writeOutputs(result, path.resolve(cwd, options.out), {fix: options.fix ?? true})
+    const result = lintDraft(linterFor(cwd, options.config, shown(file)), readDraft(file, shown(file)), shown(file), {fix})
+    const outputs = plan?.get(file)
+    if (outputs) writeOutputs(result, outputs, {fix, shown})
     return {...resultOf(result), ...(outputs && {outputs})}
   })
 }

@@ -5,7 +5,7 @@
  * Exit codes: 0 no error-severity finding; 1 error findings (or warnings with
  * --frail); 2 usage, input, config or output error.
  */
-import {appendFileSync, mkdirSync, realpathSync} from 'node:fs'
+import {appendFileSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -16,10 +16,13 @@ import {checks} from './checks/index.js'
 import {configPath, loadConfig} from './config/config.js'
 import {errorLine, EXIT, InputError, UsageError} from './io/errors.js'
 import {changedLines, onlyChanged, verifyRef} from './io/changed-lines.js'
+import {endQuietlyOnClosedPipes} from './io/closed-pipes.js'
 import {expandInputs} from './io/expand.js'
 import {loadFormats} from './formats/index.js'
-import {outputPaths, writeOutputs} from './io/outputs.js'
+import {planOutputs, writeOutputs, type OutputPaths} from './io/outputs.js'
+import {holdSignals, stopped, type SignalGate} from './io/signals.js'
 import {formats} from './report/index.js'
+import {summary, SUMMARY_LIMIT} from './report/summary.js'
 import type {FileResult} from './run.js'
 
 export {serveLints} from './batch/worker.js'
@@ -107,6 +110,7 @@ export function parseOptions(argv: readonly string[], cwd: string): Options {
 }
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  endQuietlyOnClosedPipes()
   // `names` first: the commands that build the names data (src/commands/names.ts), loaded only then.
   if (argv[0] === 'names') {
     try {
@@ -132,35 +136,52 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stdout.write(`${USAGE}\n`)
     return EXIT.clean
   }
-  let lint, files: string[]
+  const signals = holdSignals()
+  try {
+    return await lintAll(options, cwd, signals)
+  } finally {
+    signals.release()
+  }
+}
+
+/** Lint the drafts, write their outputs, print the report; a SIGINT or SIGTERM stops the run between two drafts (src/io/signals.ts). */
+async function lintAll(options: Options, cwd: string, signals: SignalGate): Promise<number> {
+  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.'
+  let lint, files: string[], outputs: Map<string, OutputPaths>
   try {
     if (options.changedSince) verifyRef(options.changedSince, cwd)
     const config = loadConfig(options.config, checks)
     files = expandInputs(options.inputs, cwd)
     if (options.shard) files = inShard(files, options.shard, cwd)
+    outputs = planOutputs(path.resolve(cwd, options.out), files, {fix: options.fix}, shown)
     lint = await lintBatch(config, files, cwd, {fix: options.fix, cache: options.cache, jobs: options.jobs})
-    prepareOutDir(path.resolve(cwd, options.out), files)
     await loadFormats(files)
   } catch (error) {
     return fail(error)
   }
   const results: FileResult[] = []
   let failed = false
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     try {
       const result = await lint(file)
-      writeOutputs(result, path.resolve(cwd, options.out), {fix: options.fix})
+      writeOutputs(result, outputs.get(file)!, {fix: options.fix, shown})
       // The corrected draft and the diff stay whole; the report keeps to the changed lines.
       results.push(options.changedSince ? onlyChanged(result, changedLines(options.changedSince, file, cwd)) : result)
     } catch (error) {
       failed = true
       fail(error, path.relative(cwd, file))
     }
+    const signal = await signals.between()
+    if (signal) {
+      const stop = stopped(signal, index + 1, files.length)
+      process.stderr.write(stop.line)
+      return stop.code
+    }
   }
   process.stdout.write(formats[options.format]!(results, {quiet: options.quiet, color: Boolean(process.stdout.isTTY)}))
   if (options.summary) {
     try {
-      appendFileSync(options.summary, formats.markdown!(results, {quiet: options.quiet, color: false}))
+      appendFileSync(options.summary, summary(results, undefined, SUMMARY_LIMIT - sizeOf(options.summary)))
     } catch (error) {
       failed = true
       fail(new InputError(options.summary, `cannot write the summary (${(error as NodeJS.ErrnoException).code})`))
@@ -171,18 +192,12 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   return failing ? EXIT.findings : EXIT.clean
 }
 
-function prepareOutDir(outDir: string, files: readonly string[]): void {
-  const seen = new Map<string, string>()
-  for (const file of files) {
-    const target = outputPaths(outDir, file).report
-    const other = seen.get(target)
-    if (other) throw new UsageError(`${file} and ${other} would write the same outputs in ${outDir}; lint them in separate runs or rename one`)
-    seen.set(target, file)
-  }
+/** A file's size, 0 when it does not exist yet: what a step's job summary already holds. */
+function sizeOf(file: string): number {
   try {
-    mkdirSync(outDir, {recursive: true})
-  } catch (error) {
-    throw new InputError(outDir, `cannot create the output folder (${(error as NodeJS.ErrnoException).code})`)
+    return statSync(file).size
+  } catch {
+    return 0
   }
 }
 

@@ -3,11 +3,12 @@
  * the one-line message naming the file, and that nothing was lost: the input
  * unchanged byte for byte, no partial output left behind.
  */
-import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {run, seed, workspace} from './cli-helpers.js'
+import {cli, run, runWithin, seed, workspace} from './cli-helpers.js'
+import {tempDir} from './helpers.js'
 
 const DRAFT = 'drafts/biden-nato-summit.txt'
 
@@ -42,6 +43,40 @@ describe('input that is refused (exit 2, one line, nothing written)', () => {
   })
 })
 
+describe('files that are not regular files, or larger than the limit when read (exit 2, at once)', () => {
+  const shown = (cwd: string, file: string) => path.relative(cwd, file)
+
+  it('/dev/zero as a draft', () => {
+    const cwd = workspace()
+    const result = runWithin(60_000, cwd, '/dev/zero')
+    expect([result.code, result.stderr]).toEqual([2, `article-lint: ${shown(cwd, '/dev/zero')}: not a regular file (a device)\n`])
+    expect(readdirSync(path.join(cwd, 'out'))).toEqual([])
+  })
+
+  it('a FIFO with no writer', () => {
+    const cwd = workspace()
+    execFileSync('mkfifo', [path.join(cwd, 'drafts', 'pipe.txt')])
+    const result = runWithin(60_000, cwd, 'drafts/pipe.txt')
+    expect([result.code, result.stderr]).toEqual([2, 'article-lint: drafts/pipe.txt: not a regular file (a pipe or FIFO)\n'])
+  })
+
+  it('a 30 MB draft piped through /dev/stdin, and one redirected from a file', () => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'big.txt'), Buffer.alloc(30 * 1024 * 1024, 'word '))
+    const piped = spawnSync('sh', ['-c', `cat big.txt | "${process.execPath}" "${cli}" /dev/stdin`], {cwd, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL'})
+    expect([piped.status, piped.stderr]).toEqual([2, `article-lint: ${shown(cwd, '/dev/stdin')}: not a regular file (a pipe or FIFO)\n`])
+    const redirected = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" /dev/stdin < big.txt`], {cwd, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL'})
+    expect([redirected.status, redirected.stderr]).toEqual([2, `article-lint: ${shown(cwd, '/dev/stdin')}: too large for a draft (30.0 MB; the limit is 10 MB)\n`])
+  })
+
+  it('--config /dev/zero, and a folder as --config: rules files are read the same way', () => {
+    const cwd = workspace()
+    expect(runWithin(60_000, cwd, '--config', '/dev/zero')).toMatchObject({code: 2, stderr: 'article-lint: /dev/zero:1:1: not a regular file (a device)\n'})
+    expect(runWithin(60_000, cwd, '--config', 'rules')).toMatchObject({code: 2, stderr: 'article-lint: rules:1:1: is a directory\n'})
+    expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+  })
+})
+
 describe('input that is linted', () => {
   it('UTF-8 with a byte-order mark: the BOM survives in the corrected draft', () => {
     const result = lintBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seed]))
@@ -73,6 +108,20 @@ describe('input that is linted', () => {
     expect(result.code).toBe(0)
   })
 
+  it('a 1 MB draft whose diff is 2 MB: the job summary stays under GitHub’s 1 MiB with what the step wrote before, and says it was cut', () => {
+    const line = 'The delegates discussed the plan and the budget with care over many long hours. '.repeat(125)
+    const draft = Array.from({length: 100}, () => `Leaders met in in Brussels. ${line}`).join('\n\n')
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'summary.md'), `${'Earlier step. '.repeat(10_000)}\n`)
+    writeFileSync(path.join(cwd, DRAFT), `${draft}\n`)
+    const result = run(cwd, '--summary', 'summary.md', '--format', 'json', DRAFT)
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    expect(statSync(path.join(cwd, 'out', 'biden-nato-summit.diff')).size).toBeGreaterThan(2_000_000)
+    const written = readFileSync(path.join(cwd, 'summary.md'))
+    expect(written.length).toBeLessThanOrEqual(1024 * 1024)
+    expect(written.toString('utf8')).toMatch(/\n\n#### Names to verify\n\n.*\n\n\*\*Cut to stay under GitHub's 1 MiB limit for a job summary:\*\* the diffs are left out here\. [^\n]*\n$/)
+  }, 300_000)
+
   it('--out pointing at the draft’s own folder never overwrites the draft', () => {
     const result = lintBytes(seed, '--out', 'drafts')
     expect(result.code).toBe(1)
@@ -101,8 +150,7 @@ describe('paths and options that are refused (exit 2)', () => {
     symlinkSync('loop.txt', path.join(cwd, 'loop.txt'))
     const result = run(cwd, ...args)
     expect(result.code).toBe(2)
-    const shown = what.startsWith(DRAFT) ? what.replace(`${DRAFT}/inside`, path.join(cwd, DRAFT, 'inside')) : what
-    expect(result.stderr).toBe(`article-lint: ${shown}\n`)
+    expect(result.stderr).toBe(`article-lint: ${what}\n`)
     expect(readFileSync(path.join(cwd, DRAFT))).toEqual(seed)
   })
 
@@ -143,6 +191,110 @@ describe('rules files that are refused (exit 2, file:line:column)', () => {
   })
 })
 
+describe('file names that hold line breaks and control characters', () => {
+  it('never write a line of their own: no forged workflow command on stderr or stdout', () => {
+    const cwd = workspace()
+    const forged = 'drafts/a\n::stop-commands::x\n::error file=x::forged\u0007.txt'
+    writeFileSync(path.join(cwd, forged), '')
+    writeFileSync(path.join(cwd, 'drafts', 'b\n::error::forged.txt'), 'Leaders met in in Brussels.\n')
+    const result = run(cwd, '--format', 'github')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('article-lint: drafts/a\\n::stop-commands::x\\n::error file=x::forged\\x07.txt: empty file\n')
+    for (const line of result.stdout.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning|notice) file=drafts\/(b%0A%3A%3Aerror%3A%3Aforged|biden-nato-summit)\.txt,line=\d+,/)
+    const stylish = run(cwd, 'drafts/b\n::error::forged.txt')
+    expect(stylish.stdout.split('\n')[0]).toBe('drafts/b\\n::error::forged.txt')
+  })
+})
+
+describe('symbolic links', () => {
+  const REFUSED = 'a symbolic link to a file outside the working directory; name that file itself to lint it'
+
+  it('a draft, or a folder on its way, that links outside the working directory is refused, nothing read or written; a glob passes over it', () => {
+    const cwd = workspace()
+    const outside = tempDir()
+    writeFileSync(path.join(outside, 'secret.txt'), 'The token is hunter2 and the the key.\n')
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(cwd, 'drafts', 'secret.txt'))
+    symlinkSync(outside, path.join(cwd, 'drafts', 'linked'))
+    for (const [input, shown] of [
+      ['drafts/secret.txt', 'drafts/secret.txt'],
+      ['drafts/linked/secret.txt', 'drafts/linked/secret.txt'],
+      ['drafts/linked', 'drafts/linked/secret.txt']
+    ]) {
+      const result = run(cwd, input!)
+      expect([result.code, result.stderr], input).toEqual([2, `article-lint: ${shown}: ${REFUSED}\n`])
+    }
+    expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+    // A glob, as a folder walk, passes over links.
+    const globbed = run(cwd, '--format', 'json', 'drafts/*.txt')
+    expect((JSON.parse(globbed.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual([DRAFT])
+  })
+
+  it('a link inside the working directory is linted, and a file outside it named as it is', () => {
+    const cwd = workspace()
+    symlinkSync('biden-nato-summit.txt', path.join(cwd, 'drafts', 'alias.txt'))
+    expect(run(cwd, '--no-fix', 'drafts/alias.txt')).toMatchObject({code: 1, stderr: ''})
+    const outside = tempDir()
+    writeFileSync(path.join(outside, 'other.txt'), 'Leaders met in Brussels.\n')
+    expect(run(cwd, '--no-fix', path.join(outside, 'other.txt'))).toMatchObject({code: 0, stderr: ''})
+  })
+})
+
+describe('outputs never go over an input, another draft’s output or a folder (exit 2, nothing written)', () => {
+  /** Drafts in `d/`, by name; returns the workspace. */
+  function drafts(names: readonly string[]): string {
+    const cwd = workspace()
+    mkdirSync(path.join(cwd, 'd'))
+    for (const name of names) writeFileSync(path.join(cwd, 'd', name), seed)
+    return cwd
+  }
+
+  it('--out d d/a.txt d/a.fixed.txt d/a.report.md: the user’s a.fixed.txt and a.report.md are drafts, not outputs', () => {
+    const cwd = drafts(['a.txt', 'a.fixed.txt', 'a.report.md'])
+    const result = run(cwd, '--out', 'd', 'd/a.txt', 'd/a.fixed.txt', 'd/a.report.md')
+    expect([result.code, result.stderr]).toEqual([2, "article-lint: d/a.fixed.txt is a draft of this run, and d/a.txt's corrected draft would be written over it; lint it in a separate run or choose another --out\n"])
+    expect(readdirSync(path.join(cwd, 'd')).sort()).toEqual(['a.fixed.txt', 'a.report.md', 'a.txt'])
+    for (const name of ['a.fixed.txt', 'a.report.md', 'a.txt']) expect(readFileSync(path.join(cwd, 'd', name)).equals(seed)).toBe(true)
+    // The report alone is a.txt's: with --no-fix only reports are written, and a.report.md is still refused.
+    expect(run(cwd, '--no-fix', '--out', 'd', 'd/a.txt', 'd/a.report.md').stderr).toBe(
+      "article-lint: d/a.report.md is a draft of this run, and d/a.txt's report would be written over it; lint it in a separate run or choose another --out\n"
+    )
+    expect(run(cwd, '--no-fix', '--out', 'd', 'd/a.txt', 'd/a.fixed.txt')).toMatchObject({code: 1, stderr: ''})
+    expect(readFileSync(path.join(cwd, 'd', 'a.fixed.txt')).equals(seed)).toBe(true)
+  })
+
+  it('a draft named NAME.diff is not replaced by its own diff', () => {
+    const cwd = drafts(['x.diff'])
+    const result = run(cwd, '--out', './d/', 'd/x.diff')
+    expect([result.code, result.stderr]).toEqual([2, 'article-lint: d/x.diff is a draft of this run, and its own diff would be written over it; lint it in a separate run or choose another --out\n'])
+    expect(readdirSync(path.join(cwd, 'd'))).toEqual(['x.diff'])
+  })
+
+  it('two drafts whose different outputs share a name (a.diff’s corrected draft is a.fixed.txt’s diff)', () => {
+    const cwd = drafts(['a.diff', 'a.fixed.txt'])
+    const result = run(cwd, 'd/a.diff', 'd/a.fixed.txt')
+    expect([result.code, result.stderr]).toEqual([2, 'article-lint: d/a.fixed.txt and d/a.diff would write the same outputs in out; lint them in separate runs or rename one\n'])
+    expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+  })
+
+  it('a folder where an output would go', () => {
+    const cwd = workspace()
+    mkdirSync(path.join(cwd, 'out', 'biden-nato-summit.diff'), {recursive: true})
+    const result = run(cwd, DRAFT)
+    expect([result.code, result.stderr]).toEqual([2, `article-lint: out/biden-nato-summit.diff: is a folder, where ${DRAFT}'s diff would be written\n`])
+    expect(readdirSync(path.join(cwd, 'out'))).toEqual(['biden-nato-summit.diff'])
+  })
+
+  it.runIf(process.platform === 'linux')('an output folder that cannot be written: the draft fails with the reason, no internal error, nothing written', () => {
+    const cwd = workspace()
+    // Root may write anywhere it can name; sysfs refuses new files even to root.
+    const readOnly = process.getuid?.() === 0 ? '/sys' : path.join(cwd, 'read-only')
+    if (readOnly !== '/sys') mkdirSync(readOnly, {mode: 0o555})
+    const result = run(cwd, '--out', readOnly, DRAFT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`article-lint: ${path.relative(cwd, readOnly)}: cannot write the outputs of ${DRAFT} (EACCES)\n`)
+  })
+})
+
 describe('outputs stay in the output folder', () => {
   it('a draft reached through ../ writes its outputs under --out, by base name', () => {
     const cwd = workspace()
@@ -159,9 +311,7 @@ describe('outputs stay in the output folder', () => {
     writeFileSync(path.join(cwd, 'drafts', 'more', 'biden-nato-summit.txt'), 'Leaders met in Brussels.\n')
     const result = run(cwd)
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe(
-      `article-lint: ${path.join(cwd, 'drafts', 'more', 'biden-nato-summit.txt')} and ${path.join(cwd, 'drafts', 'biden-nato-summit.txt')} would write the same outputs in ${path.join(cwd, 'out')}; lint them in separate runs or rename one\n`
-    )
+    expect(result.stderr).toBe('article-lint: drafts/more/biden-nato-summit.txt and drafts/biden-nato-summit.txt would write the same outputs in out; lint them in separate runs or rename one\n')
     expect(existsSync(path.join(cwd, 'out'))).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 /** Running the built CLI as a child process, in a scratch copy of the repository. */
-import {spawnSync} from 'node:child_process'
+import {spawnSync, type SpawnSyncOptions} from 'node:child_process'
 import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {packageRoot} from '../src/package-root.js'
@@ -23,7 +23,19 @@ export function run(cwd: string, ...args: string[]) {
 
 /** `run` with extra environment variables. */
 export function runWith(env: Record<string, string>, cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', env: {...process.env, ...env}})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return spawnCli({env: {...process.env, ...env}}, cwd, ...args)
 }
 
+/**
+ * `run` that is killed after `timeout` ms, so that a CLI that hangs fails its
+ * test instead of blocking the test worker (vitest's timeout cannot stop a
+ * synchronous spawn); `signal` says whether it was killed.
+ */
+export function runWithin(timeout: number, cwd: string, ...args: string[]) {
+  return spawnCli({timeout, killSignal: 'SIGKILL'}, cwd, ...args)
+}
+
+function spawnCli(options: SpawnSyncOptions, cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {...options, cwd, encoding: 'utf8'})
+  return {code: result.status, signal: result.signal, stdout: result.stdout as string, stderr: result.stderr as string}
+}

@@ -8,10 +8,10 @@
  * only when it changes (a first parse of the bundled rules costs about a
  * second: docs/performance.md).
  */
-import {readFileSync} from 'node:fs'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode} from 'yaml'
 import type {z} from 'zod'
 import {cached} from '../cache.js'
+import {FileRefused, MAX_RULES_BYTES, readRegularFile} from '../io/read-file.js'
 
 export class RulesError extends Error {
   constructor(
@@ -57,9 +57,9 @@ export interface PrepareContext {
 export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T> {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readRegularFile(file, MAX_RULES_BYTES, 'a rules file').toString('utf8')
   } catch (error) {
-    throw new RulesError(file, 1, 1, `cannot read rules file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    throw new RulesError(file, 1, 1, error instanceof FileRefused ? error.message : `cannot read rules file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
   let parsed: LoadedYaml<T> | undefined
   const data = cached([CACHE_VERSION, schemaId, text], () => (parsed = parseYaml(text, file, schema)).data)

@@ -1,5 +1,5 @@
 /** Turn the command line's files, directories and globs into draft paths. */
-import {readdirSync, statSync} from 'node:fs'
+import {readdirSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {loadWhenNeeded} from '../package-data.js'
 import {InputError} from './errors.js'
@@ -9,10 +9,38 @@ const GLOB_CHARACTERS = /[*?[\]{}]|[@+!]\(/u
 
 export function expandInputs(inputs: readonly string[], cwd: string): string[] {
   const found = new Set<string>()
+  const realCwd = realpathSync(cwd)
   for (const input of inputs) {
-    for (const file of expandOne(input, cwd)) found.add(path.resolve(cwd, file))
+    for (const file of expandOne(input, cwd)) {
+      const absolute = path.resolve(cwd, file)
+      if (leadsOutside(absolute, cwd, realCwd)) throw new InputError(file, 'a symbolic link to a file outside the working directory; name that file itself to lint it')
+      found.add(absolute)
+    }
   }
   return [...found]
+}
+
+/**
+ * A path in the working directory that a symbolic link (the file's or a
+ * folder's on the way) takes outside it. Its corrected draft would copy what
+ * it points at into out/, which CI keeps as an artifact: a pull request could
+ * add `drafts/a.txt -> ~/.ssh/id_rsa`. A folder walk already skips links; a
+ * path named outside the working directory is taken as named.
+ */
+function leadsOutside(absolute: string, cwd: string, realCwd: string): boolean {
+  if (!isInside(absolute, cwd)) return false
+  let real
+  try {
+    real = realpathSync(absolute)
+  } catch {
+    return false // a link to nothing: reading it says so
+  }
+  return !isInside(real, realCwd)
+}
+
+function isInside(file: string, directory: string): boolean {
+  const relative = path.relative(directory, file)
+  return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative)
 }
 
 function expandOne(input: string, cwd: string): string[] {

@@ -1,18 +1,26 @@
 /**
  * Where a draft's outputs go and writing them. Names come from the draft's
- * base name only, so nothing can land outside the output folder, and the
- * `.fixed` infix means the draft itself is never the target.
+ * base name only, so nothing can land outside the output folder. Before
+ * anything is written, the run's plan is checked: no output goes over a
+ * draft of the run (`--out d d/a.txt d/a.fixed.txt` would replace the user's
+ * a.fixed.txt; a draft `x.diff` would be its own diff), over another draft's
+ * output, or where a folder is. A draft's outputs are then written as a set:
+ * all new or all as they were.
  */
+import {lstatSync, mkdirSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {annotatedReport} from '../report/annotated.js'
 import type {FileResult} from '../run.js'
-import {writeAtomic} from './write-atomic.js'
+import {InputError, UsageError} from './errors.js'
+import {writeAtomicSet, type Contents} from './write-atomic.js'
 
 export interface OutputPaths {
   fixed: string
   diff: string
   report: string
 }
+
+const WHAT: Record<keyof OutputPaths, string> = {fixed: 'corrected draft', diff: 'diff', report: 'report'}
 
 export function outputPaths(outDir: string, draftPath: string): OutputPaths {
   const extension = path.extname(draftPath)
@@ -24,17 +32,80 @@ export function outputPaths(outDir: string, draftPath: string): OutputPaths {
   }
 }
 
-export function writeOutputs(result: FileResult, outDir: string, options: {fix: boolean}): OutputPaths {
-  const paths = outputPaths(outDir, result.draft.path)
-  if (options.fix) {
-    writeAtomic(paths.fixed, (result.draft.bom ? '\uFEFF' : '') + result.output)
-    writeAtomic(paths.diff, result.diff)
+/** The outputs a run writes: the report, and with fixing the corrected draft and the diff. */
+function written(options: {fix: boolean}): Array<keyof OutputPaths> {
+  return options.fix ? ['fixed', 'diff', 'report'] : ['report']
+}
+
+/**
+ * Each draft's output paths, once the plan is safe (see above), and the
+ * output folder made. Paths are compared as the file system resolves them
+ * (`--out ./d` and `d`, a folder reached through a link). `shown` names a
+ * path in messages.
+ */
+export function planOutputs(outDir: string, drafts: readonly string[], options: {fix: boolean}, shown: (file: string) => string): Map<string, OutputPaths> {
+  const realOut = realPathOf(outDir)
+  // A draft is where it is and, if it is a link, where the link leads: writing over either would lose it.
+  const inputs = new Map(drafts.flatMap((draft) => [realPathOf(draft), path.join(realPathOf(path.dirname(draft)), path.basename(draft))].map((place) => [place, draft] as const)))
+  const owners = new Map<string, string>()
+  const plan = new Map<string, OutputPaths>()
+  for (const draft of drafts) {
+    const paths = outputPaths(outDir, draft)
+    for (const kind of written(options)) {
+      const target = path.join(realOut, path.basename(paths[kind]))
+      const input = inputs.get(target)
+      if (input !== undefined) {
+        const whose = input === draft ? 'its own' : `${shown(draft)}'s`
+        throw new UsageError(`${shown(input)} is a draft of this run, and ${whose} ${WHAT[kind]} would be written over it; lint it in a separate run or choose another --out`)
+      }
+      const other = owners.get(target)
+      if (other !== undefined) throw new UsageError(`${shown(draft)} and ${shown(other)} would write the same outputs in ${shown(outDir)}; lint them in separate runs or rename one`)
+      owners.set(target, draft)
+      if (isDirectory(target)) throw new InputError(shown(paths[kind]), `is a folder, where ${shown(draft)}'s ${WHAT[kind]} would be written`)
+    }
+    plan.set(draft, paths)
   }
-  writeAtomic(paths.report, annotatedReport(result, paths))
-  return paths
+  try {
+    mkdirSync(outDir, {recursive: true})
+  } catch (error) {
+    throw new InputError(shown(outDir), `cannot create the output folder (${(error as NodeJS.ErrnoException).code})`)
+  }
+  return plan
+}
+
+/** The draft's outputs, all written or (when one cannot be) none. */
+export function writeOutputs(result: FileResult, paths: OutputPaths, options: {fix: boolean; shown: (file: string) => string}): void {
+  const contents: Record<keyof OutputPaths, () => Contents> = {
+    fixed: () => (result.draft.bom ? '\uFEFF' : '') + result.output,
+    diff: () => result.diff,
+    report: () => annotatedReport(result, paths)
+  }
+  try {
+    writeAtomicSet(written(options).map((kind) => [paths[kind], contents[kind]()] as const))
+  } catch (error) {
+    throw new InputError(options.shown(path.dirname(paths.report)), `cannot write the outputs of ${result.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
 }
 
 /** Drafts are the text files a directory holds, less our own outputs. */
 export function isDraftName(file: string): boolean {
   return /\.(txt|text|md|markdown|html|htm)$/i.test(file) && !/\.fixed\.[^.]+$/i.test(file) && !/\.report\.md$/i.test(file)
+}
+
+/** The path with links resolved, as far as it exists; the rest as it is. */
+function realPathOf(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    const parent = path.dirname(file)
+    return parent === file ? file : path.join(realPathOf(parent), path.basename(file))
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return lstatSync(file).isDirectory()
+  } catch {
+    return false
+  }
 }

@@ -1,10 +1,11 @@
 /**
- * Read a draft as text, refusing what is not text: NUL bytes (binary),
- * invalid UTF-8, UTF-16. A UTF-8 byte-order mark is kept aside so the
- * corrected draft can carry it again.
+ * Read a draft as text, refusing what is not a regular file or too large
+ * (src/io/read-file.ts) and what is not text: NUL bytes (binary), invalid
+ * UTF-8, UTF-16. A UTF-8 byte-order mark is kept aside so the corrected draft
+ * can carry it again.
  */
-import {readFileSync, statSync} from 'node:fs'
 import {InputError} from './errors.js'
+import {FileRefused, readRegularFile} from './read-file.js'
 
 export interface Draft {
   path: string
@@ -18,16 +19,13 @@ const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 /** News drafts run to tens of kilobytes; far past this a file is not an article (and would take minutes). */
 export const MAX_DRAFT_BYTES = 10 * 1024 * 1024
 
-/** `shown` is the path as errors name it (relative to where the user stands). */
+/** `shown` is the path as errors name it (relative to where the user stands). Only a regular file is read, and at most the limit. */
 export function readDraft(path: string, shown = path): Draft {
   let bytes: Buffer
   try {
-    const size = statSync(path).size
-    if (size > MAX_DRAFT_BYTES) throw new InputError(shown, `too large for a draft (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DRAFT_BYTES / 1024 / 1024} MB)`)
-    bytes = readFileSync(path)
+    bytes = readRegularFile(path, MAX_DRAFT_BYTES, 'a draft')
   } catch (error) {
-    if (error instanceof InputError) throw error
-    throw new InputError(shown, describe(error as NodeJS.ErrnoException))
+    throw new InputError(shown, error instanceof FileRefused ? error.message : describe(error as NodeJS.ErrnoException))
   }
   return {...decodeDraft(shown, bytes), path}
 }
@@ -70,6 +68,8 @@ function describe(error: NodeJS.ErrnoException): string {
       return 'is a directory'
     case 'ELOOP':
       return 'symbolic link loop'
+    case 'ENXIO':
+      return 'not a regular file (a socket)'
     default:
       return `cannot read (${error.code ?? error.message})`
   }

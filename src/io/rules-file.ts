@@ -6,12 +6,13 @@
  * validated again, in the style of the bundled rules (no line folding,
  * `{role: President, from: 2019}`).
  */
-import {mkdirSync, readFileSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {Document, isMap, isSeq, parseDocument, type YAMLSeq} from 'yaml'
 import type {z} from 'zod'
 import {parseYaml, type LoadedYaml} from '../config/yaml.js'
 import {InputError} from './errors.js'
+import {FileRefused, MAX_RULES_BYTES, readRegularFile} from './read-file.js'
 import {writeAtomic} from './write-atomic.js'
 
 export interface RulesDocument<T> {
@@ -29,8 +30,9 @@ export interface RulesDocument<T> {
 export function readRulesDocument<T>(file: string, shown: string, schema: z.ZodType<T>, header: readonly string[]): RulesDocument<T> {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readRegularFile(file, MAX_RULES_BYTES, 'a rules file').toString('utf8')
   } catch (error) {
+    if (error instanceof FileRefused) throw new InputError(shown, error.message)
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'ENOENT') throw new InputError(shown, `cannot read (${code})`)
     const doc = new Document()

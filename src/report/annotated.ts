@@ -10,7 +10,7 @@ import {round1} from '../readability/measure.js'
 import type {FileResult} from '../run.js'
 import {firstIndex} from '../sorted.js'
 import {paragraphsOf} from '../text/lines.js'
-import {code, escapeMarkdown, fenced, markdown, table, wrap} from './markdown.js'
+import {code, escapeMarkdown, fenced, inlineMarkdown, markdown, table, wrap} from './markdown.js'
 import {isFinding, sentence, statusOf, tally, type Status} from './status.js'
 
 interface Paragraph {
@@ -47,7 +47,7 @@ export function annotatedReport(result: FileResult, files: {fixed: string; diff:
     )
     .sort((a, b) => a.start - b.start || a.end - b.end)
   const sections = [
-    `# article-lint report: ${escapeMarkdown(result.path)}`,
+    `# article-lint report: ${inlineMarkdown(result.path)}`,
     summary(result, findings, files),
     '## The article',
     'Fixes are shown as ~~old~~ **new**; every finding has a number, listed under its paragraph.',
@@ -109,7 +109,7 @@ export function readabilityTable({counts, scores}: ReadabilitySummary): string {
 export function namesToVerify(result: FileResult): string {
   const names = result.file.data.namesToVerify ?? []
   if (names.length === 0) return '## Names to verify\n\nNone: every proper name is in the gazetteer or the dictionary.'
-  const items = names.map((name) => `- [ ] ${escapeMarkdown(name.name)} (line ${name.line}${name.count > 1 ? `, ${name.count} mentions` : ''})`)
+  const items = names.map((name) => `- [ ] ${inlineMarkdown(name.name)} (line ${name.line}${name.count > 1 ? `, ${name.count} mentions` : ''})`)
   return ['## Names to verify', 'In neither the gazetteer nor the dictionary: check each, then add it to `rules/accepted-names.yml` to silence it.', items.join('\n')].join('\n\n')
 }
 

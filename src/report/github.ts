@@ -2,7 +2,10 @@
  * GitHub workflow-command annotations, one line per message, escaped as
  * GitHub's toolkit escapes them: the message's %, CR and LF; in properties
  * also : and ,. Article text can therefore never start a command of its own.
+ * Other control characters (ESC, BEL) are written as escapes, as the terminal
+ * report writes them: the log shows them, never acts on them.
  */
+import {printable} from '../io/printable.js'
 import type {Severity} from '../messages.js'
 import type {FileResult} from '../run.js'
 import {outcome, visible} from './status.js'
@@ -10,7 +13,7 @@ import {outcome, visible} from './status.js'
 const COMMAND: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return printable(text, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
 export function escapeProperty(text: string): string {

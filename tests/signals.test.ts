@@ -1,0 +1,41 @@
+/**
+ * SIGINT and SIGTERM leave no temp file and no half-written output set: the
+ * run stops between two drafts. The signal is sent while a draft's temp files
+ * are written and not yet renamed, held open by a pause that only tests set
+ * (ARTICLE_LINT_TEST_WRITE_PAUSE_MS).
+ */
+import {spawn} from 'node:child_process'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {setTimeout as sleep} from 'node:timers/promises'
+import {describe, expect, it} from 'vitest'
+import {cli, run, seed, workspace} from './cli-helpers.js'
+
+const OUTPUTS = ['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.md']
+
+async function until(condition: () => boolean, timeout: number): Promise<void> {
+  for (const start = Date.now(); !condition(); await sleep(10)) if (Date.now() - start > timeout) throw new Error('timed out waiting')
+}
+
+describe('a signal during the writes', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130]
+  ] as const)('%s: the draft’s outputs are written whole, the run stops there with exit %i, no temp file is left', async (signal, code) => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'drafts', 'second.txt'), seed)
+    const out = path.join(cwd, 'out')
+    const child = spawn(process.execPath, [cli, 'drafts'], {cwd, env: {...process.env, ARTICLE_LINT_TEST_WRITE_PAUSE_MS: '3000'}, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...end) => resolve(end)))
+    await until(() => existsSync(out) && readdirSync(out).some((name) => name.includes('.tmp-')), 240_000)
+    child.kill(signal)
+    const [exit, killedBy] = await closed
+    expect({exit, killedBy, stderr}).toEqual({exit: code, killedBy: null, stderr: `article-lint: stopped by ${signal} after 1 of 2 drafts; each draft's outputs are whole, new or as they were\n`})
+    expect(readdirSync(out).sort()).toEqual(OUTPUTS)
+    // The same outputs as a run that was not stopped.
+    run(cwd, '--out', 'whole', 'drafts/biden-nato-summit.txt')
+    for (const name of OUTPUTS) expect(readFileSync(path.join(out, name), 'utf8'), name).toBe(readFileSync(path.join(cwd, 'whole', name), 'utf8'))
+  }, 300_000)
+})

@@ -122,13 +122,20 @@ describe('phrases', () => {
     ])
   })
 
-  it('runs every spec of the files in config.yml’s phrases list (phrases.yml, places.yml, calques/), and of house-style.yml', () => {
-    const files = dataFiles.flatMap((file) => (file.endsWith('/') ? readdirSync(rulesFile(file)).filter((name) => name.endsWith('.yml')).map((name) => `${file}${name}`) : [file]))
-    expect(files).toContain('places.yml')
-    const load = (file: string) => loadYamlFile(rulesFile(file), phrasesSchema, 'phrases-specs@1').data.phrases
-    const all = [...files.flatMap((file) => load(file).map((entry) => ({entry, linter: lint}))), ...load('house-style.yml').map((entry) => ({entry, linter: houseStyle}))]
+  // One test a data file: together they run some 1,400 specs, too many for one test's time limit on a busy machine.
+  const specFiles = [
+    ...dataFiles.flatMap((file) => (file.endsWith('/') ? readdirSync(rulesFile(file)).filter((name) => name.endsWith('.yml')).map((name) => `${file}${name}`) : [file])).map((file) => [file, lint] as const),
+    ['house-style.yml', houseStyle] as const
+  ]
+
+  it('runs the specs of every file in config.yml’s phrases list (phrases.yml, places.yml, calques/) and of house-style.yml', () => {
+    expect(specFiles.map(([file]) => file)).toEqual(expect.arrayContaining(['phrases.yml', 'places.yml', 'calques/french.yml', 'calques/turkish.yml', 'house-style.yml']))
+  })
+
+  it.each(specFiles)('runs every spec of %s', (file, linter) => {
+    const entries = loadYamlFile(rulesFile(file), phrasesSchema, 'phrases-specs@1').data.phrases
     let count = 0
-    for (const {entry, linter} of all) {
+    for (const entry of entries) {
       expect(entry.specs.length, `${JSON.stringify(entry.pattern ?? entry.regex)} has specs`).toBeGreaterThan(0)
       const suggests = entry.replacement !== undefined && !entry.fix
       for (const spec of entry.specs) {
@@ -151,7 +158,7 @@ describe('phrases', () => {
         count++
       }
     }
-    expect(count).toBeGreaterThan(40)
+    expect(count).toBeGreaterThanOrEqual(entries.length)
   })
 
   it('leaves renames that are only house style off by default (Türkiye, Czechia)', () => {

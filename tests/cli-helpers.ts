@@ -23,7 +23,8 @@ export function run(cwd: string, ...args: string[]) {
 
 /** `run` with extra environment variables. */
 export function runWith(env: Record<string, string>, cwd: string, ...args: string[]) {
-  return spawnCli({env: {...process.env, ...env}}, cwd, ...args)
+  const {code, stdout, stderr} = spawnCli({env: {...process.env, ...env}}, cwd, ...args)
+  return {code, stdout, stderr}
 }
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {applyFixes, mapBack, type Edit} from '../src/fix/edits.js'
+import {applyFixes, backMapper} from '../src/fix/edits.js'
 import {fix, MAX_PASSES} from '../src/fix/fix.js'
 import type {LintMessage} from '../src/messages.js'
 
@@ -36,13 +36,13 @@ describe('applyFixes', () => {
   })
 })
 
-describe('mapBack', () => {
+describe('backMapper', () => {
   it('maps offsets after, before and inside a replacement', () => {
-    const edits: Edit[] = [{start: 2, end: 4, text: 'XYZ'}]
-    expect(mapBack(1, edits, 'start')).toBe(1)
-    expect(mapBack(3, edits, 'start')).toBe(2)
-    expect(mapBack(3, edits, 'end')).toBe(4)
-    expect(mapBack(6, edits, 'start')).toBe(5)
+    const mapBack = backMapper([{start: 2, end: 4, text: 'XYZ'}])
+    expect(mapBack(1, 'start')).toBe(1)
+    expect(mapBack(3, 'start')).toBe(2)
+    expect(mapBack(3, 'end')).toBe(4)
+    expect(mapBack(6, 'start')).toBe(5)
   })
 })
 

@@ -5,7 +5,7 @@
  */
 import type {LintMessage} from '../messages.js'
 import {fixEdits} from '../messages.js'
-import {applyFixes, composeEdits, mapBack, type Edit} from './edits.js'
+import {applyFixes, backMapper, composeEdits, type Edit} from './edits.js'
 
 export const MAX_PASSES = 10
 
@@ -31,7 +31,8 @@ interface MessageFix {
 
 /** `first` is the lint of `original`, which the caller already has. */
 export function fix(original: string, first: readonly LintMessage[], lint: (text: string) => readonly LintMessage[]): FixResult {
-  const history: Edit[][] = []
+  /** Each pass's map from its output back to its input. */
+  const history: Array<ReturnType<typeof backMapper>> = []
   const fixed: FixedMessage[] = []
   let edits: Edit[] = []
   let text = original
@@ -48,7 +49,7 @@ export function fix(original: string, first: readonly LintMessage[], lint: (text
     for (const done of result.applied) {
       fixed.push({message: done.message, pass, ranges: done.edits.map((edit) => toOriginal(edit, history))})
     }
-    history.push(result.changes)
+    history.push(backMapper(result.changes))
     edits = pass === 1 ? result.changes : composeEdits(edits, text, result.changes)
     text = result.text
     messages = lint(text)
@@ -56,11 +57,11 @@ export function fix(original: string, first: readonly LintMessage[], lint: (text
   return {output: text, passes: pass, fixed, edits}
 }
 
-function toOriginal(edit: Edit, history: readonly Edit[][]): {start: number; end: number} {
+function toOriginal(edit: Edit, history: ReadonlyArray<ReturnType<typeof backMapper>>): {start: number; end: number} {
   let {start, end} = edit
   for (let index = history.length - 1; index >= 0; index--) {
-    start = mapBack(start, history[index]!, 'start')
-    end = mapBack(end, history[index]!, 'end')
+    start = history[index]!(start, 'start')
+    end = history[index]!(end, 'end')
   }
   return {start, end}
 }

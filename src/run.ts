@@ -7,7 +7,8 @@ import {unifiedDiff} from './diff.js'
 import type {Edit} from './fix/edits.js'
 import {fix, type FixedMessage} from './fix/fix.js'
 import type {Draft} from './io/read-draft.js'
-import {fixRanges, lintMessages, messageRange, report, sameFinding, type LintMessage} from './messages.js'
+import {FindingIndex} from './fix/findings.js'
+import {fixRanges, lintMessages, messageRange, report, type LintMessage} from './messages.js'
 import type {Linter} from './pipeline.js'
 import {firstIndex} from './sorted.js'
 
@@ -38,7 +39,8 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
     output = result.output
     passes = result.passes
     edits = result.edits
-    for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : onOriginal(file, done))
+    const originals = new FindingIndex(lintMessages(file))
+    for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : onOriginal(file, originals, done))
   }
   // Reports read in the draft's order: by position, then as the checks ran.
   const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
@@ -73,18 +75,16 @@ function covering(ranges: ReadonlyArray<{start: number; end: number}>): (range: 
  * finding, inside the range the fix replaced: a line of page furniture
  * whose removal waited for its neighbour's), or a new one at that range.
  */
-function onOriginal(file: VFile, done: FixedMessage): LintMessage {
+function onOriginal(file: VFile, originals: FindingIndex, done: FixedMessage): LintMessage {
   const {message} = done
   const {start, end} = done.ranges[0]!
-  const same = lintMessages(file).find((candidate) => {
-    const range = messageRange(candidate)
-    return sameFinding(candidate, message) && candidate.expected?.[0] === message.expected?.[0] && range !== undefined && start <= range.start && range.end <= end
-  })
+  const same = originals.find(message, start, end)
   if (same) return same
   const {ruleId = 'unknown', messageId, data, expected = []} = message
   const added = report(file, {ruleId, messageId, data, start, end, expected, fixable: true, alsoAt: done.ranges.slice(1)})
   added.source = message.source
   added.severity = message.severity
   added.fatal = message.fatal
+  originals.add(added)
   return added
 }

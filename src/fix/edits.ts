@@ -4,11 +4,7 @@
  * fixes are taken in order of position, and one that overlaps or touches an
  * edit already taken waits for the next pass.
  */
-import btree from 'sorted-btree'
-import {firstIndex} from '../sorted.js'
-
-// A CommonJS module with an ES default export: Node's loader and the bundle give its exports object as the default import, vitest the class.
-const BTree = (btree.default ?? btree) as typeof btree.default
+import {BTree, firstIndex} from '../sorted.js'
 
 export interface Edit {
   start: number

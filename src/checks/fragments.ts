@@ -20,6 +20,8 @@ import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
 import {isHeading} from '../text/headings.js'
 import {textOf} from '../text/nodes.js'
 import {paragraphs, quotationAround, words as wordsIn} from '../text/paragraphs.js'
+import {runStart} from '../text/runs.js'
+import {firstIndex} from '../sorted.js'
 import {dataOf, defineCheck} from './check.js'
 
 /** Subjects that make a two-word sentence a clause ("He declined."). */
@@ -73,28 +75,53 @@ function isFragment(sentence: Sentence, words: readonly string[], abbreviations:
   return !isClause(words)
 }
 
-/** Whether the line holding `offset` is a list item ("- Sanctions.", "2. Energy."): short items are normal there. */
-function isListItem(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+/** Whether the line that starts at `lineStart` is a list item ("- Sanctions.", "2. Energy."): short items are normal there. */
+function isListItem(text: string, lineStart: number): boolean {
   return /^[ \t]*(?:[-*•–]|\p{N}+[.)]|\p{L}[.)])[ \t]/u.test(text.slice(lineStart))
 }
 
 /**
- * "X and Y." just before the fragment, with no other item before X (the
- * list's only "and", and no comma in its last clause): the span from the
- * separator before "and" to the end, and Y.
+ * Where the line holding an offset starts: the line breaks are found once,
+ * on the first question, then bisected (a line of a thousand fragments read
+ * back to its start for each).
  */
-const PAIR = /(?<![,;:][^,;:]*)[ \t]+and[ \t]+([^,;:.!?]{1,60})\.$/u
+function lineStarts(text: string): (offset: number) => number {
+  let breaks: number[] | undefined
+  return (offset) => {
+    const found = (breaks ??= [...text.matchAll(/\n/gu)].map((match) => match.index))
+    const before = firstIndex(found.length, (index) => found[index]! >= offset) - 1
+    return before < 0 ? 0 : found[before]! + 1
+  }
+}
+
+/** " and Y." at the end of a sentence, from the start of the spaces before "and" (from each of them the engine would read the run again). */
+const PAIR = /(?<![ \t])[ \t]+and[ \t]+([^,;:.!?]{1,60})\.$/u
+
+/**
+ * "X and Y." just before the fragment, with no other item before X (the
+ * list's only "and", and no comma in its last clause): where the separator
+ * before "and" starts, and Y. The pair lies in the stretch without , ; : . !
+ * or ? that ends the sentence, and no , ; or : may come before it: a
+ * lookbehind for that ((?<![,;:][^,;:]*)) read back to the sentence's start
+ * from every position, quadratic in a long sentence.
+ */
+export function listPair(sentence: string): {at: number; second: string} | undefined {
+  if (!sentence.endsWith('.')) return undefined
+  const from = runStart(sentence, sentence.length - 1, /^[^,;:.!?]$/u)
+  if (/[,;:]/u.test(sentence.slice(0, from))) return undefined
+  const pair = PAIR.exec(sentence.slice(from))
+  return pair ? {at: from + pair.index, second: pair[1]!} : undefined
+}
 
 /** The repaired list ("Chile, Peru and Bolivia."), or undefined when the sentence before is not a pair. */
 function joinedList(before: string, fragment: string, serialComma: boolean): {at: number; text: string} | undefined {
-  const pair = PAIR.exec(before)
-  if (!pair || pair[1]!.trim().split(/\s+/u).length > 4) return undefined
-  const second = pair[1]!.trim()
+  const pair = listPair(before)
+  if (!pair || pair.second.trim().split(/\s+/u).length > 4) return undefined
+  const second = pair.second.trim()
   let third = fragment.replace(/\.$/u, '')
   // "iron and phosphate. Manganese." → "manganese": a common noun keeps the list's lowercase.
   if (/^\p{Ll}/u.test(second) && isEnglishWord(third.toLowerCase()) && !/\s/u.test(third)) third = third.toLowerCase()
-  return {at: pair.index, text: `, ${second}${serialComma ? ',' : ''} and ${third}.`}
+  return {at: pair.at, text: `, ${second}${serialComma ? ',' : ''} and ${third}.`}
 }
 
 export const fragments = defineCheck({
@@ -122,20 +149,21 @@ export const fragments = defineCheck({
       const text = proseOf(file)
       const list = paragraphs(tree, text)
       const quotations = dataOf(file, 'quotations')
+      const lineStart = lineStarts(text)
       for (const {node} of list) {
-        for (const sentence of node.children) {
+        for (const [index, sentence] of node.children.entries()) {
           if (sentence.type !== 'SentenceNode' || !mayBeFragment(sentence)) continue
           const words = wordsOf(sentence)
           if (!isFragment(sentence, words, abbreviations) || isHeading(node as Paragraph, file)) continue
           const start = sentence.position?.start.offset ?? 0
           const end = sentence.position?.end.offset ?? start
-          if (quotationAround(quotations, start, end) || isListItem(text, start)) continue
-          const previous = node.children[node.children.indexOf(sentence) - 2]
+          if (quotationAround(quotations, start, end) || isListItem(text, lineStart(start))) continue
+          const previous = node.children[index - 2]
           const before = previous?.type === 'SentenceNode' ? text.slice(previous.position?.start.offset ?? 0, previous.position?.end.offset ?? 0) : ''
           const list = before === '' ? undefined : joinedList(before, text.slice(start, end), serialComma)
           if (list) {
             const from = (previous!.position?.start.offset ?? 0) + list.at
-            const first = /\S+$/u.exec(text.slice(0, from))?.[0] ?? ''
+            const first = text.slice(runStart(text, from, /^\S$/u), from)
             report(file, {ruleId: 'fragment', messageId: 'list', data: {fragment: text.slice(start, end), list: `${first}${list.text}`}, start, end, expected: [list.text], fixable: true, fixRange: {start: from, end}})
             continue
           }

@@ -5,7 +5,8 @@
 import type {VFile} from 'vfile'
 import {unifiedDiff} from './diff.js'
 import type {Edit} from './fix/edits.js'
-import {fix, type FixedMessage} from './fix/fix.js'
+import {fix, RunawayFixError, type FixedMessage, type FixResult} from './fix/fix.js'
+import {InputError} from './io/errors.js'
 import type {Draft} from './io/read-draft.js'
 import {FindingIndex} from './fix/findings.js'
 import {fixRanges, lintMessages, messageRange, report, type LintMessage} from './messages.js'
@@ -35,7 +36,7 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
   let passes = 0
   let edits: Edit[] = []
   if (options.fix) {
-    const result = fix(draft.text, lintMessages(file), (text) => linter.lintForFixes(text, path))
+    const result = fixOrStop(draft.text, lintMessages(file), (text) => linter.lintForFixes(text, path), path)
     output = result.output
     passes = result.passes
     edits = result.edits
@@ -45,6 +46,16 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
   // Reports read in the draft's order: by position, then as the checks ran.
   const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
   return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, passes, diff: unifiedDiff(path, draft.text, edits)}
+}
+
+/** The fixer's passes; a runaway fix fails the draft with its message, as an input error does. */
+function fixOrStop(text: string, first: readonly LintMessage[], lint: (text: string) => readonly LintMessage[], path: string): FixResult {
+  try {
+    return fix(text, first, lint)
+  } catch (error) {
+    if (error instanceof RunawayFixError) throw new InputError(path, error.message)
+    throw error
+  }
 }
 
 /** Findings that lie wholly inside text a fix replaced: gone from the corrected draft. */

@@ -2,15 +2,19 @@
  * npm run bench: whole-process wall times and peak memory (medians of several runs) of
  * lint-article beside a bare retext-english parse of the same text, run
  * alternately in the same session so the ratios hold on a noisy machine;
- * then gazetteer load and per-article time with a synthetic 100,000-person
- * gazetteer against the bundled one, and the bundled gazetteer (all beats)
- * against its politics file alone.
+ * the same for Markdown and HTML; whole-process CPU time on every shape of
+ * text that was ever superlinear (bench/shapes.ts) at 100, 200 and 300 KB;
+ * each check alone on 1 MB without a sentence break; then gazetteer load and
+ * per-article time with a synthetic 100,000-person gazetteer against the
+ * bundled one, and the bundled gazetteer (all beats) against its politics
+ * file alone.
  */
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {stringify} from 'yaml'
+import {shapes} from './shapes.js'
 
 // A cache folder of its own, empty: the first load of a rules file is measured as a user's first run meets it.
 process.env.ARTICLE_LINT_CACHE = mkdtempSync(path.join(tmpdir(), 'article-lint-bench-cache-'))
@@ -30,35 +34,37 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
-/** Loaded before the measured script: prints the process's peak resident memory as it exits. */
-const MEMORY_PROBE = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss='+process.resourceUsage().maxRSS))`
+/** Loaded before the measured script: prints the process's peak resident memory and its CPU time (user and system, µs) as it exits. */
+const PROBE = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nmaxrss='+u.maxRSS+' cpu='+(u.userCPUTime+u.systemCPUTime))})`
 
 interface Run {
   ms: number
   /** Peak resident set size, MB. */
   mb: number
+  /** CPU time, user and system, ms. */
+  cpu: number
 }
 
 function time(args: string[]): Run {
   const start = process.hrtime.bigint()
-  const result = spawnSync(node, ['--import', MEMORY_PROBE, ...args], {cwd: packageRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+  const result = spawnSync(node, ['--import', PROBE, ...args], {cwd: packageRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
-  const kb = Number(/maxrss=(\d+)$/.exec(result.stderr)?.[1] ?? Number.NaN)
-  return {ms, mb: kb / 1024}
+  const [, kb = Number.NaN, us = Number.NaN] = /maxrss=(\d+) cpu=(\d+)$/.exec(result.stderr) ?? []
+  return {ms, mb: Number(kb) / 1024, cpu: Number(us) / 1000}
 }
 
-/** A and B alternately, RUNS times each (the arguments made afresh for each run): median times (ms) and peak memory (MB). */
-function pair(a: () => string[], b: () => string[]): {a: Run; b: Run} {
+/** A and B alternately, `runs` times each (the arguments made afresh for each run), after one unmeasured pair. */
+function pairs(a: () => string[], b: () => string[], runs = RUNS): Array<{a: Run; b: Run}> {
   time(a()), time(b()) // warm the file cache and article-lint's rules cache
-  const as: Run[] = []
-  const bs: Run[] = []
-  for (let run = 0; run < RUNS; run++) {
-    as.push(time(a()))
-    bs.push(time(b()))
-  }
-  const medians = (runs: Run[]) => ({ms: median(runs.map((run) => run.ms)), mb: median(runs.map((run) => run.mb))})
-  return {a: medians(as), b: medians(bs)}
+  return Array.from({length: runs}, () => ({a: time(a()), b: time(b())}))
+}
+
+/** A and B alternately, RUNS times each: median times (ms) and peak memory (MB). */
+function pair(a: () => string[], b: () => string[]): {a: Run; b: Run} {
+  const runs = pairs(a, b)
+  const medians = (side: Run[]) => ({ms: median(side.map((run) => run.ms)), mb: median(side.map((run) => run.mb)), cpu: median(side.map((run) => run.cpu))})
+  return {a: medians(runs.map((run) => run.a)), b: medians(runs.map((run) => run.b))}
 }
 
 const seed = readFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), 'utf8')
@@ -67,8 +73,14 @@ const bigFile = path.join(work, 'seed-x100.txt')
 copyFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), seedFile)
 writeFileSync(bigFile, Array.from({length: 100}, () => seed).join('\n\n'))
 
-/** `npm run bench -- gazetteer` runs only that part; no argument runs them all (process, formats, scale, gazetteer, batch). */
-const parts = process.argv.slice(2)
+/**
+ * `npm run bench -- gazetteer` runs only that part; no argument runs them all
+ * (process, formats, scale, checks, gazetteer, batch). Other words pick the scale
+ * shapes whose names hold them: `npm run bench -- scale quotes`.
+ */
+const PARTS = ['process', 'formats', 'scale', 'checks', 'gazetteer', 'batch']
+const parts = process.argv.slice(2).filter((argument) => PARTS.includes(argument))
+const shapeWords = process.argv.slice(2).filter((argument) => !PARTS.includes(argument))
 const run = (part: string) => parts.length === 0 || parts.includes(part)
 
 if (run('process')) {
@@ -159,9 +171,30 @@ function lintTimes(a: ReturnType<typeof createLinter>, b: ReturnType<typeof crea
   return {a: median(as), b: median(bs)}
 }
 
-// No rule may be quadratic in the text: 1 MB without a sentence break, each check alone beside the bare parse;
-// and the parse of 1 MB of lines that end in an abbreviation (parse-english merges each with the next: slow in the parser itself).
+// Every shape that was ever superlinear (bench/shapes.ts), at 100, 200 and 300 KB: whole-process CPU time of
+// article-lint (lint, fixes, outputs) over a bare parse of the same text, pair by pair.
 if (run('scale')) {
+  const sizes = [100, 200, 300]
+  const runs = Number(process.env.BENCH_RUNS ?? 5)
+  const chosen = shapes.filter((shape) => shapeWords.every((word) => shape.name.includes(word)))
+  console.log(`\nscale: whole-process CPU time, article-lint over a bare parse of the same text; ratios of ${runs} pairs run in turn (min · median · max), then the median CPU times`)
+  const ratio = (value: number) => `${value.toFixed(2)}×`
+  for (const shape of chosen) {
+    const cells = sizes.map((kb) => {
+      const file = path.join(work, `scale-${shape.name.replace(/\W+/gu, '-')}-${kb}.txt`)
+      writeFileSync(file, shape.text(kb * 1024))
+      const measured = pairs(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [bare, file], runs)
+      const ratios = measured.map(({a, b}) => a.cpu / b.cpu).sort((x, y) => x - y)
+      const cpu = (side: 'a' | 'b') => median(measured.map((pair) => pair[side].cpu)) / 1000
+      return `${kb} KB ${ratio(ratios[0]!)} · ${ratio(median(ratios))} · ${ratio(ratios.at(-1)!)} (${cpu('a').toFixed(2)} s / ${cpu('b').toFixed(2)} s)`
+    })
+    console.log(`${shape.name}: ${cells.join(' | ')}`)
+  }
+}
+
+// No check may be quadratic in the text: 1 MB without a sentence break, each check alone beside the bare parse;
+// and the parse of 1 MB of lines that end in an abbreviation (parse-english merges each with the next: slow in the parser itself).
+if (run('checks')) {
   const line = 'the delegates discussed the plan and the budget with care '.repeat(18_000)
   const config = loadConfig(path.join(packageRoot, 'rules', 'config.yml'), checks)
   const timeLint = (subset: typeof checks, text = line) => {

@@ -5,9 +5,11 @@
 import type {VFile} from 'vfile'
 import {unifiedDiff} from './diff.js'
 import type {Edit} from './fix/edits.js'
-import {fix, type FixedMessage} from './fix/fix.js'
+import {fix, RunawayFixError, type FixedMessage, type FixResult} from './fix/fix.js'
+import {InputError} from './io/errors.js'
 import type {Draft} from './io/read-draft.js'
-import {fixRanges, lintMessages, messageRange, report, sameFinding, type LintMessage} from './messages.js'
+import {FindingIndex} from './fix/findings.js'
+import {fixRanges, lintMessages, messageRange, report, type LintMessage} from './messages.js'
 import type {Linter} from './pipeline.js'
 import {firstIndex} from './sorted.js'
 
@@ -34,15 +36,26 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
   let passes = 0
   let edits: Edit[] = []
   if (options.fix) {
-    const result = fix(draft.text, lintMessages(file), (text) => linter.lintForFixes(text, path))
+    const result = fixOrStop(draft.text, lintMessages(file), (text) => linter.lintForFixes(text, path), path)
     output = result.output
     passes = result.passes
     edits = result.edits
-    for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : onOriginal(file, done))
+    const originals = new FindingIndex(lintMessages(file))
+    for (const done of result.fixed) fixed.add(done.pass === 1 ? done.message : onOriginal(file, originals, done))
   }
   // Reports read in the draft's order: by position, then as the checks ran.
   const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
   return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, passes, diff: unifiedDiff(path, draft.text, edits, {bom: draft.bom})}
+}
+
+/** The fixer's passes; a runaway fix fails the draft with its message, as an input error does. */
+function fixOrStop(text: string, first: readonly LintMessage[], lint: (text: string) => readonly LintMessage[], path: string): FixResult {
+  try {
+    return fix(text, first, lint)
+  } catch (error) {
+    if (error instanceof RunawayFixError) throw new InputError(path, error.message)
+    throw error
+  }
 }
 
 /** Findings that lie wholly inside text a fix replaced: gone from the corrected draft. */
@@ -73,18 +86,16 @@ function covering(ranges: ReadonlyArray<{start: number; end: number}>): (range: 
  * finding, inside the range the fix replaced: a line of page furniture
  * whose removal waited for its neighbour's), or a new one at that range.
  */
-function onOriginal(file: VFile, done: FixedMessage): LintMessage {
+function onOriginal(file: VFile, originals: FindingIndex, done: FixedMessage): LintMessage {
   const {message} = done
   const {start, end} = done.ranges[0]!
-  const same = lintMessages(file).find((candidate) => {
-    const range = messageRange(candidate)
-    return sameFinding(candidate, message) && candidate.expected?.[0] === message.expected?.[0] && range !== undefined && start <= range.start && range.end <= end
-  })
+  const same = originals.find(message, start, end)
   if (same) return same
   const {ruleId = 'unknown', messageId, data, expected = []} = message
   const added = report(file, {ruleId, messageId, data, start, end, expected, fixable: true, alsoAt: done.ranges.slice(1)})
   added.source = message.source
   added.severity = message.severity
   added.fatal = message.fatal
+  originals.add(added)
   return added
 }

@@ -4,9 +4,10 @@
  * unchanged byte for byte, no partial output left behind.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {shapes} from '../bench/shapes.js'
 import {cli, run, runWithin, seed, workspace} from './cli-helpers.js'
 import {tempDir} from './helpers.js'
 
@@ -121,6 +122,17 @@ describe('input that is linted', () => {
     expect(written.length).toBeLessThanOrEqual(1024 * 1024)
     expect(written.toString('utf8')).toMatch(/\n\n#### Names to verify\n\n.*\n\n\*\*Cut to stay under GitHub's 1 MiB limit for a job summary:\*\* the diffs are left out here\. [^\n]*\n$/)
   }, 300_000)
+
+  it('every shape of text that was once superlinear (one word repeated, thousands of fixes, quotes, one-word sentences, comma-joined words)', () => {
+    const cwd = workspace()
+    const names = shapes.map((shape) => `drafts/${shape.name.replace(/\W+/gu, '-')}.txt`)
+    shapes.forEach((shape, index) => writeFileSync(path.join(cwd, names[index]!), shape.text(20_000)))
+    // Thousands of findings: the report on stdout is not read here.
+    const result = spawnSync(process.execPath, [cli, ...names], {cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+    expect(readdirSync(path.join(cwd, 'out'))).toHaveLength(3 * shapes.length)
+  })
 
   it('--out pointing at the draft’s own folder never overwrites the draft', () => {
     const result = lintBytes(seed, '--out', 'drafts')
@@ -313,5 +325,20 @@ describe('outputs stay in the output folder', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toBe('article-lint: drafts/more/biden-nato-summit.txt and drafts/biden-nato-summit.txt would write the same outputs in out; lint them in separate runs or rename one\n')
     expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+  })
+})
+
+describe('rules whose fixes feed on their own output', () => {
+  it('a phrase whose replacement holds its pattern: the draft fails naming the rule once a pass grows the text past twice the draft and 10 KB', () => {
+    const cwd = workspace()
+    appendFileSync(path.join(cwd, 'rules', 'phrases.yml'), '  - pattern: the war\n    replacement: the war and the war\n    reason: a replacement that holds its own pattern\n')
+    writeFileSync(path.join(cwd, DRAFT), 'The war goes on. '.repeat(200))
+    const result = run(cwd, DRAFT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `article-lint: ${DRAFT}: the fixer stopped on pass 4: the text grew past 17040 characters (twice the draft and 10 KB), most by rule phrases ("The war" → "The war and the war"); does its replacement contain what it replaces?\n`
+    )
+    expect(readdirSync(path.join(cwd, 'out'))).toEqual([])
+    expect(run(cwd, '--no-fix', DRAFT).code).toBe(0)
   })
 })

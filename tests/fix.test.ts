@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {applyFixes, mapBack, type Edit} from '../src/fix/edits.js'
-import {fix, MAX_PASSES} from '../src/fix/fix.js'
+import {applyFixes, backMapper} from '../src/fix/edits.js'
+import {fix, growthLimit, MAX_PASSES, RunawayFixError} from '../src/fix/fix.js'
 import type {LintMessage} from '../src/messages.js'
 
 /** A fixable message replacing start..end with text, as checks emit them. */
@@ -36,13 +36,13 @@ describe('applyFixes', () => {
   })
 })
 
-describe('mapBack', () => {
+describe('backMapper', () => {
   it('maps offsets after, before and inside a replacement', () => {
-    const edits: Edit[] = [{start: 2, end: 4, text: 'XYZ'}]
-    expect(mapBack(1, edits, 'start')).toBe(1)
-    expect(mapBack(3, edits, 'start')).toBe(2)
-    expect(mapBack(3, edits, 'end')).toBe(4)
-    expect(mapBack(6, edits, 'start')).toBe(5)
+    const mapBack = backMapper([{start: 2, end: 4, text: 'XYZ'}])
+    expect(mapBack(1, 'start')).toBe(1)
+    expect(mapBack(3, 'start')).toBe(2)
+    expect(mapBack(3, 'end')).toBe(4)
+    expect(mapBack(6, 'start')).toBe(5)
   })
 })
 
@@ -60,6 +60,19 @@ describe('fix', () => {
   it('stops after the pass limit', () => {
     const lint = (text: string) => [message(0, 0, String(text.length))]
     expect(fix('', lint(''), lint).passes).toBe(MAX_PASSES)
+  })
+
+  it('stops, naming the rule, when a pass grows the text past twice the draft and 10 KB', () => {
+    // Each "x" becomes "x x": the text doubles on every pass, 200 characters reach 12,800 on the sixth.
+    const lint = (text: string) => [...text.matchAll(/x/g)].map((m) => ({...message(m.index, m.index + 1, 'x x'), ruleId: 'doubling', actual: 'x'}) as LintMessage)
+    const original = 'x '.repeat(100)
+    expect(growthLimit(original)).toBe(10_640)
+    expect(() => fix(original, lint(original), lint)).toThrow(
+      new RunawayFixError('the fixer stopped on pass 6: the text grew past 10640 characters (twice the draft and 10 KB), most by rule doubling ("x" → "x x"); does its replacement contain what it replaces?')
+    )
+    // Growth within the limit is a fix like any other.
+    const draft = 'x '.repeat(1000)
+    expect(fix(draft, lint(draft), (text) => (text.length < 4000 ? lint(text) : [])).output).toBe('x x '.repeat(1000))
   })
 
   it('never applies a message with several suggestions', () => {

@@ -20,6 +20,8 @@ import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
 import {isHeading} from '../text/headings.js'
 import {textOf} from '../text/nodes.js'
 import {paragraphs, quotationAround, words as wordsIn} from '../text/paragraphs.js'
+import {runStart} from '../text/runs.js'
+import {firstIndex} from '../sorted.js'
 import {dataOf, defineCheck} from './check.js'
 
 /** Subjects that make a two-word sentence a clause ("He declined."). */
@@ -73,10 +75,23 @@ function isFragment(sentence: Sentence, words: readonly string[], abbreviations:
   return !isClause(words)
 }
 
-/** Whether the line holding `offset` is a list item ("- Sanctions.", "2. Energy."): short items are normal there. */
-function isListItem(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+/** Whether the line that starts at `lineStart` is a list item ("- Sanctions.", "2. Energy."): short items are normal there. */
+function isListItem(text: string, lineStart: number): boolean {
   return /^[ \t]*(?:[-*•–]|\p{N}+[.)]|\p{L}[.)])[ \t]/u.test(text.slice(lineStart))
+}
+
+/**
+ * Where the line holding an offset starts: the line breaks are found once,
+ * on the first question, then bisected (a line of a thousand fragments read
+ * back to its start for each).
+ */
+function lineStarts(text: string): (offset: number) => number {
+  let breaks: number[] | undefined
+  return (offset) => {
+    const found = (breaks ??= [...text.matchAll(/\n/gu)].map((match) => match.index))
+    const before = firstIndex(found.length, (index) => found[index]! >= offset) - 1
+    return before < 0 ? 0 : found[before]! + 1
+  }
 }
 
 /**
@@ -92,7 +107,8 @@ function pairAtEnd(before: string): {at: number; second: string} | undefined {
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1
   const clause = before.slice(clauseStart)
   const opener = /^[ \t]*(?:and|but)[ \t]+/u.exec(clause)?.[0] ?? ''
-  const ands = [...clause.slice(opener.length).matchAll(/[ \t]+and[ \t]+/gu)]
+  // From the first space of a run only: from each of them the engine would read the run again.
+  const ands = [...clause.slice(opener.length).matchAll(/(?<![ \t])[ \t]+and[ \t]+/gu)]
   if (ands.length !== 1) return undefined
   const and = ands[0]!
   const at = clauseStart + opener.length + and.index
@@ -138,20 +154,21 @@ export const fragments = defineCheck({
       const text = proseOf(file)
       const list = paragraphs(tree, text)
       const quotations = dataOf(file, 'quotations')
+      const lineStart = lineStarts(text)
       for (const {node} of list) {
-        for (const sentence of node.children) {
+        for (const [index, sentence] of node.children.entries()) {
           if (sentence.type !== 'SentenceNode' || !mayBeFragment(sentence)) continue
           const words = wordsOf(sentence)
           if (!isFragment(sentence, words, abbreviations) || isHeading(node as Paragraph, file)) continue
           const start = sentence.position?.start.offset ?? 0
           const end = sentence.position?.end.offset ?? start
-          if (quotationAround(quotations, start, end) || isListItem(text, start)) continue
-          const previous = node.children[node.children.indexOf(sentence) - 2]
+          if (quotationAround(quotations, start, end) || isListItem(text, lineStart(start))) continue
+          const previous = node.children[index - 2]
           const before = previous?.type === 'SentenceNode' ? text.slice(previous.position?.start.offset ?? 0, previous.position?.end.offset ?? 0) : ''
           const list = before === '' ? undefined : joinedList(before, text.slice(start, end), serialComma)
           if (list) {
             const from = (previous!.position?.start.offset ?? 0) + list.at
-            const first = /\S+$/u.exec(text.slice(0, from))?.[0] ?? ''
+            const first = text.slice(runStart(text, from, /^\S$/u), from)
             report(file, {ruleId: 'fragment', messageId: 'list', data: {fragment: text.slice(start, end), list: `${first}${list.text}`}, start, end, expected: [list.text], fixable: true, fixRange: {start: from, end}})
             continue
           }

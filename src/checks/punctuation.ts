@@ -10,6 +10,8 @@ import {proseOf, report, type Finding} from '../messages.js'
 import type {MessageData} from '../render.js'
 import {abbreviationsOption, endsAbbreviation, loadAbbreviations} from '../text/abbreviations.js'
 import {paragraphs, type ParagraphText} from '../text/paragraphs.js'
+import {perNonSpaceRun} from '../text/runs.js'
+import {firstIndex} from '../sorted.js'
 import {defineCheck} from './check.js'
 
 type RuleId = 'punctuation-debris' | 'punctuation-spacing'
@@ -26,11 +28,23 @@ interface Hit {
 interface PunctuationRule {
   ruleId: RuleId
   messageId: string
-  /** Global, hoisted: `matchAll` on a literal builds a RegExp for every paragraph. */
+  /**
+   * Global, hoisted: `matchAll` on a literal builds a RegExp for every
+   * paragraph. One that starts with a run of spaces starts only where the
+   * run does ((?<![ \t])): from each space of a long run the engine would
+   * read to its end again.
+   */
   pattern: RegExp
   /** A sticky lookbehind the match must start after (see matchesAfter). */
   after?: RegExp
-  hit(match: RegExpExecArray, text: string, abbreviations: ReadonlySet<string>): Hit | undefined
+  hit(match: RegExpExecArray, text: string, context: Context): Hit | undefined
+}
+
+/** What a row may ask of a paragraph besides its text. */
+interface Context {
+  abbreviations: ReadonlySet<string>
+  /** Whether the non-space run around a mark is a code (see isCode). */
+  inCode(index: number): boolean
 }
 
 const AFTER_WORD = /(?<=[\p{L}\p{N}])/uy
@@ -44,17 +58,13 @@ const NAME_OF: Record<string, string> = {',': 'comma', ';': 'semicolon', ':': 'c
 /** The whole match replaced by `text`. */
 const whole = (match: RegExpExecArray, text: string, fixable = true): Hit => ({from: match.index, to: match.index + match[0].length, expected: [text], fixable})
 
-/** The run of non-space characters around `index`. */
-function tokenAround(text: string, index: number): string {
-  const start = text.slice(0, index).search(/\S*$/u)
-  const end = index + (/^\S*/u.exec(text.slice(index))?.[0].length ?? 0)
-  return text.slice(start, end).replace(/^[(“"‘']+|[)”"’'.,;:!?]+$/gu, '')
-}
-
 /** A token a comma belongs inside: with a digit, an address, or short capitals on both sides ("A,B", "EU,UK" aside: words). */
 function isCode(token: string): boolean {
   return /\p{N}|[@/]|^\p{Lu}{1,2},\p{Lu}{1,2}$/u.test(token)
 }
+
+/** A run of non-space characters as a token: without the quotes, brackets and marks at its ends. */
+const tokenOf = (run: string) => run.replace(/^[(“"‘']+|[)”"’'.,;:!?]+$/gu, '')
 
 /** In order of precedence: where two findings overlap, the earlier row's is kept (debris explains more than spacing). */
 const TABLE: readonly PunctuationRule[] = [
@@ -63,7 +73,7 @@ const TABLE: readonly PunctuationRule[] = [
     ruleId: 'punctuation-debris',
     messageId: 'stray-after-end',
     pattern: /([.!?])([”"’]*)([ \t]*)([,;:])(?![.,;:\p{N}])/gu,
-    hit(match, text, abbreviations) {
+    hit(match, text, {abbreviations}) {
       const [, terminal, quotes, spaces, mark] = match as unknown as [string, string, string, string, string]
       if (quotes === '' && spaces === '') return undefined // glued ".,": the next row
       if (terminal === '.' && endsAbbreviation(text, match.index, abbreviations)) return undefined
@@ -76,7 +86,7 @@ const TABLE: readonly PunctuationRule[] = [
     ruleId: 'punctuation-debris',
     messageId: 'glued-stop',
     pattern: /(?<!\.)\.([,;])/gu,
-    hit: (match, text, abbreviations) =>
+    hit: (match, text, {abbreviations}) =>
       endsAbbreviation(text, match.index, abbreviations) ? undefined : {from: match.index, to: match.index + 2, data: {marks: match[0], name: NAME_OF[match[1]!]!}, expected: ['.', match[1]!], fixable: false}
   },
   {
@@ -105,7 +115,7 @@ const TABLE: readonly PunctuationRule[] = [
     // A space before a mark that follows a word: "Russia , and" → "Russia, and"; not a spaced ellipsis ". . .".
     ruleId: 'punctuation-spacing',
     messageId: 'space-before',
-    pattern: /([ \t]+)([,;:!?.])(?=[\s”"’)\]]|$)/gu,
+    pattern: /(?<![ \t])([ \t]+)([,;:!?.])(?=[\s”"’)\]]|$)/gu,
     after: AFTER_WORD_OR_CLOSE,
     hit(match, text) {
       const [, spaces, mark] = match as unknown as [string, string, string]
@@ -118,7 +128,7 @@ const TABLE: readonly PunctuationRule[] = [
     // The space on the wrong side of a comma: "statement ,adding" → "statement, adding".
     ruleId: 'punctuation-spacing',
     messageId: 'comma-wrong-side',
-    pattern: /[ \t]+,(?=\p{L})/gu,
+    pattern: /(?<![ \t])[ \t]+,(?=\p{L})/gu,
     after: AFTER_WORD,
     hit: (match) => whole(match, ', ')
   },
@@ -129,7 +139,7 @@ const TABLE: readonly PunctuationRule[] = [
     messageId: 'comma-unspaced',
     pattern: /,(?=\p{L})/gu,
     after: AFTER_LETTER,
-    hit: (match, text) => (isCode(tokenAround(text, match.index)) ? undefined : whole(match, ', '))
+    hit: (match, _text, {inCode}) => (inCode(match.index) ? undefined : whole(match, ', '))
   }
 ]
 
@@ -155,16 +165,30 @@ function* matchesAfter(text: string, regex: RegExp, before?: RegExp): Generator<
 
 export function punctuationFindings(paragraph: ParagraphText, abbreviations: ReadonlySet<string>): Finding[] {
   const {text, start} = paragraph
-  const kept: Finding[] = []
+  const codeRun = perNonSpaceRun(text, (run) => isCode(tokenOf(run)))
+  const context: Context = {abbreviations, inCode: (index) => codeRun(index, index + 1)}
+  // Each row's findings: in text order (each lies inside its match) and apart, so an overlap with a row's is found by bisection.
+  const rows: Finding[][] = []
   for (const rule of TABLE) {
+    const row: Finding[] = []
     for (const match of matchesAfter(text, rule.pattern, rule.after)) {
-      const hit = rule.hit(match, text, abbreviations)
+      const hit = rule.hit(match, text, context)
       if (hit === undefined) continue
       const finding: Finding = {ruleId: rule.ruleId, messageId: rule.messageId, data: hit.data, start: start + hit.from, end: start + hit.to, expected: hit.expected, fixable: hit.fixable}
-      if (!kept.some((other) => finding.start < other.end && other.start < finding.end)) kept.push(finding)
+      if (!rows.some((kept) => overlapsOne(kept, finding)) && !overlapsOne(row, finding)) row.push(finding)
     }
+    rows.push(row)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  return rows.flat().sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether a range overlaps one of `kept` (sorted, separate, none empty): of
+ * those starting before it ends, only the last can reach into it.
+ */
+function overlapsOne(kept: readonly Finding[], {start, end}: {start: number; end: number}): boolean {
+  const last = kept[firstIndex(kept.length, (index) => kept[index]!.start >= end) - 1]
+  return last !== undefined && start < last.end
 }
 
 export const punctuation = defineCheck({

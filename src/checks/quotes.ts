@@ -12,6 +12,7 @@ import {paragraphs, quotationsOf, readAllQuotes, type ParagraphText} from '../te
 import type {Quotation} from '../text/quotations.js'
 import type {QuoteProblem} from '../text/quotations.js'
 import {slotsOf} from '../render.js'
+import {runStart} from '../text/runs.js'
 import {defineCheck} from './check.js'
 
 const messages = {
@@ -42,18 +43,25 @@ const SPEECH = String.raw`(?:said|says|added|adds|told|asked|stressed|noted|expl
  */
 const ATTRIBUTION = new RegExp(String.raw`([,?!])[ 	]+(${SPEECH}(?![\p{L}])|(?:\p{Lu}[\p{L}'’.-]*|he|she|they|we|the|a|an|his|her|their|its)(?:[ 	]+[\p{L}'’.-]+){0,4}[ 	]+${SPEECH}(?![\p{L}]))`, 'u')
 
-/** The opening quote's quotation closed before its attribution, or undefined. */
+/**
+ * The opening quote's quotation closed before its attribution, or undefined.
+ * The attribution must come before the next double mark, and holds none: the
+ * search stops there, not at the paragraph's end for each opening quote.
+ */
 function closedBeforeAttribution(problem: QuoteProblem, paragraph: ParagraphText): Finding | undefined {
-  const rest = paragraph.text.slice(problem.end)
-  const found = ATTRIBUTION.exec(rest)
-  if (!found || /["“”]/u.test(rest.slice(0, found.index))) return undefined
+  const after = paragraph.text.slice(problem.end)
+  const nextMark = after.search(/["“”]/u)
+  const found = ATTRIBUTION.exec(nextMark < 0 ? after : after.slice(0, nextMark))
+  if (!found) return undefined
   const at = problem.end + found.index + 1 // just after the comma
   const close = problem.mark === '"' ? '"' : '”'
   const quoted = paragraph.text.slice(problem.start, at)
+  // The word before the comma, and the comma ("wait,"); a walk back, where /[…]+[,?!]$/ would try every letter of a long word.
+  const wordStart = runStart(quoted, quoted.length - 1, /^[\p{L}\p{N}’'-]$/u)
   return {
     ruleId: 'quotes',
     messageId: 'unclosed-attributed',
-    data: {attribution: found[2]!, close, word: /[\p{L}\p{N}’'-]+[,?!]$/u.exec(quoted)?.[0] ?? found[1]!},
+    data: {attribution: found[2]!, close, word: wordStart < quoted.length - 1 ? quoted.slice(wordStart) : found[1]!},
     start: paragraph.start + problem.start,
     end: paragraph.start + at,
     expected: [`${quoted}${close}`],
@@ -106,11 +114,11 @@ export function singleQuoteFindings(paragraph: ParagraphText, next: string | und
   if (!text.includes('‘')) return [] // nothing opens
   const opening = [...text.matchAll(/(?<![\p{L}\p{N}])‘(?=[\p{L}\p{N}])(?!\d0s\b)/gu)].map((match) => match.index)
   const closing = [...text.matchAll(/(?<=[\p{L}\p{N}.,!?…])’(?![\p{L}\p{N}])/gu)].map((match) => match.index)
+  // Each opening, in order, takes the first closing after it not yet taken; one passed over stays before every later opening.
+  let closer = 0
   const unclosed = opening.filter((at) => {
-    const closer = closing.findIndex((close) => close > at)
-    if (closer < 0) return true
-    closing.splice(closer, 1)
-    return false
+    while (closer < closing.length && closing[closer]! < at) closer++
+    return closer++ >= closing.length
   })
   if (next?.trimStart().startsWith('‘')) unclosed.pop() // the last quotation runs on into the next paragraph
   return unclosed.map((at) => ({ruleId: 'quotes', messageId: 'unmatched-open', data: {mark: '‘'}, start: start + at, end: start + at + 1}))

@@ -4,7 +4,7 @@
  * fixes are taken in order of position, and one that overlaps or touches an
  * edit already taken waits for the next pass.
  */
-import {firstIndex} from '../sorted.js'
+import {BTree, firstIndex} from '../sorted.js'
 
 export interface Edit {
   start: number
@@ -22,7 +22,7 @@ export interface Applied<T extends Fix> {
   applied: T[]
   /** Fixes that overlapped one already taken. */
   skipped: T[]
-  /** The distinct edits made, sorted: what `mapBack` needs. */
+  /** The distinct edits made, sorted: what `backMapper` needs. */
   changes: Edit[]
 }
 
@@ -32,43 +32,61 @@ export function applyFixes<T extends Fix>(source: string, fixes: readonly T[]): 
   const skipped: T[] = []
   const taken = new TakenEdits()
   for (const fix of ordered) {
-    const fresh = fix.edits.filter((edit, index) => !taken.has(edit) && !fix.edits.slice(0, index).some((other) => sameEdit(other, edit)))
-    const clashes = (edit: Edit, index: number) => taken.touches(edit) || fresh.slice(0, index).some((other) => touches(other, edit))
-    if (fresh.some(clashes)) {
+    const fresh = distinct(fix.edits).filter((edit) => !taken.has(edit))
+    if (fresh.some((edit) => taken.touches(edit)) || anyTouch(fresh)) {
       skipped.push(fix)
       continue
     }
     for (const edit of fresh) taken.add(edit)
     applied.push(fix)
   }
-  return {text: applyEdits(source, taken.edits), applied, skipped, changes: taken.edits}
+  const changes = taken.sorted()
+  return {text: applyEdits(source, changes), applied, skipped, changes}
 }
 
-/** The edits taken so far, sorted by start; none touches another, so each starts after the previous one ends. */
+/** The edits without repeats, each where it first appears. */
+function distinct(edits: readonly Edit[]): Edit[] {
+  const seen = new Set<string>()
+  return edits.filter((edit) => {
+    const key = `${edit.start}:${edit.end}:${edit.text}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** Whether two of the edits touch: sorted by start, two that touch have touching neighbours between them. */
+function anyTouch(edits: readonly Edit[]): boolean {
+  if (edits.length < 2) return false
+  const sorted = [...edits].sort((a, b) => a.start - b.start)
+  return sorted.some((edit, index) => index > 0 && touches(sorted[index - 1]!, edit))
+}
+
+/**
+ * The edits taken so far, by start (a B+ tree: a consistency fix adds edits
+ * all over the text, and a sorted array would move its tail for each); none
+ * touches another, so each starts after the previous one ends.
+ */
 class TakenEdits {
-  readonly edits: Edit[] = []
+  private readonly byStart = new BTree<number, Edit>()
 
   has(edit: Edit): boolean {
-    const found = this.edits[this.firstStartingAtOrAfter(edit.start)]
+    const found = this.byStart.get(edit.start)
     return found !== undefined && sameEdit(found, edit)
   }
 
-  /** Whether `edit` touches a taken one: the last taken edit that starts before `edit` ends is the only one that can. */
+  /** Whether `edit` touches a taken one: the last taken edit that starts at or before `edit` ends is the only one that can. */
   touches(edit: Edit): boolean {
-    const before = this.edits[this.firstStartingAfter(edit.end) - 1]
+    const before = this.byStart.getPairOrNextLower(edit.end)?.[1]
     return before !== undefined && touches(before, edit)
   }
 
   add(edit: Edit): void {
-    this.edits.splice(this.firstStartingAfter(edit.start), 0, edit)
+    this.byStart.set(edit.start, edit)
   }
 
-  private firstStartingAtOrAfter(offset: number): number {
-    return firstIndex(this.edits.length, (index) => this.edits[index]!.start >= offset)
-  }
-
-  private firstStartingAfter(offset: number): number {
-    return firstIndex(this.edits.length, (index) => this.edits[index]!.start > offset)
+  sorted(): Edit[] {
+    return this.byStart.valuesArray()
   }
 }
 
@@ -98,19 +116,28 @@ function touches(a: Edit, b: Edit): boolean {
 }
 
 /**
- * Map an offset in the text produced by `edits` back to the text they were
- * applied to. An offset inside a replacement maps to that edit's start or end.
+ * Offsets in the text produced by `edits` (sorted, separate) mapped back to
+ * the text they were applied to, by bisection: an offset inside a
+ * replacement maps to that edit's start or end.
  */
-export function mapBack(offset: number, edits: readonly Edit[], side: 'start' | 'end'): number {
-  let delta = 0
+export function backMapper(edits: readonly Edit[]): (offset: number, side: 'start' | 'end') => number {
+  // Where each edit starts in the new text, and how much the edits before it grew the text.
+  const newStarts: number[] = []
+  const growthBefore: number[] = []
+  let growth = 0
   for (const edit of edits) {
-    const newStart = edit.start + delta
-    if (offset <= newStart) break
-    const newEnd = newStart + edit.text.length
-    if (offset < newEnd) return side === 'start' ? edit.start : edit.end
-    delta += edit.text.length - (edit.end - edit.start)
+    newStarts.push(edit.start + growth)
+    growthBefore.push(growth)
+    growth += edit.text.length - (edit.end - edit.start)
   }
-  return offset - delta
+  growthBefore.push(growth)
+  return (offset, side) => {
+    const after = firstIndex(edits.length, (index) => newStarts[index]! >= offset)
+    // Only the last edit starting before the offset can hold it: each edit starts where or after the one before ends.
+    const holder = edits[after - 1]
+    if (holder && offset < newStarts[after - 1]! + holder.text.length) return side === 'start' ? holder.start : holder.end
+    return offset - growthBefore[after]!
+  }
 }
 
 /**

@@ -33,10 +33,17 @@ export function isHeading(paragraph: Paragraph, file: VFile): boolean {
   const headings = file.data.prose?.headings
   if (headings) return headings.has(startOffset(paragraph))
   const text = proseOf(file)
-  return paragraph.children.filter((child) => child.type === 'SentenceNode').length === 1 && isHeadingLine(text.slice(startOffset(paragraph), endOffset(paragraph)))
+  return hasOneSentence(paragraph) && isHeadingLine(text.slice(startOffset(paragraph), endOffset(paragraph)))
+}
+
+/** Whether a paragraph holds one sentence: read up to its second, not through thousands (checks ask for each sentence). */
+function hasOneSentence(paragraph: Paragraph): boolean {
+  let sentences = 0
+  for (const child of paragraph.children) if (child.type === 'SentenceNode' && ++sentences > 1) return false
+  return sentences === 1
 }
 
 /** Whether a sentence is a heading, given its paragraph (a sentence alone cannot tell). */
 export function isHeadingSentence(sentence: Sentence, paragraph: Paragraph, file: VFile): boolean {
-  return paragraph.children.includes(sentence) && isHeading(paragraph, file)
+  return isHeading(paragraph, file) && paragraph.children.includes(sentence)
 }

@@ -7,6 +7,7 @@
  */
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
+import {firstIndex} from '../sorted.js'
 import {readQuotes, opensWithQuote, type Quotation, type QuoteReading} from './quotations.js'
 
 export interface ParagraphText {
@@ -61,7 +62,29 @@ export function quotationsOf(list: readonly ParagraphText[], readings: readonly 
   return blocks.length === 0 ? marked : [...marked, ...blocks].sort((a, b) => a.open - b.open)
 }
 
-/** The quotation that contains `start … end`, if any. */
+/**
+ * The first quotation (sorted by where it opens, as `quotationsOf` gives
+ * them) that contains `start … end`, if any: among those opening before
+ * `start`, the first that reaches `end`, found by bisection over how far the
+ * quotations up to each reach (checks ask for each finding, and a scan of
+ * thousands of quotations for each made them quadratic).
+ */
 export function quotationAround(quotations: readonly Quotation[], start: number, end: number): Quotation | undefined {
-  return quotations.find((quotation) => quotation.open < start && end <= quotation.end)
+  const reach = reachOf(quotations)
+  const openBefore = firstIndex(quotations.length, (index) => quotations[index]!.open >= start)
+  const first = firstIndex(openBefore, (index) => reach[index]! >= end)
+  return first < openBefore ? quotations[first] : undefined
+}
+
+/** For each quotation, the furthest end of it and those before it: worked out once per list. */
+const reaches = new WeakMap<readonly Quotation[], number[]>()
+
+function reachOf(quotations: readonly Quotation[]): number[] {
+  let reach = reaches.get(quotations)
+  if (reach === undefined) {
+    let furthest = -Infinity
+    reach = quotations.map((quotation) => (furthest = Math.max(furthest, quotation.end)))
+    reaches.set(quotations, reach)
+  }
+  return reach
 }

@@ -9,6 +9,7 @@
  * Only double marks (“ ” ") are paired: ’ is also the apostrophe, so single
  * quotes cannot be balanced reliably.
  */
+import {runStart} from './runs.js'
 
 export type QuoteProblemKind =
   | 'glued-close' // a closing mark touching the next word ("plans“The")
@@ -79,7 +80,7 @@ function wordAfter(text: string, index: number): string {
 }
 
 function wordBefore(text: string, index: number): string {
-  return /[\p{L}\p{N}’'-]+$/u.exec(text.slice(0, index))?.[0] ?? ''
+  return text.slice(runStart(text, index, /^[\p{L}\p{N}’'-]$/u), index)
 }
 
 const CLOSE_OF: Record<string, string> = {'“': '”', '”': '”', '"': '"'}
@@ -104,7 +105,7 @@ export function readQuotes(text: string, continues = false): QuoteReading {
 
     if (where === 'isolated') {
       const atEnd = index + 1 >= end
-      const spaceStart = index - (/\s*$/u.exec(text.slice(0, index))?.[0].length ?? 0)
+      const spaceStart = runStart(text, index, /^\s$/u)
       if (atEnd && open === undefined) {
         problems.push({kind: 'dangling', start: spaceStart, end: index + 1, mark, fix: ''})
       } else if (atEnd && open !== undefined && mark !== '“') {

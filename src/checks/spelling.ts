@@ -13,7 +13,7 @@ import type {Word} from 'nlcst'
 import {z} from 'zod'
 import {memoised} from '../memo.js'
 import {proseOf, report} from '../messages.js'
-import {englishWords, isEnglishWord} from '../text/dictionary.js'
+import {englishWords, isEnglishWord, nearEnglishWords} from '../text/dictionary.js'
 import {textOf} from '../text/nodes.js'
 import {sentences, words} from '../text/paragraphs.js'
 import {Suggester} from '../text/suggest.js'
@@ -51,7 +51,7 @@ const CLITICS = /(?:'s|'re|'ve|'ll|'d|'m|n't|s')$/u
 let suggester: Suggester | undefined
 
 function getSuggester(): Suggester {
-  suggester ??= new Suggester(englishWords(), wordRank)
+  suggester ??= new Suggester(englishWords(), wordRank, nearEnglishWords)
   return suggester
 }
 

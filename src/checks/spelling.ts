@@ -5,7 +5,8 @@
  * names are the names checks' business.
  *
  * Suggestions come from an edit-distance index over the dictionary, the
- * nearest and most common first. The fix is applied only when exactly one
+ * nearest and most common first; a word over 30 letters is reported without
+ * any (src/text/suggest.ts says why). The fix is applied only when exactly one
  * word is a single edit away (a letter added, dropped, changed, or two
  * swapped) and the word is long enough for that edit to be telling.
  */

@@ -17,6 +17,17 @@ import {NearWords, type WordSet} from './near-words.js'
 
 export type {WordSet} from './near-words.js'
 
+/**
+ * Longer words get no suggestions. The work grows with the square of the
+ * length (every edit, and every deletion of every edit: 50,000 strings at 30
+ * letters, 35 million at 800), and so does the risk: an 800-letter word took
+ * 51 s. Words this long are glued-together words, web addresses and
+ * chemistry, not a misspelling a suggestion would mend; news copy's longest
+ * words ("internationalisation", "counterrevolutionaries") are 20 to 22
+ * letters.
+ */
+export const MAX_SUGGESTED_LENGTH = 30
+
 export interface Suggestion {
   word: string
   distance: number
@@ -80,9 +91,11 @@ export class Suggester {
   /**
    * Dictionary words within `maxDistance` (1 or 2) edits, nearest, then same
    * letters reordered, then most common first. Words two edits away are
-   * looked for only when none is one edit away.
+   * looked for only when none is one edit away. None for a word longer than
+   * MAX_SUGGESTED_LENGTH.
    */
   suggest(word: string, maxDistance = 2, limit = 5): Suggestion[] {
+    if (word.length > MAX_SUGGESTED_LENGTH) return []
     const variants = edits(word)
     const candidates = new Set([...variants].filter((variant) => this.words.has(variant)))
     let found = this.measure(word, candidates, 1)

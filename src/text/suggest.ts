@@ -33,10 +33,6 @@ export interface Suggestion {
   distance: number
 }
 
-function deletions(word: string): string[] {
-  return Array.from({length: word.length}, (_, index) => word.slice(0, index) + word.slice(index + 1))
-}
-
 /** 1 when `b` has the same letters as `a` in another order ("teh" → "the"): the likeliest typing slip. */
 function swapped(a: string, b: string): number {
   return a.length === b.length && [...a].sort().join('') === [...b].sort().join('') ? 1 : 0
@@ -79,13 +75,7 @@ export class Suggester {
    */
   private near(words: Iterable<string>, into: Set<string>): void {
     this.nearWords ??= this.index?.() ?? NearWords.from(NearWords.build(this.words), this.words)
-    // The edits of a word share many deletions: each is looked up once.
-    const keys = new Set<string>()
-    for (const word of words) {
-      keys.add(word)
-      for (const key of deletions(word)) keys.add(key)
-    }
-    for (const key of keys) this.nearWords.addTo(key, into)
+    for (const word of words) this.nearWords.addWithDeletionsTo(word, into)
   }
 
   /**

@@ -161,17 +161,23 @@ describe('the two-edit index', () => {
     )
   })
 
-  it('gives each key the words that are the key or the key with one letter added', () => {
+  it('gives each key the words that are the key or the key with one letter added, and so for its deletions', () => {
     const word = fc.string({unit: fc.constantFrom('a', 'b', 'c', 'é', '-', '𝒜'), minLength: 1, maxLength: 6})
     fc.assert(
       fc.property(fc.array(word, {minLength: 1, maxLength: 80}), fc.array(word, {maxLength: 20}), (words, queries) => {
         const set = new Set(words)
         const index = NearWords.from(NearWords.build(set), set)
         const oneShorter = (long: string, key: string) => long.length === key.length + 1 && Array.from({length: long.length}, (_, at) => long.slice(0, at) + long.slice(at + 1)).includes(key)
+        const near = (key: string) => [...set].filter((one) => one === key || oneShorter(one, key))
         for (const key of [...queries, ...words.map((one) => one.slice(1))]) {
           const found = new Set<string>()
           index.addTo(key, found)
-          expect([...found].sort(), key).toEqual([...set].filter((one) => one === key || oneShorter(one, key)).sort())
+          expect([...found].sort(), key).toEqual(near(key).sort())
+          // And for the key and its deletions at once, after keys of other lengths.
+          const withDeletions = new Set<string>()
+          index.addWithDeletionsTo(key, withDeletions)
+          const deletions = Array.from({length: key.length}, (_, at) => key.slice(0, at) + key.slice(at + 1))
+          expect([...withDeletions].sort(), key).toEqual([...new Set([key, ...deletions].flatMap(near))].sort())
         }
       }),
       {numRuns: 500}

@@ -30,13 +30,15 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
-/** Loaded before the measured script: prints the process's peak resident memory as it exits. */
-const MEMORY_PROBE = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss='+process.resourceUsage().maxRSS))`
+/** Loaded before the measured script: prints the process's peak resident memory and CPU time as it exits. */
+const MEMORY_PROBE = `data:text/javascript,process.on('exit',()=>{const r=process.resourceUsage();process.stderr.write('\\ncpu='+(r.userCPUTime+r.systemCPUTime)+' maxrss='+r.maxRSS)})`
 
 interface Run {
   ms: number
   /** Peak resident set size, MB. */
   mb: number
+  /** CPU time, user and system, ms: steadier than wall time on a busy machine. */
+  cpu: number
 }
 
 function time(args: string[]): Run {
@@ -45,11 +47,12 @@ function time(args: string[]): Run {
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
   const kb = Number(/maxrss=(\d+)$/.exec(result.stderr)?.[1] ?? Number.NaN)
-  return {ms, mb: kb / 1024}
+  const cpu = Number(/cpu=(\d+) maxrss=/.exec(result.stderr)?.[1] ?? Number.NaN) / 1000
+  return {ms, mb: kb / 1024, cpu}
 }
 
-/** A and B alternately, RUNS times each (the arguments made afresh for each run): median times (ms) and peak memory (MB). */
-function pair(a: () => string[], b: () => string[]): {a: Run; b: Run} {
+/** A and B alternately, RUNS times each (the arguments made afresh for each run): median times (ms) and peak memory (MB), and the runs. */
+function pair(a: () => string[], b: () => string[]): {a: Run; b: Run; runs: Array<[Run, Run]>} {
   time(a()), time(b()) // warm the file cache and article-lint's rules cache
   const as: Run[] = []
   const bs: Run[] = []
@@ -57,8 +60,8 @@ function pair(a: () => string[], b: () => string[]): {a: Run; b: Run} {
     as.push(time(a()))
     bs.push(time(b()))
   }
-  const medians = (runs: Run[]) => ({ms: median(runs.map((run) => run.ms)), mb: median(runs.map((run) => run.mb))})
-  return {a: medians(as), b: medians(bs)}
+  const medians = (runs: Run[]) => ({ms: median(runs.map((run) => run.ms)), mb: median(runs.map((run) => run.mb)), cpu: median(runs.map((run) => run.cpu))})
+  return {a: medians(as), b: medians(bs), runs: as.map((run, index) => [run, bs[index]!])}
 }
 
 const seed = readFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), 'utf8')
@@ -67,7 +70,7 @@ const bigFile = path.join(work, 'seed-x100.txt')
 copyFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), seedFile)
 writeFileSync(bigFile, Array.from({length: 100}, () => seed).join('\n\n'))
 
-/** `npm run bench -- gazetteer` runs only that part; no argument runs all four (process, formats, scale, gazetteer). */
+/** `npm run bench -- gazetteer` runs only that part; no argument runs all (process, formats, scale, gazetteer, spelling). */
 const parts = process.argv.slice(2)
 const run = (part: string) => parts.length === 0 || parts.includes(part)
 
@@ -81,6 +84,7 @@ if (run('process')) {
     // A new output folder each run: every output is written, none is left as an earlier run wrote it.
     const {a: lint, b: parse} = pair(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [bare, file])
     console.log(`${label} (${(size / 1024).toFixed(0)} KB): lint-article ${lint.ms.toFixed(0)} · bare parse ${parse.ms.toFixed(0)} · ratio ${(lint.ms / parse.ms).toFixed(2)}× · throughput ${((100 * parse.ms) / lint.ms).toFixed(0)} % of bare parse`)
+    console.log(`  CPU: lint-article ${lint.cpu.toFixed(0)} · bare parse ${parse.cpu.toFixed(0)} · ratio ${(lint.cpu / parse.cpu).toFixed(2)}×`)
     console.log(`  peak memory: lint-article ${lint.mb.toFixed(0)} MB · bare parse ${parse.mb.toFixed(0)} MB · ratio ${(lint.mb / parse.mb).toFixed(2)}×`)
   }
 }
@@ -203,4 +207,17 @@ function politicsOnly(): string {
   const config = path.join(rules, 'config.yml')
   writeFileSync(config, readFileSync(config, 'utf8').replace(/^  gazetteer: .*$/mu, '  gazetteer: [names/politics.yml]'))
   return config
+}
+
+// Spelling's two-edit index (issue 18): the seed with one unknown word that no dictionary word is one edit from,
+// against the seed as it is (target: at most 1.10×, whole process). The index is read from the cache, not built.
+if (run('spelling')) {
+  console.log(`\nspelling: the seed with one unknown word that needs the two-edit index, against the seed; whole process, ${RUNS} pairs`)
+  for (const word of ['fentanyl', 'cryptocurrencies']) {
+    const file = path.join(work, `seed-${word}.txt`)
+    writeFileSync(file, seed.replace('plans to travel to Europe', `plans to travel to Europe on ${word}`))
+    const {a: lint, b: plain, runs} = pair(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [cli, '--out', mkdtempSync(path.join(work, 'out-')), seedFile])
+    const ratios = runs.map(([a, b]) => a.cpu / b.cpu).sort((a, b) => a - b)
+    console.log(`"${word}": CPU ${lint.cpu.toFixed(0)} against ${plain.cpu.toFixed(0)} ms (${(lint.cpu / plain.cpu).toFixed(2)}×; pairs ${ratios[0]!.toFixed(2)}–${median(ratios).toFixed(2)}–${ratios.at(-1)!.toFixed(2)}) · wall ${lint.ms.toFixed(0)} against ${plain.ms.toFixed(0)} ms (${(lint.ms / plain.ms).toFixed(2)}×)`)
+  }
 }

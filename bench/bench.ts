@@ -7,7 +7,7 @@
  * against its politics file alone.
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {stringify} from 'yaml'
@@ -24,6 +24,10 @@ const node = process.execPath
 const cli = path.join(packageRoot, 'dist', 'article-lint.mjs')
 const bare = path.join(packageRoot, 'dist', 'bench', 'bare-parse.js')
 const work = mkdtempSync(path.join(tmpdir(), 'article-lint-bench-'))
+// The bench's folders go when it ends, as a test's do.
+process.on('exit', () => {
+  for (const folder of [work, process.env.ARTICLE_LINT_CACHE!]) rmSync(folder, {recursive: true, force: true})
+})
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)

@@ -10,7 +10,7 @@
  * file alone.
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {stringify} from 'yaml'
@@ -28,6 +28,10 @@ const node = process.execPath
 const cli = path.join(packageRoot, 'dist', 'article-lint.mjs')
 const bare = path.join(packageRoot, 'dist', 'bench', 'bare-parse.js')
 const work = mkdtempSync(path.join(tmpdir(), 'article-lint-bench-'))
+// The bench's folders go when it ends, as a test's do.
+process.on('exit', () => {
+  for (const folder of [work, process.env.ARTICLE_LINT_CACHE!]) rmSync(folder, {recursive: true, force: true})
+})
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -93,6 +97,7 @@ if (run('process')) {
     // A new output folder each run: every output is written, none is left as an earlier run wrote it.
     const {a: lint, b: parse} = pair(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [bare, file])
     console.log(`${label} (${(size / 1024).toFixed(0)} KB): lint-article ${lint.ms.toFixed(0)} · bare parse ${parse.ms.toFixed(0)} · ratio ${(lint.ms / parse.ms).toFixed(2)}× · throughput ${((100 * parse.ms) / lint.ms).toFixed(0)} % of bare parse`)
+    console.log(`  CPU: lint-article ${lint.cpu.toFixed(0)} · bare parse ${parse.cpu.toFixed(0)} · ratio ${(lint.cpu / parse.cpu).toFixed(2)}×`)
     console.log(`  peak memory: lint-article ${lint.mb.toFixed(0)} MB · bare parse ${parse.mb.toFixed(0)} MB · ratio ${(lint.mb / parse.mb).toFixed(2)}×`)
   }
 }

@@ -1,13 +1,14 @@
 // Fill the cache for this build, so the first `npm run lint-article` after an
-// install runs as fast as later ones: the bundled rules and word lists, and
+// install runs as fast as later ones: the bundled rules, word lists and spelling index, and
 // V8's code cache of a whole run of the command (see src/launch.ts).
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
-// A misspelling (the dictionary and its suggestions), a mangled and an unknown name, a doubled word, a calque.
-const sample = 'Polish President Andrzej Dudar said the the plan was agreed.\n\nMayor Ostrenka Belzivorr announced new goverment plans for Kiev.\n'
+// A misspelling (the dictionary and its suggestions), an unknown word with no dictionary word one edit away (the
+// suggester's two-edit index), a mangled and an unknown name, a doubled word, a calque.
+const sample = 'Polish President Andrzej Dudar said the the plan was agreed.\n\nMayor Ostrenka Belzivorr announced new goverment plans on fentanyl for Kiev.\n'
 const work = mkdtempSync(path.join(tmpdir(), 'article-lint-warm-'))
 try {
   writeFileSync(path.join(work, 'sample.txt'), sample)

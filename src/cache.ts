@@ -48,9 +48,9 @@ export function cachedText(inputs: readonly string[], compute: () => string): st
   return stored(`${keyOf(inputs)}.txt`, compute, encode, (bytes) => bytes.toString(bytes[0] === LATIN1 ? 'latin1' : 'utf8', 1))
 }
 
-/** Bytes, stored as they are. */
-export function cachedBytes(inputs: readonly string[], compute: () => Uint8Array): Buffer {
-  return stored<Buffer>(`${keyOf(inputs)}.bin`, () => Buffer.from(compute()), (value) => value, (bytes) => bytes as Buffer)
+/** Bytes, stored as they are; `check` throws on a stored entry that is not whole (it is built again). */
+export function cachedBytes(inputs: readonly string[], compute: () => Uint8Array, check: (bytes: Buffer) => void = () => {}): Buffer {
+  return stored<Buffer>(`${keyOf(inputs)}.bin`, () => Buffer.from(compute()), (value) => value, (bytes) => (check(bytes), bytes))
 }
 
 /** The entry's value if it is stored and reads back, else the computed one, stored (over a damaged entry too). */

@@ -6,7 +6,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 // A cache folder of this file's own, named before the cache module reads it.
 const folder = mkdtempSync(path.join(tmpdir(), 'article-lint-cache-test-'))
 process.env.ARTICLE_LINT_CACHE = folder
-const {cached, cachedText} = await import('../src/cache.js')
+const {cached, cachedBytes, cachedText} = await import('../src/cache.js')
 // Not helpers' tempDir: importing helpers would load the cache module before ARTICLE_LINT_CACHE is set.
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
@@ -33,6 +33,21 @@ describe('the cache', () => {
     expect(cached(['damage test'], compute)).toEqual({people: ['Andrzej Duda']})
     expect(calls).toBe(2)
     expect(JSON.parse(readFileSync(file!, 'utf8'))).toEqual({people: ['Andrzej Duda']})
+  })
+
+  it('builds bytes again when the check refuses the stored entry', () => {
+    let calls = 0
+    const compute = () => (calls++, Uint8Array.of(1, 2, 3, 4))
+    const whole = (bytes: Buffer) => {
+      if (bytes.length !== 4) throw new RangeError('truncated')
+    }
+    expect([...cachedBytes(['bytes test'], compute, whole)]).toEqual([1, 2, 3, 4])
+    const [file] = entries('.bin')
+    writeFileSync(file!, Uint8Array.of(1, 2))
+    expect([...cachedBytes(['bytes test'], compute, whole)]).toEqual([1, 2, 3, 4])
+    expect([...cachedBytes(['bytes test'], compute, whole)]).toEqual([1, 2, 3, 4])
+    expect(calls).toBe(2)
+    expect([...readFileSync(file!)]).toEqual([1, 2, 3, 4])
   })
 
   it('keeps text as Latin-1 when every character fits, else as UTF-8, and reads both back', () => {

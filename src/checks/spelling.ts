@@ -5,7 +5,8 @@
  * names are the names checks' business.
  *
  * Suggestions come from an edit-distance index over the dictionary, the
- * nearest and most common first. The fix is applied only when exactly one
+ * nearest and most common first; a word over 30 letters is reported without
+ * any (src/text/suggest.ts says why). The fix is applied only when exactly one
  * word is a single edit away (a letter added, dropped, changed, or two
  * swapped) and the word is long enough for that edit to be telling.
  */
@@ -13,7 +14,7 @@ import type {Word} from 'nlcst'
 import {z} from 'zod'
 import {memoised} from '../memo.js'
 import {proseOf, report} from '../messages.js'
-import {englishWords, isEnglishWord} from '../text/dictionary.js'
+import {englishWords, isEnglishWord, nearEnglishWords} from '../text/dictionary.js'
 import {textOf} from '../text/nodes.js'
 import {perNonSpaceRun} from '../text/runs.js'
 import {sentences, words} from '../text/paragraphs.js'
@@ -52,7 +53,7 @@ const CLITICS = /(?:'s|'re|'ve|'ll|'d|'m|n't|s')$/u
 let suggester: Suggester | undefined
 
 function getSuggester(): Suggester {
-  suggester ??= new Suggester(englishWords(), wordRank)
+  suggester ??= new Suggester(englishWords(), wordRank, nearEnglishWords)
   return suggester
 }
 

@@ -3,25 +3,34 @@
  * Words one edit away: every string one edit from the unknown word (a letter
  * dropped, swapped with the next, changed or added: about 55 per letter) is
  * looked up in the dictionary (a sorted word list, by bisection). Words two edits away, looked for
- * only when none is one away: a symmetric deletion index (the SymSpell idea)
- * files each dictionary word under each string one deletion away, and each
- * of those edits, with its own deletions, is looked up there. The index is
- * built per word length, for the lengths a query needs, on first need.
+ * only when none is one away: a symmetric deletion index (the SymSpell idea,
+ * src/text/near-words.ts) files each dictionary word under itself and each
+ * string one deletion away, and the word, each of its edits and their
+ * deletions are looked up there. The index is built once and cached; the
+ * process only reads it.
  * Candidates are checked with the optimal string alignment distance (a swap
  * of two neighbouring letters counts as one edit, as typists make it) and
  * ordered: nearest first, then a reordering of the same letters, then the
  * more common word.
  */
+import {NearWords, type WordSet} from './near-words.js'
+
+export type {WordSet} from './near-words.js'
+
+/**
+ * Longer words get no suggestions. The work grows with the square of the
+ * length (every edit, and every deletion of every edit: 50,000 strings at 30
+ * letters, 35 million at 800), and so does the risk: an 800-letter word took
+ * 51 s. Words this long are glued-together words, web addresses and
+ * chemistry, not a misspelling a suggestion would mend; news copy's longest
+ * words ("internationalisation", "counterrevolutionaries") are 20 to 22
+ * letters.
+ */
+export const MAX_SUGGESTED_LENGTH = 30
 
 export interface Suggestion {
   word: string
   distance: number
-}
-
-function deletions(word: string): string[] {
-  const found = new Set<string>()
-  for (let index = 0; index < word.length; index++) found.add(word.slice(0, index) + word.slice(index + 1))
-  return [...found]
 }
 
 /** 1 when `b` has the same letters as `a` in another order ("teh" → "the"): the likeliest typing slip. */
@@ -45,79 +54,43 @@ export function osaDistance(a: string, b: string): number {
   return d[a.length]![b.length]!
 }
 
-/** What the suggester asks of a word list. */
-export interface WordSet extends Iterable<string> {
-  has(word: string): boolean
-}
-
 export class Suggester {
   private readonly words: WordSet
-  /** Dictionary words by length, grouped on the first two-edit query. */
-  private byLength: Map<number, string[]> | undefined
-  /** Per word length n: each word of that length less one letter → the words. */
-  private readonly buckets = new Map<number, Map<string, string | string[]>>()
+  private nearWords: NearWords | undefined
 
   constructor(
     /** A set (or WordList) is used as it is, not copied: the dictionary holds over 100,000 words. */
     words: WordSet | Iterable<string>,
     /** Lower is more common; ties in distance go to the more common word. */
-    private readonly rank: (word: string) => number = () => 0
+    private readonly rank: (word: string) => number = () => 0,
+    /** The two-edit index of the same words (the dictionary's is cached); else built from them on first need. */
+    private readonly index?: () => NearWords
   ) {
     this.words = 'has' in words ? words : new Set(words)
   }
 
-  private wordsOfLength(length: number): readonly string[] {
-    if (!this.byLength) {
-      this.byLength = new Map()
-      for (const word of this.words) {
-        let list = this.byLength.get(word.length)
-        if (!list) this.byLength.set(word.length, (list = []))
-        list.push(word)
-      }
-    }
-    return this.byLength.get(length) ?? []
-  }
-
-  private bucket(length: number): Map<string, string | string[]> {
-    let bucket = this.buckets.get(length)
-    if (bucket) return bucket
-    bucket = new Map()
-    for (const word of this.wordsOfLength(length)) {
-      for (let index = 0; index < word.length; index++) {
-        if (index > 0 && word[index] === word[index - 1]) continue // "ll" less one "l" once
-        const key = word.slice(0, index) + word.slice(index + 1)
-        const filed = bucket.get(key)
-        if (filed === undefined) bucket.set(key, word)
-        else if (typeof filed === 'string') bucket.set(key, [filed, word])
-        else filed.push(word)
-      }
-    }
-    this.buckets.set(length, bucket)
-    return bucket
-  }
-
-  /** Words within one edit of `word`, and some two away: `word` or one of its deletions is the word less at most one letter. */
-  private near(word: string, into: Set<string>): void {
-    for (const key of [word, ...deletions(word)]) {
-      if (this.words.has(key)) into.add(key)
-      const filed = this.bucket(key.length + 1).get(key)
-      if (typeof filed === 'string') into.add(filed)
-      else if (filed) for (const candidate of filed) into.add(candidate)
-    }
+  /**
+   * Adds the words within one edit of each of `words`, and some two away: the word or one of its deletions is the
+   * dictionary word less at most one letter.
+   */
+  private near(words: Iterable<string>, into: Set<string>): void {
+    this.nearWords ??= this.index?.() ?? NearWords.from(NearWords.build(this.words), this.words)
+    for (const word of words) this.nearWords.addWithDeletionsTo(word, into)
   }
 
   /**
    * Dictionary words within `maxDistance` (1 or 2) edits, nearest, then same
    * letters reordered, then most common first. Words two edits away are
-   * looked for only when none is one edit away.
+   * looked for only when none is one edit away. None for a word longer than
+   * MAX_SUGGESTED_LENGTH.
    */
   suggest(word: string, maxDistance = 2, limit = 5): Suggestion[] {
+    if (word.length > MAX_SUGGESTED_LENGTH) return []
     const variants = edits(word)
     const candidates = new Set([...variants].filter((variant) => this.words.has(variant)))
     let found = this.measure(word, candidates, 1)
     if (found.length === 0 && maxDistance > 1) {
-      this.near(word, candidates)
-      for (const variant of variants) this.near(variant, candidates)
+      this.near([word, ...variants], candidates)
       found = this.measure(word, candidates, maxDistance)
     }
     return found

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {spelling} from '../../src/checks/spelling.js'
-import {osaDistance, Suggester} from '../../src/text/suggest.js'
+import {MAX_SUGGESTED_LENGTH, osaDistance, Suggester} from '../../src/text/suggest.js'
 import {findings} from '../helpers.js'
 import {at, corrected, linterFor, rulesFile} from './artifacts.js'
 
@@ -59,6 +59,13 @@ describe('spelling', () => {
     ])
   })
 
+  it('reports a word over 30 letters as unknown, without suggestions', () => {
+    // An 800-letter word took 51 s before suggestions had a length cap.
+    const long = 'sanctoins'.repeat(89).slice(0, 800)
+    const text = `The ${long} resumed.`
+    expect(check(text)).toEqual([{reason: `Unknown word \`${long}\`: no close dictionary word`, ...at(text, long), expected: [], fixable: false, severity: 'warning'}])
+  })
+
   it('leaves names, contractions, addresses and accepted words alone', () => {
     for (const text of [
       'Polish President Andrzej Dudar met Jane Sackie.',
@@ -86,6 +93,22 @@ describe('Suggester', () => {
 
   it('finds words two edits away', () => {
     expect(suggester.suggest('govrnmnt', 2)).toEqual([{word: 'government', distance: 2}])
+  })
+
+  it('suggests for words of up to 30 letters, and looks nothing up for longer ones', () => {
+    expect(MAX_SUGGESTED_LENGTH).toBe(30)
+    const thirty = 'counterrevolutionariesabcdefgh'
+    let lookups = 0
+    const words = new Set([thirty, `${thirty}s`])
+    const counted = {has: (word: string) => (lookups++, words.has(word)), [Symbol.iterator]: () => words[Symbol.iterator]()}
+    const long = new Suggester(counted)
+    expect(long.suggest(`${thirty.slice(0, -1)}x`)).toEqual([{word: thirty, distance: 1}])
+    expect(lookups).toBeGreaterThan(0)
+    lookups = 0
+    // One letter off `${thirty}s`, but 31 letters long.
+    expect(long.suggest(`${thirty}x`)).toEqual([])
+    expect(long.suggest('x'.repeat(2000))).toEqual([])
+    expect(lookups).toBe(0)
   })
 
   it('measures optimal string alignment distance', () => {

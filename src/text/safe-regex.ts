@@ -43,7 +43,7 @@ export function verdictKey(source: string, flags: string): string {
 }
 
 /** Whether `source` compiles with `flags` and cannot backtrack catastrophically. */
-export function regexVerdict(source: string, flags: string): RegexVerdict {
+export function regexVerdict(source: string, flags: string, timeout = 10_000): RegexVerdict {
   try {
     new RegExp(source, flags)
   } catch (error) {
@@ -52,7 +52,7 @@ export function regexVerdict(source: string, flags: string): RegexVerdict {
   const known = shippedVerdict(source, flags)
   if (known) return known
   try {
-    return cached([`regex-verdict@recheck-${packageVersion('recheck')}`, source, flags], () => recheck(source, flags))
+    return cached([`regex-verdict@recheck-${packageVersion('recheck')}`, source, flags], () => recheck(source, flags, timeout))
   } catch (error) {
     if (!(error instanceof Undecided)) throw error
     return {safe: false, why: `unsafe regular expression: recheck could not prove it safe (${error.message})`}
@@ -62,9 +62,9 @@ export function regexVerdict(source: string, flags: string): RegexVerdict {
 /** recheck gave no answer (a timeout on a busy machine): refused this time, but never cached as unsafe. */
 class Undecided extends Error {}
 
-function recheck(source: string, flags: string): RegexVerdict {
+function recheck(source: string, flags: string, timeout: number): RegexVerdict {
   checkSync ??= loadWhenNeeded<{checkSync: CheckSync}>('recheck').checkSync
-  const result = checkSync(source, flags, {timeout: 10_000})
+  const result = checkSync(source, flags, {timeout})
   if (result.status === 'safe') return {safe: true}
   if (result.status === 'vulnerable') {
     const attack = result.attack ? ` (attack string ${result.attack.pattern})` : ''

@@ -13,7 +13,7 @@ import type {Check} from '../checks/check.js'
 import type {FormatOptions} from '../formats/index.js'
 import type {SeverityOrOff} from '../messages.js'
 import {bundledConfig} from '../package-root.js'
-import {loadYamlFile, parseYaml, RulesError, type PrepareContext} from './yaml.js'
+import {loadYamlFile, parseYaml, readRulesText, RulesError, type PrepareContext} from './yaml.js'
 
 export interface Config {
   /** The config file, nearest the draft. */
@@ -110,12 +110,7 @@ function layersOf(file: string, schema: z.ZodType, chain: readonly string[]): La
 
 /** A config file's content as written, validated (every problem with its line and column); in package.json, its "article-lint" key. */
 function readLayer(file: string, schema: z.ZodType): Record<string, unknown> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new RulesError(file, 1, 1, `cannot read config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
+  const text = readRulesText(file)
   if (path.basename(file) !== 'package.json') return (parseYaml(text, file, schema).raw ?? {}) as Record<string, unknown>
   const inPackage = z.looseObject({[PACKAGE_KEY]: schema})
   return ((parseYaml(text, file, inPackage).raw as Record<string, unknown>)[PACKAGE_KEY] ?? {}) as Record<string, unknown>

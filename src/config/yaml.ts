@@ -55,16 +55,20 @@ export interface PrepareContext {
  * is cached under it and the file's content, so change it when the schema changes.
  */
 export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, schemaId: string): LoadedYaml<T> {
-  let text: string
-  try {
-    text = readRegularFile(file, MAX_RULES_BYTES, 'a rules file').toString('utf8')
-  } catch (error) {
-    throw new RulesError(file, 1, 1, error instanceof FileRefused ? error.message : `cannot read rules file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
+  const text = readRulesText(file)
   let parsed: LoadedYaml<T> | undefined
   const data = cached([CACHE_VERSION, schemaId, text], () => (parsed = parseYaml(text, file, schema)).data)
   // Positions are needed only for an error found after validation: parse again then, if the data came from the cache.
   return {file, data, where: (path) => (parsed ??= parseYaml(text, file, schema)).where(path)}
+}
+
+/** A rules or config file's text: a regular file, within the size limit. */
+export function readRulesText(file: string): string {
+  try {
+    return readRegularFile(file, MAX_RULES_BYTES, 'a rules file').toString('utf8')
+  } catch (error) {
+    throw new RulesError(file, 1, 1, error instanceof FileRefused ? error.message : `cannot read rules file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
 }
 
 const CACHE_VERSION = 'rules-2'

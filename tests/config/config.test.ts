@@ -101,6 +101,6 @@ describe('a config’s layers', () => {
     expect(problem(path.join(root, 'a.yml'))).toBe(`${path.join(root, 'a.yml')}:1:1: config extends itself: a.yml → b.yml → a.yml`)
     expect(problem(path.join(root, 'bad.yml'))).toBe(`${path.join(root, 'bad.yml')}:3:3: invalid severity "loud": expected error, warning, info or off at rules.spelling`)
     expect(problem(path.join(root, 'package.json'))).toBe(`${path.join(root, 'package.json')}:3:21: Invalid input: expected number, received string at article-lint.readability.age`)
-    expect(problem(path.join(root, 'missing.yml'))).toBe(`${path.join(root, 'missing.yml')}:1:1: cannot read config file (ENOENT)`)
+    expect(problem(path.join(root, 'missing.yml'))).toBe(`${path.join(root, 'missing.yml')}:1:1: cannot read rules file (ENOENT)`)
   })
 })

@@ -153,8 +153,9 @@ async function lintAll(options: Options, cwd: string, signals: SignalGate): Prom
     const config = loadConfig(options.config, checks)
     files = expandInputs(options.inputs, cwd)
     if (options.shard) files = inShard(files, options.shard, cwd)
-    outputs = planOutputs(path.resolve(cwd, options.out), files, {fix: options.fix}, shown)
+    // The linter first: a rules error ends the run before the output folder is made.
     lint = await lintBatch(config, files, cwd, {fix: options.fix, cache: options.cache, jobs: options.jobs})
+    outputs = planOutputs(path.resolve(cwd, options.out), files, {fix: options.fix}, shown)
     await loadFormats(files)
   } catch (error) {
     return fail(error)

@@ -84,7 +84,7 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
     rules: z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, severity.optional()]))).optional(),
     ...Object.fromEntries(checks.map((check) => [check.name, check.options.optional()]))
   })
-  const layers = layersOf(path.resolve(file), schema, [])
+  const layers = layersOf(file, schema, [])
   const merged = layers.reduce<Record<string, unknown>>((base, layer) => mergeLayer(base, layer.raw), {})
   const result = schema.safeParse(merged)
   if (!result.success) throw new RulesError(file, 1, 1, `${result.error.issues[0]!.message} once merged with the configs it extends`)
@@ -101,10 +101,11 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
 
 /** The config file and every config it extends, the furthest base first. */
 function layersOf(file: string, schema: z.ZodType, chain: readonly string[]): Layer[] {
-  if (chain.includes(file)) throw new RulesError(file, 1, 1, `config extends itself: ${[...chain, file].map((link) => path.basename(link)).join(' → ')}`)
+  // Compared as absolute paths; named as given.
+  if (chain.includes(path.resolve(file))) throw new RulesError(file, 1, 1, `config extends itself: ${[...chain, file].map((link) => path.basename(link)).join(' → ')}`)
   const raw = readLayer(file, schema)
   const bases = [raw.extends ?? []].flat() as string[]
-  const extended = bases.flatMap((base) => layersOf(base === RECOMMENDED ? bundledConfig : path.resolve(path.dirname(file), base), schema, [...chain, file]))
+  const extended = bases.flatMap((base) => layersOf(base === RECOMMENDED ? bundledConfig : path.resolve(path.dirname(file), base), schema, [...chain, path.resolve(file)]))
   return [...extended, {file, raw}]
 }
 

@@ -32,6 +32,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'article-lint-bench-'))
 process.on('exit', () => {
   for (const folder of [work, process.env.ARTICLE_LINT_CACHE!]) rmSync(folder, {recursive: true, force: true})
 })
+// Stopped by Ctrl-C or a kill, the bench still removes its folders: exiting runs the handler above.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143))
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)

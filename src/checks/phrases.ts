@@ -16,10 +16,12 @@
  * info → `phrases-info`.
  */
 import {z} from 'zod'
+import {cached} from '../cache.js'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {proseOf, report, type Severity} from '../messages.js'
 import {firstIndex} from '../sorted.js'
 import {quotationAround} from '../text/paragraphs.js'
+import {requiredLiterals, TextGrams, type Needs} from '../text/required-literals.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {wordCount} from '../text/lines.js'
 import {dataOf, defineCheck} from './check.js'
@@ -77,12 +79,8 @@ interface CompiledEntry {
   ruleId: string
   /** The entry's regex, compiled on first use: most entries never meet a text that could match. */
   find: () => RegExp
-  /**
-   * For plain entries: the words of each alternative, lowercased. A text
-   * that lacks a word of every alternative cannot match, so the (costly to
-   * compile, Unicode-aware) regex is never run on it.
-   */
-  needles?: string[][]
+  /** What any match contains (src/text/required-literals.ts): a text without it is never searched. */
+  needs: Needs
   /** For regex entries: the same pattern without `g`, to expand `$1` in the replacement. */
   expand?: () => RegExp
   unless?: () => RegExp
@@ -132,24 +130,25 @@ export function preparePhrases(
   /** Where the data came from, for errors that name a line. */
   loaded: Pick<LoadedYaml<unknown>, 'file' | 'where'>
 ): PreparedPhrases {
-  const entries = data.phrases.map((entry, index): CompiledEntry => {
+  const sources = data.phrases.map((entry, index) => {
     const flags = entry.caseSensitive ? 'gu' : 'giu'
-    let source: string
-    if (entry.regex !== undefined) {
-      const verdict = regexVerdict(entry.regex, flags.replace('g', ''))
-      if (!verdict.safe) {
-        const {line, column} = loaded.where(['phrases', index, 'regex'])
-        throw new RulesError(loaded.file, line, column, `${verdict.why}: ${JSON.stringify(entry.regex)}`)
-      }
-      source = entry.regex
-    } else {
-      source = alternatives(entry).map(plainPattern).join('|')
+    if (entry.regex === undefined) return {source: alternatives(entry).map(plainPattern).join('|'), flags}
+    const verdict = regexVerdict(entry.regex, flags.replace('g', ''))
+    if (!verdict.safe) {
+      const {line, column} = loaded.where(['phrases', index, 'regex'])
+      throw new RulesError(loaded.file, line, column, `${verdict.why}: ${JSON.stringify(entry.regex)}`)
     }
+    return {source: entry.regex, flags}
+  })
+  // Reading a thousand patterns' syntax takes a quarter of a second: done once per set of patterns, then cached.
+  const needs = cached(['phrase-needs@1', ...sources.flatMap(({source, flags}) => [source, flags])], () => sources.map(({source, flags}) => requiredLiterals(source, flags)))
+  const entries = data.phrases.map((entry, index): CompiledEntry => {
+    const {source, flags} = sources[index]!
     return {
       entry,
       ruleId: RULE_BY_SEVERITY[entry.severity],
       find: once(() => new RegExp(source, flags)),
-      needles: entry.regex === undefined ? alternatives(entry).map((words) => words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) : undefined,
+      needs: needs[index]!,
       // Regexes are made on first use: making one with \p{…} classes is costly (all of them took 17 ms), and most entries meet no text that needs them.
       expand: entry.regex === undefined ? undefined : once(() => new RegExp(source, flags.replace('g', ''))),
       unless: entry.unless.length > 0 ? once(() => new RegExp(entry.unless.map(plainPattern).join('|'), 'giu')) : undefined
@@ -225,9 +224,9 @@ export const phrases = defineCheck({
         const before = lastAtOrBefore(found, start)
         return (before >= 0 && start < found[before]!.end) || (before + 1 < found.length && found[before + 1]!.start < end)
       }
-      const lower = text.toLowerCase()
+      const grams = new TextGrams(text)
       for (const compiled of prepared.entries) {
-        if (compiled.needles && !compiled.needles.some((words) => words.every((word) => lower.includes(word)))) continue
+        if (!grams.mayMatch(compiled.needs)) continue
         const find = compiled.find()
         find.lastIndex = 0
         let unless: ReturnType<typeof unlessRanges> | undefined

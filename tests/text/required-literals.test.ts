@@ -1,0 +1,89 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
+import {plainPattern} from '../../src/checks/phrases.js'
+import {requiredLiterals, TextGrams} from '../../src/text/required-literals.js'
+
+describe('requiredLiterals', () => {
+  it('reads the words of a plain phrase, across its boundary lookarounds', () => {
+    expect(requiredLiterals(plainPattern("people's government"), 'giu')).toEqual([['people'], ['government']])
+    expect(requiredLiterals(plainPattern('Kiev'), 'giu')).toEqual([['kiev']])
+  })
+
+  it('takes one literal from each alternative, and none when an alternative has none', () => {
+    expect(requiredLiterals('(?<![\\p{L}])liquidated (?:militants|x)|(?:fighters|gunmen) were liquidated', 'giu')).toEqual([['liquidated ', ' were liquidated']])
+    expect(requiredLiterals('(placed|put|kept|be) (?:in|on) partial (?:unemployment|activity)', 'giu')).toEqual([[' partial '], ['unemployment', 'activity']])
+    expect(requiredLiterals('a|bcd', 'giu')).toEqual([])
+  })
+
+  it('needs nothing from an optional group, a class or a pattern that does not parse', () => {
+    expect(requiredLiterals('(?:foo)?barbaz', 'giu')).toEqual([['barbaz']])
+    expect(requiredLiterals('[a-z]+\\d', 'giu')).toEqual([])
+    expect(requiredLiterals('(unclosed', 'giu')).toEqual([])
+  })
+})
+
+describe('TextGrams', () => {
+  it('rules a pattern out only when one of its clauses has no literal in the text', () => {
+    const grams = new TextGrams('The army said it LIQUIDATED several militants.')
+    expect(grams.mayMatch([['liquidated'], ['militants', 'gunmen']])).toBe(true)
+    expect(grams.mayMatch([['liquidated'], ['gunmen']])).toBe(false)
+    expect(grams.mayMatch([])).toBe(true)
+  })
+
+  it('reads ſ as s and the Kelvin sign as k, as /iu matching does', () => {
+    expect(new TextGrams('ſtreſs').mayMatch([['stress']])).toBe(true)
+    expect(/stress/iu.test('ſtreſs')).toBe(true)
+    expect(new TextGrams('\u212Aiev').mayMatch([['kiev']])).toBe(true)
+  })
+
+  // The filter's one promise: it never skips a text that the pattern matches. Texts: every entry's own specs, their
+  // letters' case flipped at random, spaces turned into line breaks and s into ſ, between other entries' specs.
+  it('never rules out a text the pattern matches (property, over the bundled phrase patterns and their specs)', () => {
+    const entries = bundledPatterns()
+    const specs = entries.flatMap(({specs}) => specs)
+    const mangled = (text: string) =>
+      fc.array(fc.constantFrom('keep', 'upper', 'lower', 'newline', 'long-s'), {minLength: text.length, maxLength: text.length}).map((how) =>
+        [...text].map((char, index) => (how[index] === 'upper' ? char.toUpperCase() : how[index] === 'lower' ? char.toLowerCase() : how[index] === 'newline' && char === ' ' ? '\n' : how[index] === 'long-s' && char === 's' ? 'ſ' : char)).join('')
+      )
+    let matched = 0
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...entries).chain((entry) => fc.tuple(fc.constant(entry), fc.constantFrom(...entry.specs).chain(mangled), fc.constantFrom(...specs), fc.constantFrom(...specs))),
+        ([entry, own, before, after]) => {
+          const text = `${before} ${own} ${after}`
+          const {regex, needs} = compiledOnce(entry)
+          if (!regex.test(text)) return
+          matched++
+          expect(new TextGrams(text).mayMatch(needs)).toBe(true)
+        }
+      ),
+      {numRuns: 2000, seed: 20261207}
+    )
+    expect(matched).toBeGreaterThan(500)
+  })
+})
+
+const compiled = new Map<object, {regex: RegExp; needs: ReturnType<typeof requiredLiterals>}>()
+function compiledOnce(entry: {source: string; flags: string}) {
+  let found = compiled.get(entry)
+  if (!found) compiled.set(entry, (found = {regex: new RegExp(entry.source, entry.flags), needs: requiredLiterals(entry.source, entry.flags)}))
+  return found
+}
+
+/** Every pattern of the bundled phrase files that has specs, as the phrases check compiles it, with its specs' texts. */
+function bundledPatterns(): Array<{source: string; flags: string; specs: string[]}> {
+  const folder = path.join(import.meta.dirname, '../../rules')
+  const files = ['phrases.yml', 'places.yml', ...readdirSync(path.join(folder, 'calques')).filter((name) => name.endsWith('.yml')).map((name) => `calques/${name}`)]
+  return files.flatMap((file) =>
+    (parse(readFileSync(path.join(folder, file), 'utf8')).phrases as Array<{regex?: string; pattern?: string | string[]; caseSensitive?: boolean; specs?: Array<{from: string}>}>)
+      .filter((entry) => entry.specs !== undefined && entry.specs.length > 0)
+      .map((entry) => ({
+        source: entry.regex ?? [entry.pattern ?? []].flat().map(plainPattern).join('|'),
+        flags: entry.caseSensitive ? 'u' : 'iu',
+        specs: entry.specs!.map((spec) => spec.from)
+      }))
+  )
+}

@@ -141,7 +141,7 @@ export function preparePhrases(
     return {source: entry.regex, flags}
   })
   // Reading a thousand patterns' syntax takes a quarter of a second: done once per set of patterns, then cached.
-  const needs = cached(['phrase-needs@1', ...sources.flatMap(({source, flags}) => [source, flags])], () => sources.map(({source, flags}) => requiredLiterals(source, flags)))
+  const needs = cached(['phrase-needs@2', ...sources.flatMap(({source, flags}) => [source, flags])], () => sources.map(({source, flags}) => requiredLiterals(source, flags)))
   const entries = data.phrases.map((entry, index): CompiledEntry => {
     const {source, flags} = sources[index]!
     return {

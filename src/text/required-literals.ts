@@ -13,12 +13,17 @@
  */
 import {RegExpParser, type AST} from '@eslint-community/regexpp'
 
-/** Clauses that every match satisfies: each clause is a list of lowercase literals, one of which the match contains. */
-export type Needs = readonly (readonly string[])[]
+/**
+ * What a match needs, as alternatives: a match satisfies every clause of one
+ * of them, and a clause is a list of lowercase literals, one of which the
+ * match contains. No alternatives: nothing is certain.
+ */
+export type Needs = readonly (readonly Clause[])[]
+type Clause = readonly string[]
 
 const parser = new RegExpParser({ecmaVersion: 2025})
 
-/** What any match of `source` must contain; an empty list when nothing is certain (or the pattern does not parse). */
+/** What any match of `source` must contain (nothing certain when the pattern does not parse). */
 export function requiredLiterals(source: string, flags: string): Needs {
   let pattern: AST.Pattern
   try {
@@ -26,13 +31,14 @@ export function requiredLiterals(source: string, flags: string): Needs {
   } catch {
     return []
   }
-  const needs = pattern.alternatives.length === 1 ? ofSequence(pattern.alternatives[0]!) : anyOf(pattern.alternatives)
-  return needs.filter((clause) => clause.every(checkable))
+  // A phrase with many wordings ("exert efforts", "exert every effort", …) needs all the words of one of them.
+  const alternatives = pattern.alternatives.map((alternative) => ofSequence(alternative).filter((clause) => clause.every(checkable)))
+  return alternatives.some((clauses) => clauses.length === 0) ? [] : alternatives
 }
 
 /** A sequence needs every literal run in it and what each of its groups needs. */
-function ofSequence(alternative: AST.Alternative): string[][] {
-  const clauses: string[][] = []
+function ofSequence(alternative: AST.Alternative): Clause[] {
+  const clauses: Clause[] = []
   let run = ''
   const endRun = () => {
     if (run !== '') clauses.push([run])
@@ -48,7 +54,7 @@ function ofSequence(alternative: AST.Alternative): string[][] {
     endRun()
     const inner = innerAlternatives(element)
     if (inner) {
-      const clause = anyOf(inner)[0]
+      const clause = anyOf(inner)
       if (clause) clauses.push(clause)
     }
   }
@@ -63,17 +69,17 @@ function innerAlternatives(element: AST.Element): AST.Alternative[] | undefined 
   return undefined
 }
 
-/** Alternatives need one clause: the union of each alternative's most telling clause, or nothing when one has none. */
-function anyOf(alternatives: readonly AST.Alternative[]): string[][] {
+/** A group's alternatives need one clause: the union of each alternative's most telling clause, or none when one has none. */
+function anyOf(alternatives: readonly AST.Alternative[]): Clause | undefined {
   const union: string[] = []
   for (const alternative of alternatives) {
     const best = ofSequence(alternative)
       .filter((clause) => clause.every(checkable))
       .sort((a, b) => shortest(b) - shortest(a))[0]
-    if (!best) return []
+    if (!best) return undefined
     union.push(...best)
   }
-  return [[...new Set(union)]]
+  return [...new Set(union)]
 }
 
 const shortest = (clause: readonly string[]) => Math.min(...clause.map((literal) => literal.length))
@@ -100,7 +106,7 @@ export class TextGrams {
 
   /** False only when no match of a pattern with these needs can be in the text. */
   mayMatch(needs: Needs): boolean {
-    return needs.every((clause) => clause.some((literal) => this.mayContain(literal)))
+    return needs.length === 0 || needs.some((clauses) => clauses.every((clause) => clause.some((literal) => this.mayContain(literal))))
   }
 
   private mayContain(literal: string): boolean {

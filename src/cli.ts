@@ -9,7 +9,7 @@
 import {appendFileSync, existsSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {parseArgs} from 'node:util'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {configsFor, parseJobs, shownPath, type Jobs} from './batch/lint-batch.js'
 import {startRun} from './batch/lint-files.js'
 import {DEFAULT_CACHE_LOCATION} from './batch/result-cache.js'
@@ -30,7 +30,7 @@ import type {FileResult} from './run.js'
 
 export {serveLints} from './batch/worker.js'
 
-const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: drafts/)
+export const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (default: drafts/)
        article-lint [options] --stdin [--stdin-filename NAME]
        article-lint names import FILE   a Wikidata query result into rules/names.local.yml
        article-lint names learn DIR     the names published articles use, into rules/names.learned.yml
@@ -63,6 +63,33 @@ Options:
   --shard I/N      lint only shard I of N of the drafts (by a hash of each path), for a CI matrix
   -v, --version    print the version
   -h, --help       show this help`
+
+/** Every option the command takes (the usage lists each: tests/cli-options.test.ts). Each --no-… is an option of its own: parseArgs's allowNegative needs Node 20.16, and engines says 20. */
+export const OPTIONS = {
+  format: {type: 'string', default: 'stylish'},
+  out: {type: 'string', default: 'out'},
+  summary: {type: 'string'},
+  'changed-since': {type: 'string'},
+  config: {type: 'string'},
+  'print-config': {type: 'string'},
+  fix: {type: 'boolean', default: false},
+  'no-fix': {type: 'boolean', default: false},
+  stdin: {type: 'boolean', default: false},
+  'stdin-filename': {type: 'string'},
+  'ignore-pattern': {type: 'string', multiple: true, default: []},
+  'ignore-path': {type: 'string'},
+  'max-warnings': {type: 'string'},
+  quiet: {type: 'boolean', default: false},
+  frail: {type: 'boolean', default: false},
+  color: {type: 'boolean', default: false},
+  'no-color': {type: 'boolean', default: false},
+  cache: {type: 'boolean', default: false},
+  'cache-location': {type: 'string'},
+  jobs: {type: 'string', default: 'auto'},
+  shard: {type: 'string'},
+  version: {type: 'boolean', short: 'v', default: false},
+  help: {type: 'boolean', short: 'h', default: false}
+} as const satisfies NonNullable<ParseArgsConfig['options']>
 
 /** `--stdin-filename`'s default. */
 const STDIN_NAME = 'stdin.txt'
@@ -99,35 +126,10 @@ interface Options {
 export function parseOptions(argv: readonly string[]): Options {
   let parsed
   try {
-    // Each --no-… is an option of its own: parseArgs's allowNegative needs Node 20.16, and engines says 20.
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        format: {type: 'string', default: 'stylish'},
-        out: {type: 'string', default: 'out'},
-        summary: {type: 'string'},
-        'changed-since': {type: 'string'},
-        config: {type: 'string'},
-        'print-config': {type: 'string'},
-        fix: {type: 'boolean', default: false},
-        'no-fix': {type: 'boolean', default: false},
-        stdin: {type: 'boolean', default: false},
-        'stdin-filename': {type: 'string'},
-        'ignore-pattern': {type: 'string', multiple: true, default: []},
-        'ignore-path': {type: 'string'},
-        'max-warnings': {type: 'string'},
-        quiet: {type: 'boolean', default: false},
-        frail: {type: 'boolean', default: false},
-        color: {type: 'boolean', default: false},
-        'no-color': {type: 'boolean', default: false},
-        cache: {type: 'boolean', default: false},
-        'cache-location': {type: 'string'},
-        jobs: {type: 'string', default: 'auto'},
-        shard: {type: 'string'},
-        version: {type: 'boolean', short: 'v', default: false},
-        help: {type: 'boolean', short: 'h', default: false}
-      }
+      options: OPTIONS
     })
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0])

@@ -100,7 +100,7 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
   }
   const options = new Map(checks.map((check) => [check.name, parsed[check.name] ?? check.options.parse({})]))
   // Data paths resolve against the nearest config that has the file, then the bundled rules: a one-line config needs no copies.
-  const directories = [...new Set([...layers.map((layer) => path.dirname(layer.file)).reverse(), path.dirname(bundledConfig)])]
+  const directories = [...new Set([...layers.map((layer) => path.resolve(path.dirname(layer.file))).reverse(), path.dirname(bundledConfig)])]
   return {
     file,
     layers: layers.map((layer) => layer.file),

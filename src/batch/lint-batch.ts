@@ -73,8 +73,10 @@ export async function lintBatch(files: readonly string[], cwd: string, options: 
   const configFor = configsFor(cwd, options.config)
   const read = options.read ?? readDraft
   const reads = new Map(files.map((file) => [file, readOne(file, shownPath(cwd, file), configFor(file), read)]))
-  const cacheOf = memoisedBy((config: Config) => openResultCache(path.resolve(cwd, options.cache!), config, options))
-  const cache = options.cache === undefined ? undefined : cacheOf
+  // One result cache per config: its entries are keyed by the config resolved for the draft.
+  const caches = new Map<Config, ResultCache>()
+  const location = options.cache === undefined ? undefined : path.resolve(cwd, options.cache)
+  const cache = location === undefined ? undefined : (config: Config) => caches.get(config) ?? caches.set(config, openResultCache(location, config, options)).get(config)!
   const replayed = new Map<string, FileResult>()
   const misses: Miss[] = []
   for (const [file, {draft, shown, config}] of reads) {
@@ -107,12 +109,6 @@ export function configsFor(cwd: string, given: string | undefined): (file: strin
   const load = memoised((file: string) => loadConfig(path.resolve(file) === path.resolve(cwd, file) ? file : path.resolve(cwd, file), checks))
   const inFolder = memoised((folder: string) => load(configPath(cwd, given, folder)))
   return (file) => inFolder(path.dirname(path.resolve(cwd, file)))
-}
-
-/** A function of an object with its answers kept, by identity (a config, its cache). */
-function memoisedBy<K extends object, V>(answer: (key: K) => V): (key: K) => V {
-  const answers = new Map<K, V>()
-  return (key) => (answers.has(key) ? answers.get(key)! : answers.set(key, answer(key)).get(key)!)
 }
 
 /** `--jobs`: a number of threads, or `auto`. */

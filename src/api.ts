@@ -12,13 +12,15 @@ import path from 'node:path'
 import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
+import type {Jobs} from './batch/lint-batch.js'
+import {startRun} from './batch/lint-files.js'
 import {checks} from './checks/index.js'
 import {configPath, loadConfig, type Config} from './config/config.js'
 import {loadFormats} from './formats/index.js'
 import {Prose} from './formats/prose.js'
 import {expandInputs} from './io/expand.js'
-import {planOutputs, writeOutputs, type OutputPaths} from './io/outputs.js'
-import {decodeDraft, readDraft} from './io/read-draft.js'
+import type {OutputPaths} from './io/outputs.js'
+import {decodeDraft} from './io/read-draft.js'
 import {memoised} from './memo.js'
 import {createLinter, prepareChecks, runChecks, settleSeverities, type Linter} from './pipeline.js'
 import {lintDraft, type FileResult} from './run.js'
@@ -63,21 +65,24 @@ export async function lintText(text: string, options: LintOptions & {path?: stri
   return resultOf(lintDraft(linterFor(cwd, options.config, shown), draft, shown, {fix: options.fix ?? true}))
 }
 
-/** Lint files, folders and globs as the command does; with `out`, write each draft's corrected draft, diff and report there. */
-export async function lintFiles(paths: readonly string[], options: LintOptions & {out?: string} = {}): Promise<LintResult[]> {
+export interface LintFilesOptions extends LintOptions {
+  /** Write each draft's corrected draft, diff and report in this folder (relative to `cwd`). */
+  out?: string
+  /** Worker threads, as the command's `--jobs` (default 1: this thread). */
+  jobs?: Jobs
+}
+
+/** Lint files, folders and globs as the command does (the same batch: src/batch/lint-files.ts); with `out`, write each draft's corrected draft, diff and report there. */
+export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd()
   const files = expandInputs(paths, cwd)
-  await loadFormats(files)
-  const fix = options.fix ?? true
-  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/')
-  // Planned before anything is linted: an output that would overwrite an input, or another draft's output, ends the run first.
-  const plan = options.out === undefined ? undefined : planOutputs(path.resolve(cwd, options.out), files, {fix}, shown)
-  return files.map((file) => {
-    const result = lintDraft(linterFor(cwd, options.config, shown(file)), readDraft(file, shown(file)), shown(file), {fix})
-    const outputs = plan?.get(file)
-    if (outputs) writeOutputs(result, outputs, {fix, shown})
-    return {...resultOf(result), ...(outputs && {outputs})}
-  })
+  const lint = await startRun(files, cwd, {fix: options.fix ?? true, config: options.config, out: options.out, jobs: options.jobs ?? 1})
+  const results: LintResult[] = []
+  for (const file of files) {
+    const {result, outputs} = await lint(file)
+    results.push({...resultOf(result), ...(outputs && {outputs})})
+  }
+  return results
 }
 
 /** One linter per config file: rule data is loaded and indexed once. */

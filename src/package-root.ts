@@ -1,5 +1,5 @@
 /** The installed package's root (holding package.json), from src/ or dist/src/. */
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -15,3 +15,8 @@ function findRoot(): string {
 
 export const packageRoot = findRoot()
 export const bundledConfig = path.join(packageRoot, 'rules', 'config.yml')
+
+/** This package's version (`--version`). */
+export function ownVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}).version
+}

@@ -21,10 +21,21 @@ export function run(cwd: string, ...args: string[]) {
   return runWith({}, cwd, ...args)
 }
 
-/** `run` with extra environment variables. */
+/** `run` with extra environment variables; the tester's own colour settings are left out (the report's colour follows them). */
 export function runWith(env: Record<string, string>, cwd: string, ...args: string[]) {
-  const {code, stdout, stderr} = spawnCli({env: {...process.env, ...env}}, cwd, ...args)
+  const {code, stdout, stderr} = spawnCli({env: {...withoutColorSettings(process.env), ...env}}, cwd, ...args)
   return {code, stdout, stderr}
+}
+
+/** `run` with standard input. */
+export function runWithInput(input: string | Buffer, cwd: string, ...args: string[]) {
+  const {code, stdout, stderr} = spawnCli({env: withoutColorSettings(process.env), input}, cwd, ...args)
+  return {code, stdout, stderr}
+}
+
+function withoutColorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const {NO_COLOR, FORCE_COLOR, ...rest} = env
+  return rest
 }
 
 /**

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll} from 'vitest'
@@ -30,6 +30,16 @@ export function tempDir(prefix = 'article-lint-'): string {
   const directory = mkdtempSync(path.join(tmpdir(), prefix))
   made.push(directory)
   return directory
+}
+
+/** A temp folder holding a tree of files, from `{relative path: content}`. */
+export function tree(files: Record<string, string | Buffer>): string {
+  const root = tempDir()
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), {recursive: true})
+    writeFileSync(path.join(root, name), content)
+  }
+  return root
 }
 
 /** Remove a folder and all it holds. */

@@ -1,18 +1,23 @@
 /**
- * A run's drafts, linted: each read once; with `--cache`, replayed from the
- * result cache while nothing it depends on has changed; the rest linted in
- * this thread, or over a pool of worker threads when the batch is large
- * enough for their start to pay (`--jobs`). Results come back one draft at
- * a time, in the order asked, whichever way they were made.
+ * A run's drafts, linted: each read once and given its config (the nearest
+ * up from its folder, unless one is named: each config loaded and its linter
+ * built once); with `--cache`, replayed from the result cache while nothing
+ * it depends on has changed; the rest linted in this thread, or over a pool
+ * of worker threads when the batch is large enough for their start to pay
+ * (`--jobs`). Results come back one draft at a time, in the order asked,
+ * whichever way they were made. The command and the API's lintFiles both
+ * lint through here.
  */
 import {availableParallelism, loadavg} from 'node:os'
 import path from 'node:path'
-import type {Config} from '../config/config.js'
+import {checks} from '../checks/index.js'
+import {configPath, loadConfig, type Config} from '../config/config.js'
 import {RulesError} from '../config/yaml.js'
 import {InputError, UsageError} from '../io/errors.js'
 import {readDraft, type Draft} from '../io/read-draft.js'
+import {memoised} from '../memo.js'
 import {packageRoot} from '../package-root.js'
-import {CheckError, createLinter} from '../pipeline.js'
+import {CheckError, createLinter, type Linter} from '../pipeline.js'
 import {lintDraft, type FileResult} from '../run.js'
 import {revive, startPool, type PlainError} from './pool.js'
 import {openResultCache, type ResultCache} from './result-cache.js'
@@ -27,6 +32,10 @@ export interface BatchOptions {
   /** The result cache's folder (`--cache`). */
   cache?: string
   jobs: Jobs
+  /** One config for every draft (`--config`); without it, each draft's nearest. */
+  config?: string
+  /** How a draft is read (by default from its file): `--stdin` hands in what it read. */
+  read?: (file: string, shown: string) => Draft
 }
 
 /** A draft's result, by its path as expanded; throws the draft's own error (unreadable, a check that failed). */
@@ -43,28 +52,41 @@ export const AUTO_BYTES_PER_WORKER = 256 * 1024
 
 interface Read {
   shown: string
+  config: Config
   draft?: Draft
   error?: unknown
 }
 
+interface Miss {
+  draft: Draft
+  shown: string
+  config: Config
+}
+
 /**
- * Read the drafts and consult the cache now; build the linter (or start the
- * workers) now if any draft needs linting, so a rules error ends the run
- * before anything is written. The linting itself starts at the first call.
+ * Read the drafts, load their configs and consult the cache now; build the
+ * linters (or start the workers) now if any draft needs linting, so a rules
+ * error ends the run before anything is written. The linting itself starts
+ * at the first call.
  */
-export async function lintBatch(config: Config, files: readonly string[], cwd: string, options: BatchOptions): Promise<DraftLint> {
-  const reads = new Map(files.map((file) => [file, readOne(file, shownPath(cwd, file))]))
-  const cache = options.cache === undefined ? undefined : openResultCache(path.resolve(cwd, options.cache), config, options)
+export async function lintBatch(files: readonly string[], cwd: string, options: BatchOptions): Promise<DraftLint> {
+  const configFor = configsFor(cwd, options.config)
+  const read = options.read ?? readDraft
+  const reads = new Map(files.map((file) => [file, readOne(file, shownPath(cwd, file), configFor(file), read)]))
+  // One result cache per config: its entries are keyed by the config resolved for the draft.
+  const caches = new Map<Config, ResultCache>()
+  const location = options.cache === undefined ? undefined : path.resolve(cwd, options.cache)
+  const cache = location === undefined ? undefined : (config: Config) => caches.get(config) ?? caches.set(config, openResultCache(location, config, options)).get(config)!
   const replayed = new Map<string, FileResult>()
-  const misses: Array<Required<Pick<Read, 'draft' | 'shown'>>> = []
-  for (const [file, {draft, shown}] of reads) {
+  const misses: Miss[] = []
+  for (const [file, {draft, shown, config}] of reads) {
     if (!draft) continue
-    const hit = cache?.lookup(draft, shown)
+    const hit = cache?.(config).lookup(draft, shown)
     if (hit) replayed.set(file, hit)
-    else misses.push({draft, shown})
+    else misses.push({draft, shown, config})
   }
   const workers = workerCount(options.jobs, misses.map(({draft}) => draft))
-  const lintMiss = misses.length === 0 ? undefined : workers > 1 ? await overWorkers(config, workers, misses, options, cache) : inThisThread(config, options, cache)
+  const lintMiss = misses.length === 0 ? undefined : workers > 1 ? await overWorkers(workers, misses, options, cache) : inThisThread(misses, options, cache)
   // ARTICLE_LINT_DEBUG=1 says where the results come from.
   if (process.env.ARTICLE_LINT_DEBUG && (cache || workers > 1)) {
     const linted = `${misses.length} linted ${workers > 1 ? `over ${workers} worker threads` : 'in this thread'}`
@@ -74,8 +96,19 @@ export async function lintBatch(config: Config, files: readonly string[], cwd: s
     const read = reads.get(file)
     if (!read) throw new Error(`${file} is not in this batch`)
     if (!read.draft) throw read.error
-    return replayed.get(file) ?? lintMiss!(read.draft, read.shown)
+    return replayed.get(file) ?? lintMiss!({draft: read.draft, shown: read.shown, config: read.config})
   }
+}
+
+/**
+ * A draft's config: the one named, else the nearest up from the draft's
+ * folder (src/config/config.ts). Each config file is loaded once, whatever
+ * the number of drafts under it, and named in its errors as given.
+ */
+export function configsFor(cwd: string, given: string | undefined): (file: string) => Config {
+  const load = memoised((file: string) => loadConfig(path.resolve(file) === path.resolve(cwd, file) ? file : path.resolve(cwd, file), checks))
+  const inFolder = memoised((folder: string) => load(configPath(cwd, given, folder)))
+  return (file) => inFolder(path.dirname(path.resolve(cwd, file)))
 }
 
 /** `--jobs`: a number of threads, or `auto`. */
@@ -98,25 +131,31 @@ function idleCores(): number {
   return Math.max(1, Math.min(cores, Math.round(cores - loadavg()[0]! + 1)))
 }
 
-function readOne(file: string, shown: string): Read {
+function readOne(file: string, shown: string, config: Config, read: (file: string, shown: string) => Draft): Read {
   try {
-    return {shown, draft: readDraft(file, shown)}
+    return {shown, config, draft: read(file, shown)}
   } catch (error) {
-    return {shown, error}
+    return {shown, config, error}
   }
 }
 
 /** The path reports show: relative to the working directory, with forward slashes. */
-function shownPath(cwd: string, file: string): string {
-  return path.relative(cwd, file).split(path.sep).join('/')
+export function shownPath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || '.'
 }
 
-function inThisThread(config: Config, options: BatchOptions, cache: ResultCache | undefined): (draft: Draft, shown: string) => Promise<FileResult> {
-  const recording = recordingRuleData(config)
-  const linter = createLinter(recording.config)
-  return async (draft, shown) => {
+/** A linter for each config the misses have, built now; each result kept in its config's cache. */
+function inThisThread(misses: readonly Miss[], options: BatchOptions, cache: ((config: Config) => ResultCache) | undefined): (miss: Miss) => Promise<FileResult> {
+  const linters = new Map<Config, {linter: Linter; files: () => string[]}>()
+  for (const {config} of misses) {
+    if (linters.has(config)) continue
+    const recording = recordingRuleData(config)
+    linters.set(config, {linter: createLinter(recording.config), files: recording.files})
+  }
+  return async ({draft, shown, config}) => {
+    const {linter, files} = linters.get(config)!
     const result = lintDraft(linter, draft, shown, {fix: options.fix})
-    cache?.store(draft, shown, toStored(result), recording.files())
+    cache?.(config).store(draft, shown, toStored(result), files())
     return result
   }
 }
@@ -126,14 +165,9 @@ export function reviveLintError(error: PlainError): Error {
   return revive(error, {InputError, UsageError, RulesError, CheckError})
 }
 
-async function overWorkers(
-  config: Config,
-  size: number,
-  misses: ReadonlyArray<{draft: Draft; shown: string}>,
-  options: BatchOptions,
-  cache: ResultCache | undefined
-): Promise<(draft: Draft) => Promise<FileResult>> {
-  const setup: LintSetup = {config: config.file, fix: options.fix}
+async function overWorkers(size: number, misses: readonly Miss[], options: BatchOptions, cache: ((config: Config) => ResultCache) | undefined): Promise<(miss: Miss) => Promise<FileResult>> {
+  // Every worker builds a linter for each config the misses have, before the first task: a rules error ends the run first.
+  const setup: LintSetup = {configs: [...new Set(misses.map(({config}) => config.file))], fix: options.fix}
   // The workers run the launcher, as the command does: the same bundle, from the same code cache.
   const launcher = path.join(packageRoot, 'dist', 'article-lint.mjs')
   const pool = await startPool<LintTask, LintReply>(launcher, size, setup).catch((error: PlainError) => {
@@ -141,10 +175,10 @@ async function overWorkers(
   })
   let results: Map<Draft, Promise<FileResult>> | undefined
   const start = () => {
-    const all = misses.map(({draft, shown}) => {
-      const result = pool.run({draft, shown}).then(
+    const all = misses.map(({draft, shown, config}) => {
+      const result = pool.run({config: config.file, draft, shown}).then(
         ({result, dataFiles}) => {
-          cache?.store(draft, shown, result, dataFiles)
+          cache?.(config).store(draft, shown, result, dataFiles)
           return fromStored(result, draft)
         },
         (error: PlainError) => {
@@ -158,5 +192,5 @@ async function overWorkers(
     void Promise.allSettled(all.map(([, result]) => result)).then(() => pool.close())
     return new Map(all)
   }
-  return (draft) => (results ??= start()).get(draft)!
+  return ({draft}) => (results ??= start()).get(draft)!
 }

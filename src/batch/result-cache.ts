@@ -1,7 +1,7 @@
 /**
  * `--cache`: a draft's result kept from the last run, as ESLint and Prettier
  * keep theirs, and replayed while nothing it depends on has changed: the
- * draft's text, its path, the resolved config, `--no-fix`, every rule data
+ * draft's text, its path, the config resolved for it, `--no-fix`, every rule data
  * file its lint loaded (by content: src/batch/rule-data.ts), and the tool's
  * code and Node's version. One file per draft in the cache folder, named by
  * the draft's path, written atomically; an entry that does not read back
@@ -89,9 +89,13 @@ function toolVersion(): string {
   return `${createHash('sha256').update(code).digest('hex')} ${process.version}`
 }
 
-/** The config as the checks see it: severities, options and formats (a comment or a reordering in the file changes nothing). */
+/**
+ * The config as the checks see it: severities, options, formats and the
+ * folders its data files come from (a comment or a reordering in the file
+ * changes nothing; two drafts under different configs keep apart).
+ */
 function resolvedConfig(config: Config): string {
-  return JSON.stringify({severities: [...config.severities], options: [...config.options], formats: config.formats})
+  return JSON.stringify({severities: [...config.severities], options: [...config.options], formats: config.formats, data: config.dataDirectories})
 }
 
 function hash(parts: readonly string[]): string {

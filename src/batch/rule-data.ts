@@ -7,20 +7,21 @@
  */
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
-import path from 'node:path'
 import type {Config} from '../config/config.js'
 import type {PrepareContext} from '../config/yaml.js'
 
 /** The config, with a context that records each data path it is asked for; `files()` lists them. */
 export function recordingRuleData(config: Config): {config: Config; files: () => string[]} {
   const recorded = new Set<string>()
-  const record = (relative: string) => recorded.add(path.resolve(path.dirname(config.file), relative))
   const {context} = config
+  // Every place the path is looked for: one that appears nearer than the file read would be read instead.
+  const record = (relative: string) => context.sources(relative).forEach((file) => recorded.add(file))
   const recording: PrepareContext = {
     loadData: (relative, schema, id) => (record(relative), context.loadData(relative, schema, id)),
     loadOptionalData: (relative, schema, id) => (record(relative), context.loadOptionalData(relative, schema, id)),
     fingerprint: (relative) => (record(relative), context.fingerprint(relative)),
-    files: (relative) => (record(relative), context.files(relative))
+    files: (relative) => (record(relative), context.files(relative)),
+    sources: (relative) => context.sources(relative)
   }
   return {config: {...config, context: recording}, files: () => [...recorded].sort()}
 }

@@ -1,7 +1,8 @@
 /**
- * A lint worker for `--jobs` (src/batch/pool.ts): it builds the linter from
- * the config once, then lints the drafts it is sent and answers with each
- * result as plain data and the rule data files its linter has loaded.
+ * A lint worker for `--jobs` (src/batch/pool.ts): it builds a linter for
+ * each config of the batch once, then lints the drafts it is sent, each with
+ * its config's linter, and answers with each result as plain data and the
+ * rule data files that linter has loaded.
  */
 import {checks} from '../checks/index.js'
 import {loadConfig} from '../config/config.js'
@@ -15,11 +16,14 @@ import {toStored, type StoredResult} from './stored-result.js'
 
 /** What a worker is started with. */
 export interface LintSetup {
-  config: string
+  /** The config files the drafts use, as the main thread loaded them. */
+  configs: string[]
   fix: boolean
 }
 
 export interface LintTask {
+  /** One of the setup's configs. */
+  config: string
   draft: Draft
   /** The path the reports show. */
   shown: string
@@ -32,12 +36,17 @@ export interface LintReply {
 
 export function serveLints(): void {
   serveTasks<LintTask, LintReply>(async (setup) => {
-    const {config, fix} = setup as LintSetup
-    const recording = recordingRuleData(loadConfig(config, checks))
-    const linter = createLinter(recording.config)
-    return async ({draft, shown}) => {
+    const {configs, fix} = setup as LintSetup
+    const linters = new Map(
+      configs.map((file) => {
+        const recording = recordingRuleData(loadConfig(file, checks))
+        return [file, {linter: createLinter(recording.config), files: recording.files}] as const
+      })
+    )
+    return async ({config, draft, shown}) => {
       await loadFormats([shown])
-      return {result: toStored(lintDraft(linter, draft, shown, {fix})), dataFiles: recording.files()}
+      const {linter, files} = linters.get(config)!
+      return {result: toStored(lintDraft(linter, draft, shown, {fix})), dataFiles: files()}
     }
   })
 }

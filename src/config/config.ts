@@ -20,6 +20,10 @@ export interface Config {
   file: string
   /** It and the configs it extends, the furthest base first. */
   layers: readonly string[]
+  /** Each layer's `extends`, as written (what `--print-config` shows). */
+  bases: ReadonlyMap<string, readonly string[]>
+  /** The folders data files are looked for in, nearest config first, the bundled rules last. */
+  dataDirectories: readonly string[]
   severities: ReadonlyMap<string, SeverityOrOff>
   /** Each check's validated options, defaults filled in. */
   options: ReadonlyMap<string, unknown>
@@ -70,10 +74,11 @@ function isConfigFile(file: string): boolean {
   }
 }
 
-/** One config file as written, and the folder its data paths are relative to. */
+/** One config file as written, and what it extends as written. */
 interface Layer {
   file: string
   raw: Record<string, unknown>
+  bases: string[]
 }
 
 export function loadConfig(file: string, checks: readonly Check[]): Config {
@@ -95,8 +100,17 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
   }
   const options = new Map(checks.map((check) => [check.name, parsed[check.name] ?? check.options.parse({})]))
   // Data paths resolve against the nearest config that has the file, then the bundled rules: a one-line config needs no copies.
-  const directories = [...new Set([...layers.map((layer) => path.dirname(layer.file)).reverse(), path.dirname(bundledConfig)])]
-  return {file, layers: layers.map((layer) => layer.file), severities, options, formats: parsed.markdown ?? markdownOptions.parse({}), context: dataLoader(directories)}
+  const directories = [...new Set([...layers.map((layer) => path.resolve(path.dirname(layer.file))).reverse(), path.dirname(bundledConfig)])]
+  return {
+    file,
+    layers: layers.map((layer) => layer.file),
+    bases: new Map(layers.map((layer) => [layer.file, layer.bases])),
+    dataDirectories: directories,
+    severities,
+    options,
+    formats: parsed.markdown ?? markdownOptions.parse({}),
+    context: dataLoader(directories)
+  }
 }
 
 /** The config file and every config it extends, the furthest base first. */
@@ -106,7 +120,7 @@ function layersOf(file: string, schema: z.ZodType, chain: readonly string[]): La
   const raw = readLayer(file, schema)
   const bases = [raw.extends ?? []].flat() as string[]
   const extended = bases.flatMap((base) => layersOf(base === RECOMMENDED ? bundledConfig : path.resolve(path.dirname(file), base), schema, [...chain, path.resolve(file)]))
-  return [...extended, {file, raw}]
+  return [...extended, {file, raw, bases}]
 }
 
 /** A config file's content as written, validated (every problem with its line and column); in package.json, its "article-lint" key. */
@@ -134,11 +148,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Data files by paths relative to a config: the first of `directories` (nearest config first) that has one; else the nearest. */
 function dataLoader(directories: readonly string[]): PrepareContext {
-  const resolve = (relative: string) => {
+  // Nearest first, up to the first that exists: a file added to a nearer config's folder takes over.
+  const sources = (relative: string) => {
     const candidates = directories.map((directory) => path.resolve(directory, relative))
-    return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!
+    const found = candidates.findIndex((candidate) => existsSync(candidate))
+    return found === -1 ? candidates : candidates.slice(0, found + 1)
+  }
+  const resolve = (relative: string) => {
+    const candidates = sources(relative)
+    return existsSync(candidates.at(-1)!) ? candidates.at(-1)! : candidates[0]!
   }
   return {
+    sources,
     loadData: (relative, schema, id) => loadYamlFile(resolve(relative), schema, id),
     loadOptionalData: (relative, schema, id) => (existsSync(resolve(relative)) ? loadYamlFile(resolve(relative), schema, id) : undefined),
     fingerprint: (relative) => {

@@ -48,6 +48,8 @@ export interface PrepareContext {
   fingerprint(relativePath: string): string
   /** A file as itself; a folder (named with a trailing "/") as its .yml files, by name. */
   files(relativePath: string): string[]
+  /** Where a data path is looked for, in order, up to the place that has it: what a result depends on. */
+  sources(relativePath: string): string[]
 }
 
 /**

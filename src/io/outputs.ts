@@ -7,12 +7,12 @@
  * output, or where a folder is. A draft's outputs are then written as a set:
  * all new or all as they were.
  */
-import {lstatSync, mkdirSync, realpathSync} from 'node:fs'
+import {lstatSync, mkdirSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {annotatedReport} from '../report/annotated.js'
 import type {FileResult} from '../run.js'
 import {InputError, UsageError} from './errors.js'
-import {writeAtomicSet, type Contents} from './write-atomic.js'
+import {writeAtomic, writeAtomicSet, type Contents} from './write-atomic.js'
 
 export interface OutputPaths {
   fixed: string
@@ -84,6 +84,21 @@ export function writeOutputs(result: FileResult, paths: OutputPaths, options: {f
     writeAtomicSet(written(options).map((kind) => [paths[kind], contents[kind]()] as const))
   } catch (error) {
     throw new InputError(options.shown(path.dirname(paths.report)), `cannot write the outputs of ${result.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+}
+
+/**
+ * `--fix`: the corrected text written into the draft itself, atomically (a
+ * temp file renamed over it), with its byte-order mark and its permissions;
+ * through a symbolic link, into the file it leads to, and the link stays.
+ * A draft that needs no fix is not touched.
+ */
+export function writeFixedDraft(result: FileResult, shown: (file: string) => string): void {
+  try {
+    const target = realpathSync(result.draft.path)
+    writeAtomic(target, (result.draft.bom ? '\uFEFF' : '') + result.output, statSync(target).mode & 0o7777)
+  } catch (error) {
+    throw new InputError(shown(result.draft.path), `cannot write the fixes into the draft (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
 }
 

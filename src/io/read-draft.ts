@@ -5,7 +5,7 @@
  * can carry it again.
  */
 import {InputError} from './errors.js'
-import {FileRefused, readRegularFile} from './read-file.js'
+import {FileRefused, readRegularFile, readStreamAtMost} from './read-file.js'
 
 export interface Draft {
   path: string
@@ -24,6 +24,17 @@ export function readDraft(path: string, shown = path): Draft {
   let bytes: Buffer
   try {
     bytes = readRegularFile(path, MAX_DRAFT_BYTES, 'a draft')
+  } catch (error) {
+    throw new InputError(shown, error instanceof FileRefused ? error.message : describe(error as NodeJS.ErrnoException))
+  }
+  return {...decodeDraft(shown, bytes), path}
+}
+
+/** `--stdin`: the draft from a stream, within the same limit as a file; `path` (`--stdin-filename`) stands for it. */
+export async function readDraftFrom(stream: AsyncIterable<Buffer | string>, path: string, shown = path): Promise<Draft> {
+  let bytes: Buffer
+  try {
+    bytes = await readStreamAtMost(stream, MAX_DRAFT_BYTES, 'a draft')
   } catch (error) {
     throw new InputError(shown, error instanceof FileRefused ? error.message : describe(error as NodeJS.ErrnoException))
   }

@@ -29,14 +29,30 @@ export function readRegularFile(file: string, limit: number, noun: string): Buff
   try {
     const stats = fstatSync(fd)
     if (!stats.isFile()) throw new FileRefused(stats.isDirectory() ? 'is a directory' : `not a regular file (${kindOf(stats)})`)
-    const tooLarge = (size: string) => new FileRefused(`too large for ${noun} (${size}; the limit is ${sizeText(limit)})`)
-    if (stats.size > limit) throw tooLarge(`${(stats.size / MB).toFixed(1)} MB`)
+    if (stats.size > limit) throw tooLarge(noun, `${(stats.size / MB).toFixed(1)} MB`, limit)
     const bytes = readAtMost(fd, limit + 1, stats.size)
-    if (bytes.length > limit) throw tooLarge(`more than ${sizeText(limit)} read`)
+    if (bytes.length > limit) throw tooLarge(noun, `more than ${sizeText(limit)} read`, limit)
     return bytes
   } finally {
     closeSync(fd)
   }
+}
+
+/** A stream's bytes (standard input, for `--stdin`), refused as soon as more than `limit` have come: a pipe can be endless. */
+export async function readStreamAtMost(stream: AsyncIterable<Buffer | string>, limit: number, noun: string): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let length = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    length += bytes.length
+    if (length > limit) throw tooLarge(noun, `more than ${sizeText(limit)} read`, limit)
+    chunks.push(bytes)
+  }
+  return Buffer.concat(chunks, length)
+}
+
+function tooLarge(noun: string, size: string, limit: number): FileRefused {
+  return new FileRefused(`too large for ${noun} (${size}; the limit is ${sizeText(limit)})`)
 }
 
 /** Up to `most` bytes, read in a loop that grows its buffer from the size the file gave. */

@@ -7,12 +7,13 @@
  * first, which took 15 ms for a draft's three outputs in a profile here.
  */
 import {randomBytes} from 'node:crypto'
-import {lstatSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {chmodSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 
 export type Contents = string | Uint8Array
 
-export function writeAtomic(file: string, data: Contents): void {
-  writeAtomicSet([[file, data]])
+/** `mode`: the new file's permissions (a draft written by `--fix` keeps its own); by default the umask's. */
+export function writeAtomic(file: string, data: Contents, mode?: number): void {
+  writeAtomicSet([[file, data]], mode)
 }
 
 /**
@@ -21,7 +22,7 @@ export function writeAtomic(file: string, data: Contents): void {
  * renames are within a folder and over regular files (outputs.ts checks the
  * targets first), where one does not fail while the others succeed.
  */
-export function writeAtomicSet(files: ReadonlyArray<readonly [string, Contents]>): void {
+export function writeAtomicSet(files: ReadonlyArray<readonly [string, Contents]>, mode?: number): void {
   // Temps written (or being written), not yet renamed: what a failure removes.
   const pending: Array<[temp: string, file: string]> = []
   try {
@@ -30,6 +31,8 @@ export function writeAtomicSet(files: ReadonlyArray<readonly [string, Contents]>
       const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
       pending.push([temp, file])
       writeFileSync(temp, data, {flag: 'wx'})
+      // Set after the write: the umask applies to a mode given when the file is made.
+      if (mode !== undefined) chmodSync(temp, mode)
     }
     pauseForTests()
     while (pending.length > 0) {

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {articleLint, lintFiles, lintText} from '../../src/api.js'
 import {lintMessages} from '../../src/messages.js'
 import {seed} from '../cli-helpers.js'
-import {corrected, linter, plain, tempDir} from '../helpers.js'
+import {corrected, linter, plain, tempDir, tree} from '../helpers.js'
 
 const text = seed.toString('utf8')
 
@@ -38,6 +38,24 @@ describe('the API', () => {
     expect(result!.outputs).toEqual({fixed: path.join(root, 'out', 'a.fixed.txt'), diff: path.join(root, 'out', 'a.diff'), report: path.join(root, 'out', 'a.report.md')})
     expect(readFileSync(result!.outputs!.fixed, 'utf8')).toBe('The talks in Kyiv went on.\n')
     expect(existsSync(path.join(root, 'a.fixed.txt'))).toBe(false)
+  })
+
+  it('lintFiles gives each draft its nearest config, as the command does, in this thread or over workers', async () => {
+    const root = tree({
+      'desk/article-lint.config.yml': 'extends: article-lint/recommended\nrules: {repeated-words: off}\n',
+      'desk/a.txt': 'The the talks in Kiev went on.\n',
+      'b.txt': 'The the talks in Kiev went on.\n'
+    })
+    const rules = (results: Awaited<ReturnType<typeof lintFiles>>) => results.map((result) => [result.path, result.messages.map((message) => message.ruleId).filter((id) => id !== 'readability-summary')])
+    const inThread = await lintFiles(['desk', 'b.txt'], {cwd: root})
+    expect(rules(inThread)).toEqual([
+      ['desk/a.txt', ['phrases']],
+      ['b.txt', ['repeated-words', 'phrases']]
+    ])
+    const overWorkers = await lintFiles(['desk', 'b.txt'], {cwd: root, jobs: 2})
+    expect(overWorkers.map(({file, ...rest}) => ({...rest, messages: rest.messages.map(plain), fixed: rest.fixed.map(plain)}))).toEqual(
+      inThread.map(({file, ...rest}) => ({...rest, messages: rest.messages.map(plain), fixed: rest.fixed.map(plain)}))
+    )
   })
 
   it('runs in someone else’s unified pipeline as one retext plugin', async () => {

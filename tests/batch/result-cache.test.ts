@@ -8,14 +8,16 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {openResultCache} from '../../src/batch/result-cache.js'
+import {recordingRuleData} from '../../src/batch/rule-data.js'
 import {toStored} from '../../src/batch/stored-result.js'
 import {checks} from '../../src/checks/index.js'
 import {loadConfig} from '../../src/config/config.js'
 import {decodeDraft} from '../../src/io/read-draft.js'
 import {bundledConfig, packageRoot} from '../../src/package-root.js'
+import {createLinter} from '../../src/pipeline.js'
 import {lintDraft} from '../../src/run.js'
 import {runWith, workspace} from '../cli-helpers.js'
-import {linter, tempDir} from '../helpers.js'
+import {linter, tempDir, tree} from '../helpers.js'
 
 const FORMATS = ['stylish', 'json', 'github', 'markdown', 'sarif']
 /** These tests run the CLI ten times or so: on a busy machine that takes minutes. */
@@ -143,6 +145,24 @@ describe('--cache', SLOW, () => {
 })
 
 describe('the result cache', () => {
+  it('depends on every place a data file is looked for, up to the one read: one added nearer would be read instead', () => {
+    const root = tree({'article-lint.config.yml': 'extends: article-lint/recommended\n', 'boilerplate.yml': 'patterns: []\n'})
+    const recording = recordingRuleData(loadConfig(path.join(root, 'article-lint.config.yml'), checks))
+    createLinter(recording.config)
+    const bundled = path.dirname(bundledConfig)
+    expect(recording.files()).toEqual(expect.arrayContaining([path.join(root, 'phrases.yml'), path.join(bundled, 'phrases.yml'), path.join(root, 'boilerplate.yml')]))
+    expect(recording.files()).not.toContain(path.join(bundled, 'boilerplate.yml'))
+  })
+
+  it('keeps the results of two configs apart when they differ only in where their data files are', () => {
+    const location = tempDir()
+    const [a, b] = [tree({'article-lint.config.yml': 'rules: {}\n'}), tree({'article-lint.config.yml': 'rules: {}\n'})].map((root) => loadConfig(path.join(root, 'article-lint.config.yml'), checks))
+    const draft = decodeDraft('drafts/a.txt', Buffer.from('Leaders met in in Brussels.\n'))
+    openResultCache(location, a!, {fix: true, tool: 't'}).store(draft, 'drafts/a.txt', toStored(lintDraft(linter(), draft, 'drafts/a.txt', {fix: true})), [])
+    expect(openResultCache(location, a!, {fix: true, tool: 't'}).lookup(draft, 'drafts/a.txt')?.output).toBe('Leaders met in Brussels.\n')
+    expect(openResultCache(location, b!, {fix: true, tool: 't'}).lookup(draft, 'drafts/a.txt')).toBeUndefined()
+  })
+
   it('keeps a result for one version of the tool only', () => {
     const location = tempDir()
     const config = loadConfig(bundledConfig, checks)

@@ -1,21 +1,10 @@
 /** Config the way ESLint and Vale find and layer it: discovery up the tree, `extends`, merging, data files. */
-import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checks} from '../../src/checks/index.js'
 import {configPath, loadConfig} from '../../src/config/config.js'
 import {bundledConfig} from '../../src/package-root.js'
-import {tempDir} from '../helpers.js'
-
-/** A folder tree from `{relative path: content}`. */
-function tree(files: Record<string, string>): string {
-  const root = tempDir()
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), {recursive: true})
-    writeFileSync(path.join(root, name), content)
-  }
-  return root
-}
+import {tempDir, tree} from '../helpers.js'
 
 const problem = (file: string) => {
   try {

@@ -1,4 +1,4 @@
-import {mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {writeAtomic, writeAtomicSet} from '../../src/io/write-atomic.js'
@@ -12,6 +12,21 @@ describe('writeAtomic', () => {
     writeAtomic(file, 'new text')
     expect(readFileSync(file, 'utf8')).toBe('new text')
     expect(readdirSync(folder)).toEqual(['out.txt'])
+  })
+
+  it('gives the new file the mode it is asked for, whatever the umask (a draft written by --fix keeps its own)', () => {
+    const file = path.join(tempDir(), 'draft.txt')
+    writeFileSync(file, 'old text')
+    chmodSync(file, 0o600)
+    const umask = process.umask(0o077)
+    try {
+      writeAtomic(file, 'new text', 0o664)
+    } finally {
+      process.umask(umask)
+    }
+    expect(statSync(file).mode & 0o7777).toBe(0o664)
+    writeAtomic(file, 'newer text')
+    expect(statSync(file).mode & 0o7777).toBe(0o666 & ~umask)
   })
 
   it('leaves a file that already holds the data alone, time and all', () => {

@@ -43,6 +43,12 @@ export function outcome(result: FileResult, message: LintMessage): string | unde
   }
 }
 
+/** What became of a message as a sentence of its own ("Fixed in the corrected draft: Duda."); undefined when there is nothing to add. */
+export function outcomeSentence(result: FileResult, message: LintMessage): string | undefined {
+  const then = outcome(result, message)
+  return then === undefined ? undefined : `${then[0]!.toUpperCase()}${then.slice(1)}.`
+}
+
 /** A finding has a place in the text; the document's readability summary has none. */
 export function isFinding(message: LintMessage): boolean {
   const range = messageRange(message)

@@ -154,7 +154,7 @@ describe('paths and options that are refused (exit 2)', () => {
     [['missing.txt'], 'missing.txt: no such file or directory'],
     [['empty-dir'], 'empty-dir: directory holds no drafts (.txt, .text, .md, .markdown, .html, .htm)'],
     [['loop.txt'], 'loop.txt: symbolic link loop'],
-    [['--format', 'pdf'], 'unknown --format "pdf": use stylish, json, github, markdown, sarif'],
+    [['--format', 'pdf'], 'unknown --format "pdf": use stylish, json, github, markdown, sarif, rdjson'],
     [['--out', `${DRAFT}/inside`], `${DRAFT}/inside: cannot create the output folder (ENOTDIR)`]
   ])('%j', (args, what) => {
     const cwd = workspace()

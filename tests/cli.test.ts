@@ -100,7 +100,7 @@ describe('article-lint CLI', () => {
   it('exits 2 with one line on stderr for usage, input and config errors', () => {
     const cwd = workspace()
     const cases: Array<[string[], string]> = [
-      [['--format', 'xml'], 'article-lint: unknown --format "xml": use stylish, json, github, markdown, sarif\n'],
+      [['--format', 'xml'], 'article-lint: unknown --format "xml": use stylish, json, github, markdown, sarif, rdjson\n'],
       [['--bogus'], "article-lint: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\n"],
       [['missing.txt'], 'article-lint: missing.txt: no such file or directory\n']
     ]

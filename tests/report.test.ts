@@ -22,7 +22,7 @@ const seed = lintText(readFileSync(path.join(packageRoot, DRAFT), 'utf8'))
 
 describe('every format on the seed draft, exactly', () => {
   // The expected files were reviewed by hand; a change to any report shows as a diff here.
-  it.each(['stylish', 'json', 'github', 'markdown', 'sarif'])('%s', async (format) => {
+  it.each(['stylish', 'json', 'github', 'markdown', 'sarif', 'rdjson'])('%s', async (format) => {
     await expect(formats[format]!([seed], options)).toMatchFileSnapshot(`fixtures/reports/biden-nato-summit.${format}.txt`)
   })
 

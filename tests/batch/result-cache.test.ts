@@ -17,7 +17,7 @@ import {lintDraft} from '../../src/run.js'
 import {runWith, workspace} from '../cli-helpers.js'
 import {linter, tempDir} from '../helpers.js'
 
-const FORMATS = ['stylish', 'json', 'github', 'markdown', 'sarif']
+const FORMATS = ['stylish', 'json', 'github', 'markdown', 'sarif', 'rdjson']
 /** These tests run the CLI ten times or so: on a busy machine that takes minutes. */
 const SLOW = {timeout: 300_000}
 const fixture = (name: string) => readFileSync(path.join(packageRoot, 'tests', 'fixtures', 'formats', name))

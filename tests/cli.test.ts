@@ -35,12 +35,12 @@ describe('article-lint CLI', () => {
     expect(readFileSync(codeCache()).length).toBeGreaterThan(100_000)
   })
 
-  it('lints drafts/ by default, writes the three outputs and leaves the draft alone', () => {
+  it('lints drafts/ by default, writes the four outputs and leaves the draft alone', () => {
     const cwd = workspace()
     const result = run(cwd)
     expect(result.stderr).toBe('')
     expect(result.code).toBe(1) // the seed has error-severity findings (mangled names)
-    for (const name of ['biden-nato-summit.fixed.txt', 'biden-nato-summit.diff', 'biden-nato-summit.report.md']) {
+    for (const name of ['biden-nato-summit.fixed.txt', 'biden-nato-summit.diff', 'biden-nato-summit.report.md', 'biden-nato-summit.report.html']) {
       expect(existsSync(path.join(cwd, 'out', name))).toBe(true)
     }
     expect(readFileSync(path.join(cwd, 'drafts', 'biden-nato-summit.txt'))).toEqual(seed)

@@ -67,7 +67,7 @@ describe('the lint-article workflow, step by step', () => {
     expect(output).toBe('status=1\n')
     expect(summary).toContain('## article-lint: 1 draft, 1 error, 0 warnings, 0 notes; 1 fixed, 0 remaining')
     expect(summary).toContain('+German Chancellor Olaf Scholz said Europe stood united.')
-    expect(readdirSync(path.join(repo, 'out')).sort()).toEqual(['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.md'])
+    expect(readdirSync(path.join(repo, 'out')).sort()).toEqual(['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.html', 'biden-nato-summit.report.md'])
   })
 
   it('lints a draft whose name git would quote (a non-ASCII letter, a space, a quote)', () => {
@@ -82,6 +82,6 @@ describe('the lint-article workflow, step by step', () => {
       `::error file=drafts/${name},line=1,endLine=1,col=24,endColumn=29,title=article-lint name-misspelled::Unexpected \`Sholz\`, expected \`Scholz\` (Olaf Scholz, Chancellor (Germany) 2021–2025) (fixed in the corrected draft: Scholz)`
     ])
     expect(output).toBe('status=1\n')
-    expect(readdirSync(path.join(repo, 'out')).sort()).toEqual(['Über die "Lage".diff', 'Über die "Lage".fixed.txt', 'Über die "Lage".report.md'])
+    expect(readdirSync(path.join(repo, 'out')).sort()).toEqual(['Über die "Lage".diff', 'Über die "Lage".fixed.txt', 'Über die "Lage".report.html', 'Über die "Lage".report.md'])
   })
 })

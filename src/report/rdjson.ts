@@ -38,14 +38,19 @@ interface Suggestion {
   text: string
 }
 
+interface Location {
+  path: string
+  range: Range
+}
+
 interface Diagnostic {
   message: string
-  location: {path: string; range?: Range}
+  location: Location
   severity: 'ERROR' | 'WARNING' | 'INFO'
   source: {name: string}
   code: {value: string; url: string}
   suggestions?: Suggestion[]
-  related_locations?: Array<{message: string; location: {path: string; range: Range}}>
+  related_locations?: Array<{message: string; location: Location}>
 }
 
 interface Edit {
@@ -56,8 +61,8 @@ interface Edit {
 
 export function rdjson(results: readonly FileResult[], options: {quiet: boolean}): string {
   const diagnostics = results.flatMap((result) => {
-    const rangeOf = rangesIn(result.draft.text, result.draft.bom)
-    return visible(result, options.quiet).flatMap((message) => diagnosticsOf(result, message, rangeOf))
+    const place = placesIn(result.draft.text, result.draft.bom)
+    return visible(result, options.quiet).flatMap((message) => diagnosticsOf(result, message, place))
   })
   const worst = (['ERROR', 'WARNING', 'INFO'] as const).find((severity) => diagnostics.some((diagnostic) => diagnostic.severity === severity))
   return `${JSON.stringify({source: {name: SOURCE, url: HOME}, ...(worst && {severity: worst}), diagnostics}, undefined, 2)}\n`
@@ -69,12 +74,12 @@ export function rdjson(results: readonly FileResult[], options: {quiet: boolean}
  * diagnostics of their own: reviewdog puts a suggestion only on the lines its
  * comment covers.
  */
-function diagnosticsOf(result: FileResult, message: LintMessage, rangeOf: (start: number, end: number) => Range): Diagnostic[] {
-  const place = messageRange(message) ?? {start: 0, end: 0}
+function diagnosticsOf(result: FileResult, message: LintMessage, place: Places): Diagnostic[] {
+  const own = messageRange(message) ?? {start: 0, end: 0}
   const then = outcomeSentence(result, message)
   const diagnostic: Diagnostic = {
     message: `${sentence(message, markdown)}${then ? ` ${escapeMarkdown(then)}` : ''}`,
-    location: {path: result.path, range: rangeOf(place.start, place.end)},
+    location: {path: result.path, range: place.range(own.start, own.end)},
     severity: SEVERITY[message.severity],
     source: {name: message.source ?? SOURCE},
     code: {value: message.ruleId ?? '', url: message.url ?? HOME}
@@ -82,28 +87,28 @@ function diagnosticsOf(result: FileResult, message: LintMessage, rangeOf: (start
   const status = statusOf(result, message)
   if (status === 'fixed' || status === 'fixable') {
     const edits = fixEdits(message)
-    const groups = byLines(edits, result.draft.text)
-    const own = groups.find((group) => group.includes(edits[0]!))
-    const suggestion = (edits: readonly Edit[]) => ({range: rangeOf(edits[0]!.start, edits.at(-1)!.end), text: joined(edits, result.draft.text)})
-    if (own) diagnostic.suggestions = [suggestion(own)]
-    const related = [{message: 'The finding this fix belongs to.', location: diagnostic.location as {path: string; range: Range}}]
-    const elsewhere = groups.filter((group) => group !== own)
-    return [diagnostic, ...elsewhere.map((edits): Diagnostic => ({...diagnostic, location: {path: result.path, range: rangeOf(edits[0]!.start, edits.at(-1)!.end)}, suggestions: [suggestion(edits)], related_locations: related}))]
+    const groups = byLines(edits, place)
+    const first = groups.find((group) => group.includes(edits[0]!))
+    const span = (group: readonly Edit[]) => place.range(group[0]!.start, group.at(-1)!.end)
+    const suggestion = (group: readonly Edit[]) => ({range: span(group), text: joined(group, result.draft.text)})
+    if (first) diagnostic.suggestions = [suggestion(first)]
+    const related = [{message: 'The finding this fix belongs to.', location: diagnostic.location}]
+    const elsewhere = groups.filter((group) => group !== first)
+    return [diagnostic, ...elsewhere.map((group): Diagnostic => ({...diagnostic, location: {path: result.path, range: span(group)}, suggestions: [suggestion(group)], related_locations: related}))]
   }
   // Candidates replace the finding's own text; not where it holds markup or an escape the replacement would drop.
-  if (status === 'suggestion' && !message.markupInside) diagnostic.suggestions = (message.expected ?? []).map((text) => ({range: rangeOf(place.start, place.end), text}))
+  if (status === 'suggestion' && !message.markupInside) diagnostic.suggestions = (message.expected ?? []).map((text) => ({range: place.range(own.start, own.end), text}))
   return [diagnostic]
 }
 
 /** A fix's edits in order, grouped so that no two groups share a line: each group is one suggestion, which GitHub applies line by line. */
-function byLines(edits: readonly Edit[], text: string): Edit[][] {
-  const lines = lineNumbers(text)
+function byLines(edits: readonly Edit[], place: Places): Edit[][] {
   const groups: Edit[][] = []
   let lastLine = -1
   for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-    if (groups.length > 0 && lines.indexAt(edit.start) <= lastLine) groups.at(-1)!.push(edit)
+    if (groups.length > 0 && place.lineOf(edit.start) <= lastLine) groups.at(-1)!.push(edit)
     else groups.push([edit])
-    lastLine = lines.indexAt(edit.end)
+    lastLine = place.lineOf(edit.end)
   }
   return groups
 }
@@ -113,13 +118,20 @@ function joined(edits: readonly Edit[], text: string): string {
   return edits.map((edit, index) => (index === 0 ? '' : text.slice(edits[index - 1]!.end, edit.start)) + edit.text).join('')
 }
 
-/** Offsets into the draft as rdjson ranges: git's lines, UTF-8 byte columns from 1, the byte-order mark's 3 bytes on line 1. */
-function rangesIn(text: string, bom: boolean): (start: number, end: number) => Range {
+/** Where offsets into a draft are, in rdjson's terms. */
+interface Places {
+  /** Git's lines, UTF-8 byte columns from 1, the byte-order mark's 3 bytes on line 1. */
+  range(start: number, end: number): Range
+  lineOf(offset: number): number
+}
+
+/** One line index per draft, for all its messages. */
+function placesIn(text: string, bom: boolean): Places {
   const lines = lineNumbers(text)
+  const lineOf = (offset: number) => lines.indexAt(offset) + 1
   const position = (offset: number): Position => {
-    const index = lines.indexAt(offset)
-    const lineStart = lines.starts[index]!
-    return {line: index + 1, column: Buffer.byteLength(text.slice(lineStart, offset)) + 1 + (index === 0 && bom ? 3 : 0)}
+    const line = lineOf(offset)
+    return {line, column: Buffer.byteLength(text.slice(lines.starts[line - 1], offset)) + 1 + (line === 1 && bom ? 3 : 0)}
   }
-  return (start, end) => ({start: position(start), end: position(end)})
+  return {range: (start, end) => ({start: position(start), end: position(end)}), lineOf}
 }

@@ -55,7 +55,7 @@ describe('--cache', SLOW, () => {
       expect(plain.code).toBe(1)
       expect(outputs(path.join(cwd, `cached-${format}`))).toEqual(outputs(path.join(cwd, `plain-${format}`)))
     }
-    expect(Object.keys(outputs(path.join(cwd, 'cached-json')))).toHaveLength(12)
+    expect(Object.keys(outputs(path.join(cwd, 'cached-json')))).toHaveLength(16)
   })
 
   it('lints a draft again when its text changes, and only that draft', () => {

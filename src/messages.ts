@@ -43,6 +43,8 @@ export interface LintMessage extends VFileMessage {
   alsoAt?: Array<{start: number; end: number}>
   /** What the fix replaces, where it is more than the finding: a removed line takes its blank lines along. */
   fixRange?: {start: number; end: number}
+  /** The draft between the finding's offsets holds more than the prose the check read (markup, an escape, a character reference): a replacement offered there would drop it. */
+  markupInside?: true
   confidence?: Confidence
 }
 
@@ -183,6 +185,7 @@ export function report(file: VFile, finding: Finding): LintMessage {
   if (finding.alsoAt?.length) message.alsoAt = finding.alsoAt.map(toDraft)
   const fixRange = removal && toDraft(removal)
   if (fixRange && (fixRange.start !== start || fixRange.end !== end)) message.fixRange = fixRange
+  if (!safe(finding)) message.markupInside = true
   if (finding.confidence) message.confidence = finding.confidence
   return message
 }

@@ -20,14 +20,29 @@ const SLOT = /\{\{(\w+)\}\}/g
 const WHOLE_SLOT = /^\{\{(\w+)\}\}$/
 
 export function render(template: string, data: MessageData, medium: Medium = plain): string {
-  return template
-    .split('`')
-    .map((part, index) => {
-      if (index % 2 === 0) return medium.prose(fill(part, data))
-      const list = data[WHOLE_SLOT.exec(part)?.[1] ?? '']
-      return Array.isArray(list) ? inWords(list.map(medium.code)) : medium.code(fill(part, data))
-    })
-    .join('')
+  return written(renderParts(template, data), medium)
+}
+
+/** Pieces written for a medium: each prose piece and each code as the medium writes it. */
+export function written(parts: readonly Part[], medium: Medium): string {
+  return parts.map((part) => (part.code ? medium.code(part.text) : medium.prose(part.text))).join('')
+}
+
+/** A piece of a rendered template: prose, or code (the article's own words). */
+export interface Part {
+  code: boolean
+  text: string
+}
+
+/** A template rendered as its pieces in order, for a medium that builds nodes rather than text (the HTML report). */
+export function renderParts(template: string, data: MessageData): Part[] {
+  return template.split('`').flatMap((piece, index): Part[] => {
+    if (index % 2 === 0) return [{code: false, text: fill(piece, data)}]
+    const list = data[WHOLE_SLOT.exec(piece)?.[1] ?? '']
+    if (!Array.isArray(list)) return [{code: true, text: fill(piece, data)}]
+    // "`a`, `b` or `c`": the codes, and the words between them as prose.
+    return list.flatMap((item: string, at) => [...(at === 0 ? [] : [{code: false, text: between(at, list.length)}]), {code: true, text: item}])
+  })
 }
 
 function fill(text: string, data: MessageData): string {
@@ -40,7 +55,12 @@ function fill(text: string, data: MessageData): string {
 
 /** "a", "a or b", "a, b or c". */
 export function inWords(items: readonly string[], conjunction = 'or'): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`
+  return items.map((item, at) => (at === 0 ? '' : between(at, items.length, conjunction)) + item).join('')
+}
+
+/** What goes before item `at` of a list in words: ", ", and before the last " or ". */
+function between(at: number, count: number, conjunction = 'or'): string {
+  return at === count - 1 ? ` ${conjunction} ` : ', '
 }
 
 /** The slots a template uses, for tests that hold every template to its data. */

@@ -4,7 +4,7 @@
  * unchanged byte for byte, no partial output left behind.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {shapes} from '../bench/shapes.js'
@@ -131,7 +131,7 @@ describe('input that is linted', () => {
     const result = spawnSync(process.execPath, [cli, ...names], {cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
     expect(result.stderr).toBe('')
     expect(result.status).toBe(1)
-    expect(readdirSync(path.join(cwd, 'out'))).toHaveLength(3 * shapes.length)
+    expect(readdirSync(path.join(cwd, 'out'))).toHaveLength(4 * shapes.length)
   })
 
   it('--out pointing at the draft’s own folder never overwrites the draft', () => {
@@ -140,6 +140,7 @@ describe('input that is linted', () => {
     expect(readdirSync(path.join(result.cwd, 'drafts')).sort()).toEqual([
       'biden-nato-summit.diff',
       'biden-nato-summit.fixed.txt',
+      'biden-nato-summit.report.html',
       'biden-nato-summit.report.md',
       'biden-nato-summit.txt'
     ])
@@ -154,7 +155,7 @@ describe('paths and options that are refused (exit 2)', () => {
     [['missing.txt'], 'missing.txt: no such file or directory'],
     [['empty-dir'], 'empty-dir: directory holds no drafts (.txt, .text, .md, .markdown, .html, .htm)'],
     [['loop.txt'], 'loop.txt: symbolic link loop'],
-    [['--format', 'pdf'], 'unknown --format "pdf": use stylish, json, github, markdown, sarif'],
+    [['--format', 'pdf'], 'unknown --format "pdf": use stylish, json, github, markdown, sarif, rdjson'],
     [['--out', `${DRAFT}/inside`], `${DRAFT}/inside: cannot create the output folder (ENOTDIR)`]
   ])('%j', (args, what) => {
     const cwd = workspace()
@@ -270,6 +271,11 @@ describe('outputs never go over an input, another draft’s output or a folder (
     expect(run(cwd, '--no-fix', '--out', 'd', 'd/a.txt', 'd/a.report.md').stderr).toBe(
       "article-lint: d/a.report.md is a draft of this run, and d/a.txt's report would be written over it; lint it in a separate run or choose another --out\n"
     )
+    writeFileSync(path.join(cwd, 'd', 'a.report.html'), seed)
+    expect(run(cwd, '--no-fix', '--out', 'd', 'd/a.txt', 'd/a.report.html').stderr).toBe(
+      "article-lint: d/a.report.html is a draft of this run, and d/a.txt's HTML report would be written over it; lint it in a separate run or choose another --out\n"
+    )
+    rmSync(path.join(cwd, 'd', 'a.report.html'))
     expect(run(cwd, '--no-fix', '--out', 'd', 'd/a.txt', 'd/a.fixed.txt')).toMatchObject({code: 1, stderr: ''})
     expect(readFileSync(path.join(cwd, 'd', 'a.fixed.txt')).equals(seed)).toBe(true)
   })
@@ -313,7 +319,7 @@ describe('outputs stay in the output folder', () => {
     mkdirSync(path.join(cwd, 'sub'))
     const result = run(path.join(cwd, 'sub'), '--out', 'out', `../${DRAFT}`)
     expect(result.code).toBe(1)
-    expect(readdirSync(path.join(cwd, 'sub', 'out')).sort()).toEqual(['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.md'])
+    expect(readdirSync(path.join(cwd, 'sub', 'out')).sort()).toEqual(['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.html', 'biden-nato-summit.report.md'])
     expect(readdirSync(path.join(cwd, 'drafts'))).toEqual(['biden-nato-summit.txt'])
   })
 

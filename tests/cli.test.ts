@@ -35,12 +35,12 @@ describe('article-lint CLI', () => {
     expect(readFileSync(codeCache()).length).toBeGreaterThan(100_000)
   })
 
-  it('lints drafts/ by default, writes the three outputs and leaves the draft alone', () => {
+  it('lints drafts/ by default, writes the four outputs and leaves the draft alone', () => {
     const cwd = workspace()
     const result = run(cwd)
     expect(result.stderr).toBe('')
     expect(result.code).toBe(1) // the seed has error-severity findings (mangled names)
-    for (const name of ['biden-nato-summit.fixed.txt', 'biden-nato-summit.diff', 'biden-nato-summit.report.md']) {
+    for (const name of ['biden-nato-summit.fixed.txt', 'biden-nato-summit.diff', 'biden-nato-summit.report.md', 'biden-nato-summit.report.html']) {
       expect(existsSync(path.join(cwd, 'out', name))).toBe(true)
     }
     expect(readFileSync(path.join(cwd, 'drafts', 'biden-nato-summit.txt'))).toEqual(seed)
@@ -100,7 +100,7 @@ describe('article-lint CLI', () => {
   it('exits 2 with one line on stderr for usage, input and config errors', () => {
     const cwd = workspace()
     const cases: Array<[string[], string]> = [
-      [['--format', 'xml'], 'article-lint: unknown --format "xml": use stylish, json, github, markdown, sarif\n'],
+      [['--format', 'xml'], 'article-lint: unknown --format "xml": use stylish, json, github, markdown, sarif, rdjson\n'],
       [['--bogus'], "article-lint: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\n"],
       [['missing.txt'], 'article-lint: missing.txt: no such file or directory\n']
     ]

@@ -19,7 +19,7 @@ describe('a closed stdout', () => {
 
   it('`… | true` in a shell: the same, for every format', () => {
     const cwd = workspace()
-    for (const format of ['stylish', 'json', 'github', 'markdown', 'sarif']) {
+    for (const format of ['stylish', 'json', 'github', 'markdown', 'sarif', 'rdjson']) {
       const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" --format ${format} ${DRAFT} 2>stderr.txt | true; echo "\${PIPESTATUS[0]}"; cat stderr.txt`], {cwd, encoding: 'utf8'})
       expect(result.stdout, format).toBe('1\n')
     }

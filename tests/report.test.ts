@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {decodeDraft} from '../src/io/read-draft.js'
 import {packageRoot} from '../src/package-root.js'
 import {annotatedReport} from '../src/report/annotated.js'
+import {annotatedHtml} from '../src/report/annotated-html.js'
 import {escapeData, escapeProperty} from '../src/report/github.js'
 import {formats} from '../src/report/index.js'
 import {lintDraft} from '../src/run.js'
@@ -22,13 +23,19 @@ const seed = lintText(readFileSync(path.join(packageRoot, DRAFT), 'utf8'))
 
 describe('every format on the seed draft, exactly', () => {
   // The expected files were reviewed by hand; a change to any report shows as a diff here.
-  it.each(['stylish', 'json', 'github', 'markdown', 'sarif'])('%s', async (format) => {
+  it.each(['stylish', 'json', 'github', 'markdown', 'sarif', 'rdjson'])('%s', async (format) => {
     await expect(formats[format]!([seed], options)).toMatchFileSnapshot(`fixtures/reports/biden-nato-summit.${format}.txt`)
   })
 
   it('the annotated report', async () => {
     await expect(annotatedReport(seed, {fixed: 'out/biden-nato-summit.fixed.txt', diff: 'out/biden-nato-summit.diff'})).toMatchFileSnapshot(
       'fixtures/reports/biden-nato-summit.report.md'
+    )
+  })
+
+  it('the annotated report as HTML', async () => {
+    await expect(annotatedHtml(seed, {fixed: 'out/biden-nato-summit.fixed.txt', diff: 'out/biden-nato-summit.diff'})).toMatchFileSnapshot(
+      'fixtures/reports/biden-nato-summit.report.html'
     )
   })
 })

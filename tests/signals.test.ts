@@ -11,7 +11,7 @@ import {setTimeout as sleep} from 'node:timers/promises'
 import {describe, expect, it} from 'vitest'
 import {cli, run, seed, workspace} from './cli-helpers.js'
 
-const OUTPUTS = ['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.md']
+const OUTPUTS = ['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.html', 'biden-nato-summit.report.md']
 
 async function until(condition: () => boolean, timeout: number): Promise<void> {
   for (const start = Date.now(); !condition(); await sleep(10)) if (Date.now() - start > timeout) throw new Error('timed out waiting')

@@ -10,6 +10,7 @@
 import {lstatSync, mkdirSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {annotatedReport} from '../report/annotated.js'
+import {annotatedHtml} from '../report/annotated-html.js'
 import type {FileResult} from '../run.js'
 import {InputError, UsageError} from './errors.js'
 import {writeAtomic, writeAtomicSet, type Contents} from './write-atomic.js'
@@ -18,9 +19,11 @@ export interface OutputPaths {
   fixed: string
   diff: string
   report: string
+  /** The same report as a self-contained page. */
+  html: string
 }
 
-const WHAT: Record<keyof OutputPaths, string> = {fixed: 'corrected draft', diff: 'diff', report: 'report'}
+const WHAT: Record<keyof OutputPaths, string> = {fixed: 'corrected draft', diff: 'diff', report: 'report', html: 'HTML report'}
 
 export function outputPaths(outDir: string, draftPath: string): OutputPaths {
   const extension = path.extname(draftPath)
@@ -28,13 +31,14 @@ export function outputPaths(outDir: string, draftPath: string): OutputPaths {
   return {
     fixed: path.join(outDir, `${name}.fixed${extension}`),
     diff: path.join(outDir, `${name}.diff`),
-    report: path.join(outDir, `${name}.report.md`)
+    report: path.join(outDir, `${name}.report.md`),
+    html: path.join(outDir, `${name}.report.html`)
   }
 }
 
-/** The outputs a run writes: the report, and with fixing the corrected draft and the diff. */
+/** The outputs a run writes: the report (Markdown and HTML), and with fixing the corrected draft and the diff. */
 function written(options: {fix: boolean}): Array<keyof OutputPaths> {
-  return options.fix ? ['fixed', 'diff', 'report'] : ['report']
+  return options.fix ? ['fixed', 'diff', 'report', 'html'] : ['report', 'html']
 }
 
 /**
@@ -78,7 +82,8 @@ export function writeOutputs(result: FileResult, paths: OutputPaths, options: {f
   const contents: Record<keyof OutputPaths, () => Contents> = {
     fixed: () => (result.draft.bom ? '\uFEFF' : '') + result.output,
     diff: () => result.diff,
-    report: () => annotatedReport(result, paths)
+    report: () => annotatedReport(result, paths),
+    html: () => annotatedHtml(result, paths)
   }
   try {
     writeAtomicSet(written(options).map((kind) => [paths[kind], contents[kind]()] as const))
@@ -104,7 +109,7 @@ export function writeFixedDraft(result: FileResult, shown: (file: string) => str
 
 /** Drafts are the text files a directory holds, less our own outputs. */
 export function isDraftName(file: string): boolean {
-  return /\.(txt|text|md|markdown|html|htm)$/i.test(file) && !/\.fixed\.[^.]+$/i.test(file) && !/\.report\.md$/i.test(file)
+  return /\.(txt|text|md|markdown|html|htm)$/i.test(file) && !/\.fixed\.[^.]+$/i.test(file) && !/\.report\.(md|html)$/i.test(file)
 }
 
 /** The path with links resolved, as far as it exists; the rest as it is. */

@@ -2,6 +2,7 @@
 import type {FileResult} from '../run.js'
 import {github} from './github.js'
 import {json} from './json.js'
+import {rdjson} from './rdjson.js'
 import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 import {summary} from './summary.js'
@@ -16,5 +17,6 @@ export const formats: Record<string, (results: readonly FileResult[], options: R
   json,
   github,
   markdown: summary,
-  sarif
+  sarif,
+  rdjson
 }

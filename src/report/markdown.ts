@@ -38,13 +38,18 @@ export function inlineMarkdown(text: string): string {
 
 /** Inline code that shows any text as written, line breaks as ⏎ and other control characters as escapes. */
 export function code(text: string): string {
-  const value = printable(text.replace(/\r?\n/g, '⏎'), '\t')
+  const value = codeText(text)
   if (value === '') return '(nothing)'
   const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   // CommonMark strips one space at each end of a code span, unless it is all spaces.
   const pad = /[^ ]/.test(value) && /^[` ]|[` ]$/.test(value) ? ' ' : ''
   return `${fence}${pad}${value}${pad}${fence}`
+}
+
+/** The text inline code shows, in any report: on one line (line breaks as ⏎), other control characters as escapes. */
+export function codeText(text: string): string {
+  return printable(text.replace(/\r?\n/g, '⏎'), '\t')
 }
 
 /** Wrap text in a delimiter, keeping surrounding whitespace outside (where Markdown needs it). */

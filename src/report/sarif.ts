@@ -12,7 +12,7 @@ import {packageRoot} from '../package-root.js'
 import type {FileResult} from '../run.js'
 import {plain} from '../render.js'
 import {lineNumbers} from '../text/lines.js'
-import {outcome, sentence, visible} from './status.js'
+import {outcomeSentence, sentence, visible} from './status.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
@@ -40,12 +40,12 @@ export function sarif(results: readonly FileResult[], options: {quiet: boolean})
             const end = message.place && 'end' in message.place ? message.place.end : undefined
             const line = message.line ?? 1
             const column = message.column ?? 1
-            const then = outcome(result, message)
+            const then = outcomeSentence(result, message)
             return {
               ruleId: message.ruleId,
               ruleIndex: index.get(message.ruleId ?? ''),
               level: LEVEL[message.severity],
-              message: {text: `${sentence(message, plain)}${then ? ` ${then[0]!.toUpperCase()}${then.slice(1)}.` : ''}`},
+              message: {text: `${sentence(message, plain)}${then ? ` ${then}` : ''}`},
               locations: [
                 {
                   physicalLocation: {

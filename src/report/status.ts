@@ -3,7 +3,7 @@
  * wording of each outcome, and reasons rendered from the rule's template.
  */
 import {messageRange, templateOf, type LintMessage} from '../messages.js'
-import {inWords, render, type Medium} from '../render.js'
+import {inWords, renderParts, written, type Medium, type Part} from '../render.js'
 import type {FileResult} from '../run.js'
 
 export type Status = 'fixed' | 'resolved' | 'fixable' | 'suggestion' | 'note'
@@ -17,8 +17,13 @@ export function statusOf(result: FileResult, message: LintMessage): Status {
 
 /** A message's reason rendered for a medium, as a sentence: a full stop added unless it ends in one ("did you mean `lockstep`?"). */
 export function sentence(message: LintMessage, medium: Medium): string {
-  const text = render(templateOf(message), message.data, medium)
-  return /[.!?…]$/u.test(message.reason) ? text : `${text}.`
+  return written(sentenceParts(message), medium)
+}
+
+/** The same sentence as prose and code pieces, for a report that builds nodes (HTML). */
+export function sentenceParts(message: LintMessage): Part[] {
+  const parts = renderParts(templateOf(message), message.data)
+  return /[.!?…]$/u.test(message.reason) ? parts : [...parts, {code: false, text: '.'}]
 }
 
 /** A suggested replacement as the reports write it: an empty one removes the text. */
@@ -41,6 +46,12 @@ export function outcome(result: FileResult, message: LintMessage): string | unde
     case 'note':
       return undefined
   }
+}
+
+/** What became of a message as a sentence of its own ("Fixed in the corrected draft: Duda."); undefined when there is nothing to add. */
+export function outcomeSentence(result: FileResult, message: LintMessage): string | undefined {
+  const then = outcome(result, message)
+  return then === undefined ? undefined : `${then[0]!.toUpperCase()}${then.slice(1)}.`
 }
 
 /** A finding has a place in the text; the document's readability summary has none. */

@@ -35,7 +35,7 @@ describe('the API', () => {
     const [result] = await lintFiles(['.'], {cwd: root, out: 'out'})
     expect(result!.path).toBe('a.txt')
     expect(result!.output).toBe('The talks in Kyiv went on.\n')
-    expect(result!.outputs).toEqual({fixed: path.join(root, 'out', 'a.fixed.txt'), diff: path.join(root, 'out', 'a.diff'), report: path.join(root, 'out', 'a.report.md')})
+    expect(result!.outputs).toEqual({fixed: path.join(root, 'out', 'a.fixed.txt'), diff: path.join(root, 'out', 'a.diff'), report: path.join(root, 'out', 'a.report.md'), html: path.join(root, 'out', 'a.report.html')})
     expect(readFileSync(result!.outputs!.fixed, 'utf8')).toBe('The talks in Kyiv went on.\n')
     expect(existsSync(path.join(root, 'a.fixed.txt'))).toBe(false)
   })

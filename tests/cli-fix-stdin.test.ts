@@ -63,7 +63,7 @@ describe('--stdin', SLOW, () => {
         ''
       ].join('\n')
     })
-    expect(readdirSync(path.join(cwd, 'out')).sort()).toEqual(['story.diff', 'story.fixed.md', 'story.report.md'])
+    expect(readdirSync(path.join(cwd, 'out')).sort()).toEqual(['story.diff', 'story.fixed.md', 'story.report.html', 'story.report.md'])
     expect(readFileSync(path.join(cwd, 'out', 'story.fixed.md'), 'utf8')).toBe('# The the talks\n\nThe talks in Kyiv went on: `Kiev` in code is left alone.\n')
     expect(existsSync(path.join(cwd, 'desk', 'story.md'))).toBe(false)
   })
@@ -71,7 +71,7 @@ describe('--stdin', SLOW, () => {
   it('with --fix prints the corrected text instead of the report (as textlint and Prettier do), its byte-order mark kept; the exit code counts what is left', () => {
     const cwd = tree({})
     expect(runWithInput(Buffer.concat([BOM, Buffer.from(PSAKI)]), cwd, '--stdin', '--fix')).toEqual({code: 0, stderr: '', stdout: `\uFEFF${FIXED}`})
-    expect(readdirSync(path.join(cwd, 'out')).sort()).toEqual(['stdin.diff', 'stdin.fixed.txt', 'stdin.report.md'])
+    expect(readdirSync(path.join(cwd, 'out')).sort()).toEqual(['stdin.diff', 'stdin.fixed.txt', 'stdin.report.html', 'stdin.report.md'])
     const reported = runWithInput(PSAKI, cwd, '--stdin', '--format', 'json')
     expect(reported.code).toBe(1) // without --fix, the error is in what was given
     expect((JSON.parse(reported.stdout) as Array<{path: string}>)[0]!.path).toBe('stdin.txt')

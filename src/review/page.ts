@@ -174,6 +174,9 @@ function controls(finding: ReviewFinding, settings: PageSettings): Element[] {
       ])
     )
   }
+  if (finding.places.length > 0 && finding.status !== 'fixed' && finding.status !== 'resolved' && finding.candidates.length === 0 && !finding.typeable) {
+    made.push(h('p.note', 'Markup, an escape or a character reference lies in this text: change it in the draft itself.'))
+  }
   if (finding.typeable) {
     const actual = finding.message.actual ?? ''
     const field = actual.length > 60 || actual.includes('\n') ? h('textarea', {rows: 3, dataTyped: String(finding.id), dataOriginal: actual}, actual) : h('input', {type: 'text', value: actual, dataTyped: String(finding.id), dataOriginal: actual})

@@ -1,14 +1,17 @@
 // `article-lint review` as a user runs it: the built command, and `npm run review`.
 import {spawn} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {REVIEW_USAGE} from '../../src/commands/review.js'
 import {packageRoot} from '../../src/package-root.js'
 import {cli, run, workspace} from '../cli-helpers.js'
+import {tempDir} from '../helpers.js'
 import {api, call} from './review-helpers.js'
 
 /** Start a command that serves a page; resolves with its address once printed, and with its end. */
-function serve(command: string, args: readonly string[], cwd: string) {
-  const child = spawn(command, args, {cwd, stdio: ['ignore', 'pipe', 'pipe']})
+function serve(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(command, args, {cwd, env, stdio: ['ignore', 'pipe', 'pipe']})
   let stdout = ''
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
@@ -52,6 +55,19 @@ describe('article-lint review', () => {
     expect(stdout.replace(url, 'URL')).toBe(
       'Reviewing drafts/biden-nato-summit.txt: 24 findings, 14 fixed in the corrected draft.\nOpen URL\n(The server stops when the page is closed, after 30 min with nothing from it, or on Ctrl-C.)\nReview server stopped: the page was closed.\n'
     )
+  })
+
+  it.runIf(process.platform === 'linux')('opens the page with xdg-open, and serves it all the same where there is none', async () => {
+    const cwd = workspace()
+    // An xdg-open that notes what it was asked to open, first on the PATH; then a PATH with none.
+    const bin = tempDir()
+    writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > "${path.join(bin, 'opened')}"\n`, {mode: 0o755})
+    for (const PATH of [`${bin}:${process.env.PATH}`, path.dirname(process.execPath)]) {
+      const served = serve(process.execPath, [cli, 'review', 'drafts/biden-nato-summit.txt', '--idle', '0.03'], cwd, {...process.env, PATH})
+      const url = await served.url
+      expect((await served.ended).code).toBe(0)
+      if (PATH.startsWith(bin)) expect(readFileSync(path.join(bin, 'opened'), 'utf8')).toBe(url)
+    }
   })
 
   it('runs as npm run review, and stops after --idle minutes with nothing from the page', async () => {

@@ -69,7 +69,7 @@ export function reviewPage(model: ReviewModel, settings: PageSettings): string {
             h('section.article', {ariaLabel: 'The article'}, [
               ...(notes.length > 0 ? [h('section.notes', [h('h2', 'About the whole draft'), h('ol.findings', notes.map((finding) => card(finding, settings)))])] : []),
               ...paragraphs.map((paragraph, index) =>
-                h('div.paragraph', [h('p.text', marked(prose, paragraph, paragraphs[index + 1]?.start ?? Infinity, marks)), ...(under[index]!.length > 0 ? [h('ol.findings', under[index]!.map((finding) => card(finding, settings)))] : [])])
+                h('div.paragraph', [h(model.prose.headings?.has(paragraph.start) ? 'p.text.heading' : 'p.text', marked(prose, paragraph, paragraphs[index + 1]?.start ?? Infinity, marks)), ...(under[index]!.length > 0 ? [h('ol.findings', under[index]!.map((finding) => card(finding, settings)))] : [])])
               )
             ]),
             h('aside.changes', {ariaLabelledby: 'changes-title'}, [

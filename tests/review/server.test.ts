@@ -208,14 +208,14 @@ async function optionIds(server: Awaited<ReturnType<typeof review>>['server']): 
 }
 
 describe('the page of a Markdown draft', () => {
-  it('shows the prose as the reader sees it, and says where only the draft itself can be changed', async () => {
+  it('shows the prose as the reader sees it, its heading as a heading, and says where only the draft itself can be changed', async () => {
     const cwd = workspace()
     writeFileSync(path.join(cwd, 'drafts', 'summit.md'), '# Summit in *Warsaw*\n\nPolish President Andrzej **Dudar** said the rec&iacute;eved aid was welcome.\n')
     const {server} = await review(cwd, 'drafts/summit.md')
     const page = (await call(server.url)).body
-    expect([...page.matchAll(/<p class="text">(.*?)<\/p>/gu)].map((match) => match[1])).toEqual([
-      'Summit in Warsaw',
-      'Polish President Andrzej <mark class="error" data-findings="1">Dudar</mark><sup><a class="ref" href="#finding-1" aria-label="finding 2">2</a></sup> said the <mark class="warning" data-findings="2">recíeved</mark><sup><a class="ref" href="#finding-2" aria-label="finding 3">3</a></sup> aid was welcome.'
+    expect([...page.matchAll(/<p class="(text[^"]*)">(.*?)<\/p>/gu)].map((match) => [match[1], match[2]])).toEqual([
+      ['text heading', 'Summit in Warsaw'],
+      ['text', 'Polish President Andrzej <mark class="error" data-findings="1">Dudar</mark><sup><a class="ref" href="#finding-1" aria-label="finding 2">2</a></sup> said the <mark class="warning" data-findings="2">recíeved</mark><sup><a class="ref" href="#finding-2" aria-label="finding 3">3</a></sup> aid was welcome.']
     ])
     expect(page).toContain('<p class="note">Markup, an escape or a character reference lies in this text: change it in the draft itself.</p>')
   })

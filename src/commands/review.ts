@@ -42,8 +42,8 @@ export async function review(argv: readonly string[], cwd: string): Promise<numb
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      allowNegative: true,
-      options: {open: {type: 'boolean', default: true}, idle: {type: 'string', default: '30'}, config: {type: 'string'}, help: {type: 'boolean', default: false}}
+      // --no-open declared itself: parseArgs's allowNegative needs Node 20.16 (engines says 20).
+      options: {'no-open': {type: 'boolean', default: false}, idle: {type: 'string', default: '30'}, config: {type: 'string'}, help: {type: 'boolean', default: false}}
     })
   } catch (error) {
     throw new UsageError(`review: ${(error as Error).message.split('\n')[0]}`)
@@ -58,7 +58,7 @@ export async function review(argv: readonly string[], cwd: string): Promise<numb
   if (!/^\d+(\.\d+)?$/u.test(values.idle) || idle <= 0) throw new UsageError(`review: --idle must be a number of minutes above 0 (got "${values.idle}")`)
   const {result, server} = await startReview(positionals[0]!, cwd, {config: values.config, idleMs: idle * 60_000})
   process.stdout.write(`Reviewing ${printable(result.path)}: ${result.messages.length} findings, ${result.fixed.size} fixed in the corrected draft.\nOpen ${server.url}\n(The server stops when the page is closed, after ${values.idle} min with nothing from it, or on Ctrl-C.)\n`)
-  if (values.open) openBrowser(server.url)
+  if (!values['no-open']) openBrowser(server.url)
   const stop = () => server.stop()
   process.once('SIGINT', stop).once('SIGTERM', stop)
   const why = await server.stopped

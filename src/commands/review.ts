@@ -9,8 +9,7 @@ import {spawn} from 'node:child_process'
 import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {checks} from '../checks/index.js'
-import {configPath, loadConfig} from '../config/config.js'
+import {configsFor} from '../batch/lint-batch.js'
 import {loadFormats} from '../formats/index.js'
 import {EXIT, InputError, UsageError} from '../io/errors.js'
 import {expandInputs} from '../io/expand.js'
@@ -33,7 +32,7 @@ page is closed, or after MINUTES with nothing from it.
 Options:
   --no-open        print the page's address without opening a browser
   --idle MINUTES   stop after this long without a request from the page (default: 30)
-  --config FILE    the rules config (default: rules/config.yml here, else the bundled one)
+  --config FILE    the rules config (default: the draft's nearest, as the command finds it)
   --help           show this help`
 
 export async function review(argv: readonly string[], cwd: string): Promise<number> {
@@ -68,8 +67,8 @@ export async function review(argv: readonly string[], cwd: string): Promise<numb
 }
 
 /**
- * Lint the draft as the command does (the config found from the working
- * directory, every fix applied) and serve its review page. `given`: the
+ * Lint the draft as the command does (its config, the nearest up from its
+ * folder unless one is given; every fix applied) and serve its review page. `given`: the
  * draft's path as typed.
  */
 export async function startReview(given: string, cwd: string, options: {config?: string; idleMs: number; closeGraceMs?: number}): Promise<{result: FileResult; server: ReviewServer}> {
@@ -77,7 +76,7 @@ export async function startReview(given: string, cwd: string, options: {config?:
   if (files.length !== 1 || files[0] !== path.resolve(cwd, given)) throw new InputError(given, 'a folder or a glob: name one draft to review')
   const file = files[0]!
   const shown = path.relative(cwd, file).split(path.sep).join('/')
-  const config = loadConfig(configPath(cwd, options.config), checks)
+  const config = configsFor(cwd, options.config)(file)
   await loadFormats([file])
   const result = lintDraft(createLinter(config), readDraft(file, shown), shown, {fix: true})
   const accepted = acceptedNamesFile(config)

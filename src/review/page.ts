@@ -9,8 +9,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
-import {sentence} from '../report/status.js'
-import type {Medium} from '../render.js'
+import {sentenceParts} from '../report/status.js'
 import {paragraphsOf} from '../text/lines.js'
 import {firstIndex} from '../sorted.js'
 import {proseOffset, shown, type Range, type ReviewFinding, type ReviewModel} from './model.js'
@@ -145,13 +144,9 @@ function card(finding: ReviewFinding, settings: PageSettings): Element {
   ])
 }
 
-/** Code in a rule's message (the article's own words) is NUL-delimited here, then made <code>: drafts hold no NUL (src/io/read-draft.ts). */
-const delimited: Medium = {prose: (text) => text.replaceAll('\0', ''), code: (text) => `\0${text.replaceAll('\0', '')}\0`}
-
+/** The finding's reason: its rule's sentence, the article's own words in it as code. */
 function reason(message: ReviewFinding['message']): ElementContent[] {
-  return sentence(message, delimited)
-    .split('\0')
-    .map((part, index) => (index % 2 === 1 ? h('code', part) : {type: 'text', value: part}))
+  return sentenceParts(message).map((part) => (part.code ? h('code', part.text) : {type: 'text', value: part.text}))
 }
 
 function controls(finding: ReviewFinding, settings: PageSettings): Element[] {

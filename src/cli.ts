@@ -36,6 +36,7 @@ export const USAGE = `Usage: article-lint [options] [files|dirs|globs...]   (def
        article-lint names learn DIR     the names published articles use, into rules/names.learned.yml
                                         (article-lint names --help: their options)
        article-lint merge FILE...       the shards' SARIF logs, or job summaries, as one (see --shard)
+       article-lint review FILE         a page to take or leave each fix, then save the draft (review --help)
 
 Options:
   --format NAME    report on stdout: ${Object.keys(formats).join(', ')} (default: stylish)
@@ -184,6 +185,13 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   if (argv[0] === 'merge') {
     try {
       return await (await import('./commands/merge.js')).merge(argv.slice(1), cwd)
+    } catch (error) {
+      return fail(error)
+    }
+  }
+  if (argv[0] === 'review') {
+    try {
+      return await (await import('./commands/review.js')).review(argv.slice(1), cwd)
     } catch (error) {
       return fail(error)
     }

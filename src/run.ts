@@ -25,6 +25,8 @@ export interface FileResult {
   /** Messages not fixed themselves whose text another fix replaced ("locksteps" inside "on locksteps" → "in lockstep"). */
   resolved: ReadonlySet<LintMessage>
   output: string
+  /** The whole change as sorted, separate edits of the draft (the fixer's passes composed): `output` is the draft with all of them made. */
+  edits: Edit[]
   passes: number
   diff: string
 }
@@ -45,7 +47,7 @@ export function lintDraft(linter: Linter, draft: Draft, path: string, options: {
   }
   // Reports read in the draft's order: by position, then as the checks ran.
   const messages = lintMessages(file).sort((a, b) => (messageRange(a)?.start ?? 0) - (messageRange(b)?.start ?? 0))
-  return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, passes, diff: unifiedDiff(path, draft.text, edits, {bom: draft.bom})}
+  return {draft, path, file, messages, fixed, resolved: resolvedBy(fixed, messages), output, edits, passes, diff: unifiedDiff(path, draft.text, edits, {bom: draft.bom})}
 }
 
 /** The fixer's passes; a runaway fix fails the draft with its message, as an input error does. */

@@ -12,6 +12,7 @@ import type {NameToVerify} from '../checks/names-to-verify.js'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Prose} from '../formats/prose.js'
+import type {Edit} from '../fix/edits.js'
 import type {Draft} from '../io/read-draft.js'
 import type {LintMessage} from '../messages.js'
 import type {FileResult} from '../run.js'
@@ -25,6 +26,7 @@ export interface StoredResult {
   fixed: number[]
   resolved: number[]
   output: string
+  edits: Edit[]
   passes: number
   diff: string
   /** What the reports read from `file.data`. */
@@ -43,6 +45,7 @@ export function toStored(result: FileResult): StoredResult {
     fixed: indices(result.fixed),
     resolved: indices(result.resolved),
     output: result.output,
+    edits: result.edits,
     passes: result.passes,
     diff: result.diff,
     ...(readability && {readability}),
@@ -69,6 +72,7 @@ export function fromStored(stored: StoredResult, draft: Draft): FileResult {
     fixed: pick(stored.fixed),
     resolved: pick(stored.resolved),
     output: stored.output,
+    edits: stored.edits,
     passes: stored.passes,
     diff: stored.diff
   }

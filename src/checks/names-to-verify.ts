@@ -23,7 +23,7 @@ declare module 'vfile' {
   }
 }
 
-const acceptedSchema = z.strictObject({accepted: z.array(z.string().trim().min(1)).default([])})
+export const acceptedSchema = z.strictObject({accepted: z.array(z.string().trim().min(1)).default([])})
 
 export const namesToVerify = defineCheck({
   name: 'names-to-verify',

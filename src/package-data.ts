@@ -2,7 +2,8 @@
  * What installed packages provide, taken when first needed: JSON data (word
  * lists, package.json) read as plain files, and modules loaded only on the
  * paths that use them (a glob, --changed-since, a new rule regex), so a plain
- * run does not pay for their loading.
+ * run does not pay for their loading; an optional package (recheck) may be
+ * absent.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -28,4 +29,15 @@ export function packageVersion(name: string): string {
 /** A package or built-in module, loaded at the call, not at start-up. */
 export function loadWhenNeeded<T>(specifier: string): T {
   return require(specifier) as T
+}
+
+/** An optional package, or undefined when it is not installed; one that is installed but fails to load still throws. */
+export function loadOptional<T>(name: string): T | undefined {
+  let resolved: string
+  try {
+    resolved = require.resolve(name)
+  } catch {
+    return undefined
+  }
+  return require(resolved) as T
 }

@@ -2,13 +2,19 @@
  * SARIF results, field by field: the region of a known finding, and the
  * fingerprint code-scanning tools match results by across runs — the same
  * when unrelated lines move the finding, different when the flagged text
- * changes.
+ * changes. Then the seed draft's whole log, against the official schema and
+ * Microsoft's SARIF multitool.
  */
+import {execFileSync} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {decodeDraft} from '../src/io/read-draft.js'
 import {formats} from '../src/report/index.js'
 import {lintDraft} from '../src/run.js'
-import {linter} from './helpers.js'
+import {seed} from './cli-helpers.js'
+import {linter, tempDir} from './helpers.js'
 
 interface SarifResult {
   ruleId: string
@@ -68,3 +74,46 @@ describe('a SARIF result', () => {
     expect(both[0]).not.toBe(both[1])
   })
 })
+
+describe('the SARIF log of the seed draft', () => {
+  const log = formats.sarif!([lintDraft(linter(), decodeDraft('drafts/biden-nato-summit.txt', seed), 'drafts/biden-nato-summit.txt', {fix: true})], {quiet: false, color: false})
+
+  it('is valid against the official SARIF 2.1.0 schema', () => {
+    const require = createRequire(import.meta.url)
+    const Ajv2020 = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js').default
+    const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
+    // The schema as the SARIF multitool 5.7.0 ships it (sarif-2.1.0.json), kept here so that this test needs no 100 MB install.
+    const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'sarif', 'sarif-2.1.0.json'), 'utf8'))
+    const ajv = new Ajv2020({strict: false, allErrors: true})
+    addFormats(ajv)
+    const validate = ajv.compile(schema)
+    expect(validate(JSON.parse(log)), JSON.stringify(validate.errors)).toBe(true)
+    expect(validate({version: '2.1.0', runs: [{tool: {}}]})).toBe(false)
+  })
+
+  // The multitool is a 100 MB binary: not a devDependency, but installed by .ci/run (CI must run this test) or `npm run test:sarif`.
+  const multitool = installedMultitool()
+  it("passes Microsoft's SARIF multitool with GitHub's rules: no errors, no warnings", (context) => {
+    if (!multitool) {
+      if (process.env.CI) throw new Error('CI must run this test: install the SARIF multitool first (npm run sarif-tool)')
+      const why = '@microsoft/sarif-multitool-linux is not installed (100 MB): `npm run test:sarif` installs it and runs this file'
+      // vitest's default reporter counts a skipped test without its note: say why on stderr too.
+      console.warn(`skipped: ${why}`)
+      context.skip(why)
+    }
+    const directory = tempDir()
+    writeFileSync(path.join(directory, 'in.sarif'), log)
+    const output = execFileSync(multitool!, ['validate', 'in.sarif', '-o', 'out.sarif', '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh'], {cwd: directory, encoding: 'utf8'})
+    expect(output.split('\n').filter((line) => /: (error|warning) /.test(line))).toEqual([])
+    const validation = JSON.parse(readFileSync(path.join(directory, 'out.sarif'), 'utf8')) as {runs: Array<{results: unknown[]}>}
+    expect(validation.runs[0]!.results).toEqual([])
+  })
+})
+
+function installedMultitool(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/Sarif.Multitool')
+  } catch {
+    return undefined
+  }
+}

@@ -1,6 +1,4 @@
-import {execFileSync} from 'node:child_process'
-import {readFileSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {decodeDraft} from '../src/io/read-draft.js'
@@ -10,7 +8,7 @@ import {annotatedHtml} from '../src/report/annotated-html.js'
 import {escapeData, escapeProperty} from '../src/report/github.js'
 import {formats} from '../src/report/index.js'
 import {lintDraft} from '../src/run.js'
-import {linter, tempDir} from './helpers.js'
+import {linter} from './helpers.js'
 
 const DRAFT = 'drafts/biden-nato-summit.txt'
 const options = {quiet: false, color: false}
@@ -111,31 +109,5 @@ describe('Markdown reports', () => {
     const outsideFences = summary.replace(/^(`{3,})diff\n[\s\S]*?\n\1$/m, '')
     expect(summary).toContain('-Leaders met in in Brussels. <script>alert(1)</script>')
     expect(outsideFences).not.toContain('<script>')
-  })
-})
-
-describe('SARIF', () => {
-  const log = formats.sarif!([seed], options)
-
-  it('is valid against the official SARIF 2.1.0 schema', async () => {
-    const require = createRequire(import.meta.url)
-    const Ajv2020 = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js').default
-    const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8'))
-    const ajv = new Ajv2020({strict: false, allErrors: true})
-    addFormats(ajv)
-    const validate = ajv.compile(schema)
-    expect(validate(JSON.parse(log)), JSON.stringify(validate.errors)).toBe(true)
-    expect(validate({version: '2.1.0', runs: [{tool: {}}]})).toBe(false)
-  })
-
-  it("passes Microsoft's SARIF multitool with GitHub's rules: no errors, no warnings", () => {
-    const directory = tempDir()
-    writeFileSync(path.join(directory, 'in.sarif'), log)
-    const tool = createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/Sarif.Multitool')
-    const output = execFileSync(tool, ['validate', 'in.sarif', '-o', 'out.sarif', '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh'], {cwd: directory, encoding: 'utf8'})
-    expect(output.split('\n').filter((line) => /: (error|warning) /.test(line))).toEqual([])
-    const validation = JSON.parse(readFileSync(path.join(directory, 'out.sarif'), 'utf8')) as {runs: Array<{results: unknown[]}>}
-    expect(validation.runs[0]!.results).toEqual([])
   })
 })

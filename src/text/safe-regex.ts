@@ -2,13 +2,16 @@
  * Regular expressions from rule files are compiled only when recheck (a
  * ReDoS checker that analyses the automaton, then fuzzes) finds them safe:
  * a rule file must never be able to make a lint run hang on a crafted line.
- * Verdicts are cached by source and flags, so recheck (and its native
- * helper) is loaded only the first time a pattern is seen.
+ * The bundled rules' verdicts ship with the build; recheck is an optional
+ * package (50 MB with its native helper), loaded only for a pattern a user
+ * wrote, and its verdicts are cached by source and flags. Without recheck
+ * such a pattern is refused, not run unvetted: the rules file fails to load
+ * with a message that says how to install it.
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {cached} from '../cache.js'
-import {loadWhenNeeded, packageVersion} from '../package-data.js'
+import {loadOptional, packageVersion} from '../package-data.js'
 import {packageRoot} from '../package-root.js'
 
 export type RegexVerdict = {safe: true} | {safe: false; why: string}
@@ -22,8 +25,24 @@ interface Diagnostics {
 
 type CheckSync = (source: string, flags: string, params?: {timeout?: number}) => Diagnostics
 
-let checkSync: CheckSync | undefined
+interface Recheck {
+  checkSync: CheckSync
+  version: string
+}
 
+/** Loaded on first use; null when it is not installed. */
+let recheckModule: Recheck | null | undefined
+
+function loadRecheck(): Recheck | null {
+  if (recheckModule === undefined) {
+    const loaded = loadOptional<{checkSync: CheckSync}>('recheck')
+    recheckModule = loaded ? {checkSync: loaded.checkSync, version: packageVersion('recheck')} : null
+  }
+  return recheckModule
+}
+
+export const RECHECK_MISSING =
+  'cannot vet this regular expression for catastrophic backtracking: install the optional package recheck (npm i -D recheck), or write the entry without a regex'
 
 /** The bundled rules' verdicts, made once at build time (scripts/vet-regexes.mjs): recheck takes about 0.2 s a pattern. */
 export const SHIPPED_VERDICTS = path.join(packageRoot, 'dist', 'regex-verdicts.json')
@@ -52,8 +71,10 @@ export function regexVerdict(source: string, flags: string, timeout = 10_000): R
   } catch (error) {
     return {safe: false, why: `invalid regular expression: ${(error as Error).message}`}
   }
+  const recheck = loadRecheck()
+  if (!recheck) return {safe: false, why: RECHECK_MISSING}
   try {
-    return cached([`regex-verdict@recheck-${packageVersion('recheck')}`, source, flags], () => recheck(source, flags, timeout))
+    return cached([`regex-verdict@recheck-${recheck.version}`, source, flags], () => vet(recheck.checkSync, source, flags, timeout))
   } catch (error) {
     if (!(error instanceof Undecided)) throw error
     return {safe: false, why: `unsafe regular expression: recheck could not prove it safe (${error.message})`}
@@ -63,8 +84,7 @@ export function regexVerdict(source: string, flags: string, timeout = 10_000): R
 /** recheck gave no answer (a timeout on a busy machine): refused this time, but never cached as unsafe. */
 class Undecided extends Error {}
 
-function recheck(source: string, flags: string, timeout: number): RegexVerdict {
-  checkSync ??= loadWhenNeeded<{checkSync: CheckSync}>('recheck').checkSync
+function vet(checkSync: CheckSync, source: string, flags: string, timeout: number): RegexVerdict {
   const result = checkSync(source, flags, {timeout})
   if (result.status === 'safe') return {safe: true}
   if (result.status === 'vulnerable') {

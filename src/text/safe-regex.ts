@@ -23,7 +23,7 @@ interface Diagnostics {
   error?: {kind: string; message?: string}
 }
 
-type CheckSync = (source: string, flags: string, params?: {timeout?: number}) => Diagnostics
+type CheckSync = (source: string, flags: string, params?: {timeout?: number; incubationTimeout?: null; attackTimeout?: null; seedingTimeout?: null}) => Diagnostics
 
 interface Recheck {
   checkSync: CheckSync
@@ -74,7 +74,7 @@ export function regexVerdict(source: string, flags: string, timeout = 10_000): R
   const recheck = loadRecheck()
   if (!recheck) return {safe: false, why: RECHECK_MISSING}
   try {
-    return cached([`regex-verdict@recheck-${recheck.version}`, source, flags], () => vet(recheck.checkSync, source, flags, timeout))
+    return cached([`regex-verdict@recheck-${recheck.version}-by-steps`, source, flags], () => vet(recheck.checkSync, source, flags, timeout))
   } catch (error) {
     if (!(error instanceof Undecided)) throw error
     return {safe: false, why: `unsafe regular expression: recheck could not prove it safe (${error.message})`}
@@ -85,7 +85,10 @@ export function regexVerdict(source: string, flags: string, timeout = 10_000): R
 class Undecided extends Error {}
 
 function vet(checkSync: CheckSync, source: string, flags: string, timeout: number): RegexVerdict {
-  const result = checkSync(source, flags, {timeout})
+  // recheck fuzzes patterns it cannot read as an automaton (any with a lookbehind). Its fuzzing stops each
+  // match at a step count and at a time; on a busy machine the time came first, and one run in ten of the
+  // build found a bundled pattern "2nd degree polynomial". Step counts alone give the same verdict every time.
+  const result = checkSync(source, flags, {timeout, incubationTimeout: null, attackTimeout: null, seedingTimeout: null})
   if (result.status === 'safe') return {safe: true}
   if (result.status === 'vulnerable') {
     const attack = result.attack ? ` (attack string ${result.attack.pattern})` : ''

@@ -2,8 +2,9 @@
  * article-lint as a newsroom gets it: `npm pack` of this repository (the
  * build the global setup made), installed into a fresh project beside the
  * user's own retext and @types/node, then used there as its README says:
- * `npx article-lint` with a one-line config over the recommended one, and
- * the typed API from a TypeScript file. One install for the whole file (it
+ * `npx article-lint` with a one-line config over the recommended one,
+ * `--version`, `--fix`, `--stdin`, an ignore file, and the typed API from a
+ * TypeScript file. One install for the whole file (it
  * takes most of the time); each case is one `it` that works in `project`.
  */
 import {spawnSync} from 'node:child_process'
@@ -86,6 +87,34 @@ describe('the packed package, installed in a fresh project', () => {
     )
     expect(code).toBe(1)
     expect(readFileSync(path.join(cwd, 'out', 'draft.fixed.txt'), 'utf8')).toBe('Polish President Andrzej Duda said the talks in Kyiv went well.\n\nThe minister met his goverment colleagues.\n')
+  })
+
+  it('`npx article-lint --version` prints the packed version', () => {
+    const version = (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}).version
+    expect(run(project, 'npx', 'article-lint', '--version')).toEqual({code: 0, stdout: `${version}\n`, stderr: ''})
+  })
+
+  it('`--fix` writes the safe fixes into the draft, and what is left decides the exit code', () => {
+    const cwd = folder('fix', {'article-lint.config.yml': oneLineConfig, 'draft.txt': draft})
+    const {code, stderr} = run(cwd, 'npx', 'article-lint', '--fix', '--quiet', 'draft.txt')
+    expect(stderr).toBe('')
+    expect(readFileSync(path.join(cwd, 'draft.txt'), 'utf8')).toBe('Polish President Andrzej Duda said the talks in Kyiv went well.\n\nThe minister met his goverment colleagues.\n')
+    expect(code).toBe(0)
+  })
+
+  it('`--stdin --stdin-filename x.md --fix` reads Markdown from standard input and prints the corrected text', () => {
+    const cwd = folder('stdin', {'article-lint.config.yml': oneLineConfig})
+    const result = spawnSync('npx', ['article-lint', '--stdin', '--stdin-filename', 'story.md', '--fix'], {cwd, env, encoding: 'utf8', input: '# Talks\n\nThe the talks in `Kiev` and in Kiev went on.\n'})
+    expect({code: result.status, stdout: result.stdout, stderr: result.stderr}).toEqual({code: 0, stdout: '# Talks\n\nThe talks in `Kiev` and in Kyiv went on.\n', stderr: ''})
+  })
+
+  it('passes over the drafts `.article-lintignore` lists', () => {
+    const cwd = folder('ignore', {'article-lint.config.yml': oneLineConfig, '.article-lintignore': '# kept as published\nold-*.txt\n', 'old-draft.txt': draft, 'new-draft.txt': 'The talks went well.\n'})
+    const {code, stdout, stderr} = run(cwd, 'npx', 'article-lint', '--quiet', '.')
+    expect(stderr).toBe('')
+    expect(stdout).toBe('\n0 fixes applied, 0 remaining\n')
+    expect(readdirSync(path.join(cwd, 'out')).sort()).toEqual(['new-draft.diff', 'new-draft.fixed.txt', 'new-draft.report.html', 'new-draft.report.md'])
+    expect(code).toBe(0)
   })
 
   it('resolves `article-lint/recommended` to the bundled config', () => {

@@ -10,13 +10,13 @@
  * style sheet (by hash), so even markup that got in could not run or load.
  */
 import {createHash} from 'node:crypto'
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {toHtml} from 'hast-util-to-html'
 import {printable} from '../io/printable.js'
 import type {Part} from '../render.js'
 import type {FileResult} from '../run.js'
 import {annotatedModel, type Block, type Names, type Table} from './annotated-model.js'
+import {htmlPage} from './html-page.js'
 import {codeText} from './markdown.js'
 
 const STYLE = `
@@ -53,24 +53,14 @@ export function annotatedHtml(result: FileResult, files: {fixed: string; diff: s
     ...model.blocks.flatMap(block),
     ...names(model.names)
   )
-  const tree: Root = {
-    type: 'root',
-    children: [
-      {type: 'doctype'},
-      h('html', {lang: 'en'}, [
-        h('head', [
-          h('meta', {charset: 'utf-8'}),
-          h('meta', {httpEquiv: 'Content-Security-Policy', content: POLICY}),
-          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          h('title', title),
-          h('style', STYLE)
-        ]),
-        // A line break between blocks, so the page's source reads (and diffs) block by block.
-        h('body', [h('main', body.flatMap((child) => [newline, child]).concat(newline))])
-      ])
-    ]
-  }
-  return `${toHtml(tree)}\n`
+  const page = htmlPage({
+    title,
+    first: [h('meta', {httpEquiv: 'Content-Security-Policy', content: POLICY})],
+    head: [h('style', STYLE)],
+    // A line break between blocks, so the page's source reads (and diffs) block by block.
+    body: h('body', [h('main', body.flatMap((child) => [newline, child]).concat(newline))])
+  })
+  return `${page}\n`
 }
 
 /** Prose as text (controls as escapes, as the Markdown report shows them), code as <code>. */

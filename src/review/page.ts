@@ -6,9 +6,9 @@
  * piece of the article, however hostile, is text, never markup. The page's
  * script (assets/review.js) reads the controls' data attributes.
  */
-import type {Element, ElementContent, Root} from 'hast'
-import {toHtml} from 'hast-util-to-html'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {htmlPage} from '../report/html-page.js'
 import {sentenceParts} from '../report/status.js'
 import {paragraphsOf} from '../text/lines.js'
 import {firstIndex} from '../sorted.js'
@@ -46,45 +46,33 @@ export function reviewPage(model: ReviewModel, settings: PageSettings): string {
   }
   const marks = placed.flatMap((finding) => finding.places.map((place) => ({finding, ...toProse(place)})))
   const fixes = model.fixes.length
-  const tree: Root = {
-    type: 'root',
-    children: [
-      {type: 'doctype'},
-      h('html', {lang: 'en'}, [
-        h('head', [
-          h('meta', {charset: 'utf-8'}),
-          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          h('title', `Review: ${model.path}`),
-          h('link', {rel: 'stylesheet', href: 'review.css'}),
-          h('script', {src: 'review.js', defer: true})
+  return htmlPage({
+    title: `Review: ${model.path}`,
+    head: [h('link', {rel: 'stylesheet', href: 'review.css'}), h('script', {src: 'review.js', defer: true})],
+    body: h('body', {dataHash: settings.hash, dataHeartbeat: String(settings.heartbeatMs)}, [
+      h('header', [
+        h('h1', ['Review ', h('code', model.path)]),
+        h('p', `${count(model.findings.length, 'finding')}; ${count(fixes, 'fix', 'fixes')} checked: the corrected draft applies ${fixes === 1 ? 'it' : 'them'}. Nothing is written until you press Save.`),
+        keyboardHelp()
+      ]),
+      h('main', [
+        h('section.article', {ariaLabel: 'The article'}, [
+          ...(notes.length > 0 ? [h('section.notes', [h('h2', 'About the whole draft'), h('ol.findings', notes.map((finding) => card(finding, settings)))])] : []),
+          ...paragraphs.map((paragraph, index) =>
+            h('div.paragraph', [h(model.prose.headings?.has(paragraph.start) ? 'p.text.heading' : 'p.text', marked(prose, paragraph, paragraphs[index + 1]?.start ?? Infinity, marks)), ...(under[index]!.length > 0 ? [h('ol.findings', under[index]!.map((finding) => card(finding, settings)))] : [])])
+          )
         ]),
-        h('body', {dataHash: settings.hash, dataHeartbeat: String(settings.heartbeatMs)}, [
-          h('header', [
-            h('h1', ['Review ', h('code', model.path)]),
-            h('p', `${count(model.findings.length, 'finding')}; ${count(fixes, 'fix', 'fixes')} checked: the corrected draft applies ${fixes === 1 ? 'it' : 'them'}. Nothing is written until you press Save.`),
-            keyboardHelp()
-          ]),
-          h('main', [
-            h('section.article', {ariaLabel: 'The article'}, [
-              ...(notes.length > 0 ? [h('section.notes', [h('h2', 'About the whole draft'), h('ol.findings', notes.map((finding) => card(finding, settings)))])] : []),
-              ...paragraphs.map((paragraph, index) =>
-                h('div.paragraph', [h(model.prose.headings?.has(paragraph.start) ? 'p.text.heading' : 'p.text', marked(prose, paragraph, paragraphs[index + 1]?.start ?? Infinity, marks)), ...(under[index]!.length > 0 ? [h('ol.findings', under[index]!.map((finding) => card(finding, settings)))] : [])])
-              )
-            ]),
-            h('aside.changes', {ariaLabelledby: 'changes-title'}, [
-              h('h2#changes-title', 'Your changes'),
-              h('p#status', {role: 'status'}, 'The diff below is what Save will write.'),
-              h('p#problem', {role: 'alert'}),
-              h('button#save', {type: 'button'}, 'Save'),
-              h('pre#diff', {ariaLabel: 'Diff of your choices', tabIndex: 0}, settings.initialDiff),
-              h('section#written', {hidden: true}, [h('h2', 'Written'), h('pre#written-diff', {ariaLabel: 'Diff written'})])
-            ])
-          ])
+        h('aside.changes', {ariaLabelledby: 'changes-title'}, [
+          h('h2#changes-title', 'Your changes'),
+          h('p#status', {role: 'status'}, 'The diff below is what Save will write.'),
+          h('p#problem', {role: 'alert'}),
+          h('button#save', {type: 'button'}, 'Save'),
+          h('pre#diff', {ariaLabel: 'Diff of your choices', tabIndex: 0}, settings.initialDiff),
+          h('section#written', {hidden: true}, [h('h2', 'Written'), h('pre#written-diff', {ariaLabel: 'Diff written'})])
         ])
       ])
-    ]
-  }
-  return toHtml(tree)
+    ])
+  })
 }
 
 function keyboardHelp(): Element {

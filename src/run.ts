@@ -94,7 +94,8 @@ function onOriginal(file: VFile, originals: FindingIndex, done: FixedMessage): L
   const same = originals.find(message, start, end)
   if (same) return same
   const {ruleId = 'unknown', messageId, data, expected = []} = message
-  const added = report(file, {ruleId, messageId, data, start, end, expected, fixable: true, alsoAt: done.ranges.slice(1)})
+  // The fixer's ranges are the draft's own offsets, not the prose's (a Markdown draft's markup lies between).
+  const added = report(file, {ruleId, messageId, data, start, end, expected, fixable: true, alsoAt: done.ranges.slice(1), inDraft: true})
   added.source = message.source
   added.severity = message.severity
   added.fatal = message.fatal

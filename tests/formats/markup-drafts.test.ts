@@ -25,6 +25,17 @@ const seedFixes = () => fixes(lint('drafts/biden-nato-summit.txt'))
 describe('a Markdown draft', () => {
   const draft = () => read('biden-nato-summit.md')
 
+  it('places a finding that only a later fix pass made where it is in the draft, past the markup before it', () => {
+    // The space before the second comma is a finding only once pass 1 has joined the commas: its message is made from the fix.
+    const result = lint('a.md', '# **Big** title\n\nThe talks went on , , and on.\n')
+    const fixed = result.messages.filter((message) => result.fixed.has(message))
+    expect(fixed.map((message) => [message.ruleId, message.line, message.column, message.actual, message.expected])).toEqual([
+      ['punctuation-spacing', 3, 18, ' , ,', [',']],
+      ['punctuation-debris', 3, 19, ', ,', [',']]
+    ])
+    expect(result.output).toBe('# **Big** title\n\nThe talks went on, and on.\n')
+  })
+
   it('gets the plain text’s fixes, and the front matter’s prose fields theirs', () => {
     // Only the boilerplate line differs: in Markdown its block keeps its blank lines.
     const plain = seedFixes().map((fix) => fix.replace('Leave a Comment\n\n', 'Leave a Comment'))

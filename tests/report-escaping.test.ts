@@ -61,7 +61,7 @@ describe('terminal and log reports', () => {
     const report = annotatedReport(result, {fixed: 'a.fixed.txt', diff: 'a.diff'})
     expect(report).not.toMatch(RAW_CONTROL)
     expect(report.split('\n')[0]).toBe('# article-lint report: drafts/a\\\\n::error::forged.txt')
-    expect(report).toContain('~~Copyright 2024 News\\\\x1b\\[2J\\\\x07 Corp~~<sup>1</sup>')
+    expect(report).toContain('<del>Copyright 2024 News\\\\x1b\\[2J\\\\x07 Corp</del><sup>1</sup>')
     expect(report).toContain('Page furniture, not article text: `Copyright 2024 News\\x1b[2J\\x07 Corp` (copyright line): remove the line.')
     const jobSummary = summary([result])
     expect(jobSummary).not.toMatch(RAW_CONTROL)
@@ -76,15 +76,15 @@ describe('the annotated report keeps its layout whatever the article holds', () 
     const article = report.slice(report.indexOf('Leaders met'), report.indexOf('\n\n## Names to verify'))
     expect(article).toBe(
       [
-        'Leaders met ~~in in~~ **in**<sup>1</sup> Brussels with \\`code\\` and \\`\\`more\\`\\`.',
+        'Leaders met <del>in in</del> <ins>in</ins><sup>1</sup> Brussels with \\`code\\` and \\`\\`more\\`\\`.',
         '\\---',
         '1\\) The first point is that leaders met.',
-        '2\\) Second point, ~~the the~~ **the**<sup>2</sup> end.',
+        '2\\) Second point, <del>the the</del> <ins>the</ins><sup>2</sup> end.',
         '',
         '1. ✅ Fixed · `repeated-words` (warning, line 1): Repeated `in`: remove one occurrence. `in in` → `in`',
         '2. ✅ Fixed · `repeated-words` (warning, line 4): Repeated `the`: remove one occurrence. `the the` → `the`',
         '',
-        'The word \\`~~in in~~ **in**<sup>3</sup>\\` there and 3. ~~in in~~ **in**<sup>4</sup> it.',
+        'The word \\`<del>in in</del> <ins>in</ins><sup>3</sup>\\` there and 3. <del>in in</del> <ins>in</ins><sup>4</sup> it.',
         '',
         '3. ✅ Fixed · `repeated-words` (warning, line 6): Repeated `in`: remove one occurrence. `in in` → `in`',
         '4. ✅ Fixed · `repeated-words` (warning, line 6): Repeated `in`: remove one occurrence. `in in` → `in`'

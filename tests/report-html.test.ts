@@ -53,15 +53,10 @@ function htmlText(node: Node, without: readonly string[] = []): string {
   return 'children' in node ? (node.children as Node[]).map((child) => htmlText(child, without)).join('') : ''
 }
 
-/**
- * The same for Markdown as GitHub parses it: the tags of inline HTML (<sup>)
- * aside, and the ~~ GFM leaves as text where a struck-out passage starts with
- * punctuation after a letter ("weaken~~, to weaken~~"), a quirk of the
- * Markdown report the HTML one does not share.
- */
+/** The same for Markdown as GitHub parses it: the tags of inline HTML (<del>, <ins>, <sup>) aside. */
 function markdownText(node: MarkdownRoot | MarkdownContent): string {
   if (node.type === 'html') return ''
-  if ('value' in node) return node.type === 'text' ? node.value.replaceAll('~~', '') : node.value
+  if ('value' in node) return node.value
   return 'children' in node ? node.children.map(markdownText).join('') : ''
 }
 

@@ -1,7 +1,7 @@
 /**
  * NAME.report.md: the report an editor reads. A summary, then the article
  * paragraph by paragraph with each finding marked in place (fixes shown as
- * ~~old~~ **new**, other findings as a numbered mark) and listed under it.
+ * <del>old</del> <ins>new</ins>, other findings as a numbered mark) and listed under it.
  * What it says is the model's (annotated-model.ts); this writes it as Markdown.
  */
 import type {ReadabilitySummary} from '../checks/readability-summary.js'
@@ -19,7 +19,7 @@ export function annotatedReport(result: FileResult, files: {fixed: string; diff:
     `# article-lint report: ${inlineMarkdown(model.path)}`,
     summary.join('\n\n'),
     '## The article',
-    'Fixes are shown as ~~old~~ **new**; every finding has a number, listed under its paragraph.',
+    'Fixes are shown as <del>old</del> <ins>new</ins>; every finding has a number, listed under its paragraph.',
     ...model.blocks.map(block),
     namesSection(model.names)
   ]
@@ -57,7 +57,8 @@ function block(shown: Block): string {
       const mark = `<sup>${run.number}</sup>`
       const text = escapeMarkdown(run.text)
       if (run.replacement === undefined) return text + mark
-      return [wrap('~~', text), run.replacement ? wrap('**', escapeMarkdown(run.replacement)) : ''].filter(Boolean).join(' ') + mark
+      // Tags, not ~~ and **: GitHub leaves those as they are where the text starts with punctuation after a letter ("weaken~~, to weaken~~").
+      return [wrap('<del>', text), run.replacement ? wrap('<ins>', escapeMarkdown(run.replacement)) : ''].filter(Boolean).join(' ') + mark
     })
     .join('')
   const list = shown.notes.map((note) => `${note.number}. ${written(note.parts, markdown)}`)

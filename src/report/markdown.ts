@@ -52,10 +52,10 @@ export function codeText(text: string): string {
   return printable(text.replace(/\r?\n/g, '⏎'), '\t')
 }
 
-/** Wrap text in a delimiter, keeping surrounding whitespace outside (where Markdown needs it). */
-export function wrap(delimiter: string, text: string): string {
+/** Wrap text in a tag (`<del>`), keeping surrounding whitespace outside it. */
+export function wrap(tag: string, text: string): string {
   const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!
-  return match[2] ? `${match[1]}${delimiter}${match[2]}${delimiter}${match[3]}` : text
+  return match[2] ? `${match[1]}${tag}${match[2]}${tag.replace('<', '</')}${match[3]}` : text
 }
 
 export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {

@@ -115,7 +115,7 @@ describe('the annotated report of a Markdown draft', () => {
     const report = annotatedReport(lint('biden-nato-summit.md'), {fixed: 'a.fixed.md', diff: 'a.diff'})
     expect(report).toContain('\n````\n```js\n// the the Kiev\nconst city = "Kiev"\n```\n````\n')
     expect(report).toContain('\n```\n<!-- a comment: the the Kiev -->\n```\n')
-    expect(report).toContain('\n\\---\ntitle: "Biden heads to Europe as ~~Kiev~~ **Kyiv**<sup>1</sup> waits"\n')
+    expect(report).toContain('\n\\---\ntitle: "Biden heads to Europe as <del>Kiev</del> <ins>Kyiv</ins><sup>1</sup> waits"\n')
   })
 })
 

@@ -44,8 +44,8 @@ function loadRecheck(): Recheck | null {
 export const RECHECK_MISSING =
   'cannot vet this regular expression for catastrophic backtracking: install the optional package recheck (npm i -D recheck), or write the entry without a regex'
 
-/** The bundled rules' verdicts, made once at build time (scripts/vet-regexes.mjs): recheck takes about 0.2 s a pattern. */
-export const SHIPPED_VERDICTS = path.join(packageRoot, 'dist', 'regex-verdicts.json')
+/** The bundled rules' verdicts, committed beside them (scripts/vet-regexes.mjs adds any missing): recheck takes about 0.1 s a pattern. */
+export const SHIPPED_VERDICTS = path.join(packageRoot, 'rules', 'regex-verdicts.json')
 let shipped: Record<string, RegexVerdict> | undefined
 
 function shippedVerdict(source: string, flags: string): RegexVerdict | undefined {

@@ -6,10 +6,12 @@
  * Each test loads the modules afresh, so safe-regex.ts meets recheck (or
  * not) for the first time.
  */
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {rulesFile} from '../checks/artifacts.js'
 import {configFile, plain} from '../helpers.js'
+import {packageRoot} from '../../src/package-root.js'
 
 afterEach(() => {
   vi.doUnmock('../../src/package-data.js')
@@ -37,7 +39,7 @@ async function linterWithRecheck(installed: boolean) {
   }
 }
 
-// Not among the bundled rules' verdicts (dist/regex-verdicts.json), so only recheck can vet it.
+// Not among the bundled rules' verdicts (rules/regex-verdicts.json), so only recheck can vet it.
 const ownRegex = '(?<![\\p{L}\\p{N}_])newly-elected(?![\\p{L}\\p{N}_])'
 const phrasesFile = `phrases:\n  - pattern: Kiev\n    replacement: Kyiv\n    reason: style\n  - regex: ${JSON.stringify(ownRegex)}\n    replacement: newly elected\n    reason: house style\n`
 
@@ -84,5 +86,18 @@ describe('the bundled rules without recheck', () => {
     const findings = linter(['phrases', 'boilerplate'], `phrases:\n  file: [${JSON.stringify(rulesFile('phrases.yml'))}, ${JSON.stringify(rulesFile('calques/'))}]\nboilerplate:\n  file: ${JSON.stringify(rulesFile('boilerplate.yml'))}\n`)
     expect(findings('Talks went on.\n\n12 comments\n', 'boilerplate').map(({actual}) => actual)).toEqual(['12 comments'])
     expect(findings('A decision is expected in the nearest weeks.\n', 'phrases').map(({actual, expected}) => [actual, expected])).toEqual([['in the nearest weeks', ['in the coming weeks']]])
+  })
+})
+
+describe('the committed verdicts (rules/regex-verdicts.json)', () => {
+  // The build vets only what the file lacks, so a fresh install never runs recheck: the file must be whole and current.
+  it('hold a safe verdict for every bundled pattern, and nothing else: what the build would write', async () => {
+    const {bundledPatterns} = await import('../../src/text/bundled-patterns.js')
+    const {SHIPPED_VERDICTS, verdictKey} = await import('../../src/text/safe-regex.js')
+    const committed = JSON.parse(readFileSync(SHIPPED_VERDICTS, 'utf8')) as Record<string, unknown>
+    const wanted = bundledPatterns(path.join(packageRoot, 'rules'))
+    expect(wanted.length).toBeGreaterThan(600)
+    expect(Object.keys(committed).sort()).toEqual([...new Set(wanted.map(({source, flags}) => verdictKey(source, flags)))].sort())
+    expect(Object.values(committed).every((verdict) => JSON.stringify(verdict) === '{"safe":true}')).toBe(true)
   })
 })

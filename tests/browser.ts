@@ -7,7 +7,8 @@
 import {chromium, type BrowserContext} from 'playwright-core'
 import {tempDir} from './helpers.js'
 
-export const CHROMIUM = '/usr/bin/chromium'
+/** Debian's chromium; another installed Chromium or Chrome where there is none (GitHub's Ubuntu runners have Chrome: tests.yml). */
+export const CHROMIUM = process.env.ARTICLE_LINT_CHROMIUM || '/usr/bin/chromium'
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 

@@ -18,6 +18,7 @@ import {fixRanges, messageRange, type LintMessage} from '../messages.js'
 import {isFinding, statusOf, type Status} from '../report/status.js'
 import type {FileResult} from '../run.js'
 import {firstIndex} from '../sorted.js'
+import {lineNumbers} from '../text/lines.js'
 
 export interface Range {
   start: number
@@ -104,7 +105,9 @@ export function reviewModel(result: FileResult): ReviewModel {
       ...(message.ruleId === 'name-to-verify' && {name: String(message.data.name)})
     }
   })
-  const options = new Map<string, Option>([...fixes, ...findings.flatMap((finding) => finding.candidates)].map((option) => [option.id, option]))
+  const all = [...fixes, ...findings.flatMap((finding) => finding.candidates)]
+  distinguishLabels(all, original)
+  const options = new Map<string, Option>(all.map((option) => [option.id, option]))
   return {path: result.path, original, bom: result.draft.bom, prose, findings, fixes, options}
 }
 
@@ -144,6 +147,21 @@ function fixOptions(result: FileResult): FixOption[] {
     const labels = messages.length > 0 ? messages.map((message) => `${shown(message.actual ?? '')} → ${shown(message.expected?.[0] ?? '')}`) : edits.map((edit) => `${shown(original.slice(edit.start, edit.end))} → ${shown(edit.text)}`)
     return {id: `fix-${index}`, label: [...new Set(labels)].join('; '), edits, findings}
   })
+}
+
+/**
+ * Options named alike ("Dudar → Duda" in two places) are told apart by where
+ * they are, so a screen reader's list of checkboxes, and a test reaching one
+ * by its name, finds each: "Dudar → Duda (line 49)".
+ */
+function distinguishLabels(options: Option[], original: string): void {
+  const named = new Map<string, number>()
+  for (const option of options) named.set(option.label, (named.get(option.label) ?? 0) + 1)
+  const lines = lineNumbers(original)
+  for (const option of options) {
+    const at = option.edits[0]?.start
+    if (named.get(option.label)! > 1 && at !== undefined) option.label = `${option.label} (line ${lines.indexAt(at) + 1})`
+  }
 }
 
 /** The text of a label: nothing written as "(nothing)", spaces at either end and line breaks made visible. */

@@ -31,15 +31,15 @@ describe('the seed draft', () => {
       'Zelensky → Zelenskyy',
       'Cyclone diplomacy → Whirlwind diplomacy',
       'on locksteps → in lockstep',
-      'Kiev → Kyiv',
+      'Kiev → Kyiv (line 27)',
       ', to weaken → (nothing)',
-      '␣“ → (nothing)',
+      '␣“ → (nothing) (line 39)',
       'Dudar → Duda',
       'Jane Sackie → Jen Psaki',
       '“ → ”␣',
       '␣, → (nothing)',
-      '␣“ → (nothing)',
-      'Kiev → Kyiv',
+      '␣“ → (nothing) (line 57)',
+      'Kiev → Kyiv (line 65)',
       'Leave a Comment → (nothing)'
     ])
     expect(model.findings.flatMap((finding) => finding.candidates.map((option) => option.label))).toEqual(['locksteps → lockstep'])
@@ -74,7 +74,7 @@ describe('the seed draft', () => {
   it('applies any subset of the fixes: each accepted one changes its own text, each rejected one leaves it', () => {
     // Every other fix: the ones taken are in the text, the ones left are not.
     const taken = model.fixes.filter((_, index) => index % 2 === 0)
-    expect(taken.map((fix) => fix.label)).toEqual(['hanging in balance → hanging in the balance', 'Cyclone diplomacy → Whirlwind diplomacy', 'Kiev → Kyiv', '␣“ → (nothing)', 'Jane Sackie → Jen Psaki', '␣, → (nothing)', 'Kiev → Kyiv'])
+    expect(taken.map((fix) => fix.label)).toEqual(['hanging in balance → hanging in the balance', 'Cyclone diplomacy → Whirlwind diplomacy', 'Kiev → Kyiv (line 27)', '␣“ → (nothing) (line 39)', 'Jane Sackie → Jen Psaki', '␣, → (nothing)', 'Kiev → Kyiv (line 65)'])
     const text = textOf(model, {accepted: taken.map((fix) => fix.id), typed: {}})
     expect(text).toBe(
       seedText
@@ -134,5 +134,12 @@ describe('a Markdown draft', () => {
     ])
     const received = optionId(model, 'recieved → received')
     expect(textOf(model, {accepted: [received], typed: {}})).toBe(text.replace('The recieved letter', 'The received letter'))
+  })
+})
+
+describe('options named alike', () => {
+  it('are told apart by their line, so each checkbox has a name of its own', () => {
+    const {model} = reviewed('The talks in Kiev went on.\n\nThe the minister left.\n\nThe the aides stayed in Kiev.\n')
+    expect(model.fixes.map((fix) => fix.label)).toEqual(['Kiev → Kyiv (line 1)', 'The the → The (line 3)', 'The the → The (line 5)', 'Kiev → Kyiv (line 5)'])
   })
 })

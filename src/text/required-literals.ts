@@ -89,17 +89,26 @@ function checkable(literal: string): boolean {
   return /[\u0000-\u007f]{3}/u.test(literal)
 }
 
-const BITS = 1 << 20
-
-/** Set bits for the text's three-character ASCII sequences, hashed: a collision only makes the filter say "maybe". */
+/**
+ * Set bits for the text's three-character ASCII sequences, hashed into a
+ * bitmap about eight bits a character of text (4 KB for a short article,
+ * at most 256 KB): made for every lint and fix pass, it should not feed the
+ * garbage collector more than the text does. A collision only makes the
+ * filter say "maybe".
+ */
 export class TextGrams {
-  private readonly bits = new Uint32Array(BITS / 32)
+  private readonly bits: Uint32Array
+  /** 32 less the bitmap's size in bits as a power of two: the hash's top bits pick the bit. */
+  private readonly shift: number
 
   constructor(text: string) {
+    const size = Math.min(21, Math.max(12, Math.ceil(Math.log2(8 * text.length + 1))))
+    this.bits = new Uint32Array((1 << size) / 32)
+    this.shift = 32 - size
     // Lowercased as the literals are; ſ is the one letter that /s/iu matches and toLowerCase keeps (the Kelvin sign becomes k).
     const lower = text.toLowerCase().replaceAll('ſ', 's')
     for (let index = 0; index + 2 < lower.length; index++) {
-      const gram = hashAt(lower, index)
+      const gram = this.bitOf(lower, index)
       if (gram >= 0) this.bits[gram >>> 5]! |= 1 << (gram & 31)
     }
   }
@@ -111,18 +120,18 @@ export class TextGrams {
 
   private mayContain(literal: string): boolean {
     for (let index = 0; index + 2 < literal.length; index++) {
-      const gram = hashAt(literal, index)
+      const gram = this.bitOf(literal, index)
       if (gram >= 0 && (this.bits[gram >>> 5]! & (1 << (gram & 31))) === 0) return false
     }
     return true
   }
-}
 
-/** The hash of the three characters at `index`, or -1 when one is not ASCII. */
-function hashAt(text: string, index: number): number {
-  const a = text.charCodeAt(index)
-  const b = text.charCodeAt(index + 1)
-  const c = text.charCodeAt(index + 2)
-  if ((a | b | c) > 0x7f) return -1
-  return ((a << 14) | (b << 7) | c) & (BITS - 1)
+  /** The bit of the three characters at `index` (a multiplicative hash of their codes), or -1 when one is not ASCII. */
+  private bitOf(text: string, index: number): number {
+    const a = text.charCodeAt(index)
+    const b = text.charCodeAt(index + 1)
+    const c = text.charCodeAt(index + 2)
+    if ((a | b | c) > 0x7f) return -1
+    return Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> this.shift
+  }
 }

@@ -21,6 +21,7 @@ import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {proseOf, report, type Severity} from '../messages.js'
 import {firstIndex} from '../sorted.js'
 import {quotationAround} from '../text/paragraphs.js'
+import {foldPattern, PatternText, TextPattern} from '../text/folded-regex.js'
 import {requiredLiterals, TextGrams, type Needs} from '../text/required-literals.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {wordCount} from '../text/lines.js'
@@ -77,13 +78,13 @@ export const phrasesOptions = z.strictObject({
 interface CompiledEntry {
   entry: PhraseEntry
   ruleId: string
-  /** The entry's regex, compiled on first use: most entries never meet a text that could match. */
-  find: () => RegExp
+  /** The entry's pattern, compiled on first use (most entries never meet a text that could match) and folded where it can be. */
+  find: TextPattern
   /** What any match contains (src/text/required-literals.ts): a text without it is never searched. */
   needs: Needs
   /** For regex entries: the same pattern without `g`, to expand `$1` in the replacement. */
   expand?: () => RegExp
-  unless?: () => RegExp
+  unless?: TextPattern
 }
 
 export interface PreparedPhrases {
@@ -140,18 +141,24 @@ export function preparePhrases(
     }
     return {source: entry.regex, flags}
   })
+  const unless = data.phrases.map((entry) => (entry.unless.length > 0 ? entry.unless.map(plainPattern).join('|') : undefined))
   // Reading a thousand patterns' syntax takes a quarter of a second: done once per set of patterns, then cached.
-  const needs = cached(['phrase-needs@2', ...sources.flatMap(({source, flags}) => [source, flags])], () => sources.map(({source, flags}) => requiredLiterals(source, flags)))
+  // The folded forms depend on the Unicode tables of this Node.
+  const analysed = cached(['phrase-patterns@3', process.versions.unicode ?? '', ...sources.flatMap(({source, flags}) => [source, flags]), ...unless.map(String)], () => ({
+    needs: sources.map(({source, flags}) => requiredLiterals(source, flags)),
+    folded: sources.map(({source, flags}) => foldPattern(source, flags) ?? null),
+    foldedUnless: unless.map((source) => (source === undefined ? null : (foldPattern(source, 'giu') ?? null)))
+  }))
   const entries = data.phrases.map((entry, index): CompiledEntry => {
     const {source, flags} = sources[index]!
+    const unlessSource = unless[index]
     return {
       entry,
       ruleId: RULE_BY_SEVERITY[entry.severity],
-      find: once(() => new RegExp(source, flags)),
-      needs: needs[index]!,
-      // Regexes are made on first use: making one with \p{…} classes is costly (all of them took 17 ms), and most entries meet no text that needs them.
+      find: new TextPattern(source, flags, analysed.folded[index] ?? undefined),
+      needs: analysed.needs[index]!,
       expand: entry.regex === undefined ? undefined : once(() => new RegExp(source, flags.replace('g', ''))),
-      unless: entry.unless.length > 0 ? once(() => new RegExp(entry.unless.map(plainPattern).join('|'), 'giu')) : undefined
+      unless: unlessSource === undefined ? undefined : new TextPattern(unlessSource, 'giu', analysed.foldedUnless[index] ?? undefined)
     }
   })
   return {entries, quotedNameWords: options.quotedNameWords}
@@ -166,9 +173,8 @@ export function matchCase(found: string, replacement: string): string {
 }
 
 /** The ranges of an entry's `unless` phrases in the text, in order. */
-function unlessRanges(compiled: CompiledEntry, text: string): Array<{start: number; end: number}> {
-  if (!compiled.unless) return []
-  return [...text.matchAll(compiled.unless())].map((match) => ({start: match.index, end: match.index + match[0].length}))
+function unlessRanges(compiled: CompiledEntry, text: PatternText): Array<{start: number; end: number}> {
+  return compiled.unless ? [...compiled.unless.spans(text)] : []
 }
 
 /** Whether `start … end` lies inside one of `ranges` (sorted by start; matches of one regex do not nest). */
@@ -225,17 +231,14 @@ export const phrases = defineCheck({
         return (before >= 0 && start < found[before]!.end) || (before + 1 < found.length && found[before + 1]!.start < end)
       }
       const grams = new TextGrams(text)
+      const patternText = new PatternText(text)
       for (const compiled of prepared.entries) {
         if (!grams.mayMatch(compiled.needs)) continue
-        const find = compiled.find()
-        find.lastIndex = 0
         let unless: ReturnType<typeof unlessRanges> | undefined
-        for (const match of text.matchAll(find)) {
-          const start = match.index
-          const end = start + match[0].length
-          if (match[0] === '' || inside((unless ??= unlessRanges(compiled, text)), start, end) || inQuotedName(start, end)) continue
+        for (const {start, end} of compiled.find.spans(patternText)) {
+          if (start === end || inside((unless ??= unlessRanges(compiled, patternText)), start, end) || inQuotedName(start, end)) continue
           if (overlaps(start, end)) continue // an earlier entry has it
-          found.splice(lastAtOrBefore(found, start) + 1, 0, {start, end, compiled, actual: match[0]})
+          found.splice(lastAtOrBefore(found, start) + 1, 0, {start, end, compiled, actual: text.slice(start, end)})
         }
       }
       for (const {start, end, compiled, actual} of found) {

@@ -1,10 +1,8 @@
-import {readdirSync, readFileSync} from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parse} from 'yaml'
 import {plainPattern} from '../../src/checks/phrases.js'
 import {requiredLiterals, TextGrams} from '../../src/text/required-literals.js'
+import {bundledPatterns} from './bundled-patterns.js'
 
 describe('requiredLiterals', () => {
   it('reads the words of a plain phrase, across its boundary lookarounds', () => {
@@ -76,19 +74,4 @@ function compiledOnce(entry: {source: string; flags: string}) {
   let found = compiled.get(entry)
   if (!found) compiled.set(entry, (found = {regex: new RegExp(entry.source, entry.flags), needs: requiredLiterals(entry.source, entry.flags)}))
   return found
-}
-
-/** Every pattern of the bundled phrase files that has specs, as the phrases check compiles it, with its specs' texts. */
-function bundledPatterns(): Array<{source: string; flags: string; specs: string[]}> {
-  const folder = path.join(import.meta.dirname, '../../rules')
-  const files = ['phrases.yml', 'places.yml', ...readdirSync(path.join(folder, 'calques')).filter((name) => name.endsWith('.yml')).map((name) => `calques/${name}`)]
-  return files.flatMap((file) =>
-    (parse(readFileSync(path.join(folder, file), 'utf8')).phrases as Array<{regex?: string; pattern?: string | string[]; caseSensitive?: boolean; specs?: Array<{from: string}>}>)
-      .filter((entry) => entry.specs !== undefined && entry.specs.length > 0)
-      .map((entry) => ({
-        source: entry.regex ?? [entry.pattern ?? []].flat().map(plainPattern).join('|'),
-        flags: entry.caseSensitive ? 'u' : 'iu',
-        specs: entry.specs!.map((spec) => spec.from)
-      }))
-  )
 }

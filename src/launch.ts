@@ -26,7 +26,8 @@ setFlagsFromString('--no-turbo-inlining')
 
 const bundle = path.join(path.dirname(fileURLToPath(import.meta.url)), 'article-lint.cjs')
 // CommonJS's parameters, plus the bundle's stand-in for `import.meta.url` (see scripts/bundle.mjs).
-const wrapper = `(function (exports, require, module, __filename, __dirname, __importMetaUrl) {${readFileSync(bundle, 'utf8')}\n})`
+// ASCII (scripts/bundle.mjs makes it so): read as Latin-1, a one-byte string, three times faster than as UTF-8.
+const wrapper = `(function (exports, require, module, __filename, __dirname, __importMetaUrl) {${readFileSync(bundle, 'latin1')}\n})`
 const codeCache = cacheEntry(`code-cache-${process.version}-${process.arch}.bin`)
 const cachedData = codeCache.read()
 const script = new Script(wrapper, {filename: bundle, cachedData})

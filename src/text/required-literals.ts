@@ -82,6 +82,8 @@ function anyOf(alternatives: readonly AST.Alternative[]): Clause | undefined {
   return [...new Set(union)]
 }
 
+const NOT_ASCII = /[^\0-\x7f]/u
+
 const shortest = (clause: readonly string[]) => Math.min(...clause.map((literal) => literal.length))
 
 /** Whether the bitmap can rule a literal out: it has a three-character run of ASCII. */
@@ -100,13 +102,15 @@ export class TextGrams {
   private readonly bits: Uint32Array
   /** 32 less the bitmap's size in bits as a power of two: the hash's top bits pick the bit. */
   private readonly shift: number
+  /** The text lowercased, as the literals are. */
+  private readonly lower: string
 
   constructor(text: string) {
     const size = Math.min(21, Math.max(12, Math.ceil(Math.log2(8 * text.length + 1))))
     this.bits = new Uint32Array((1 << size) / 32)
     this.shift = 32 - size
-    // Lowercased as the literals are; ſ is the one letter that /s/iu matches and toLowerCase keeps (the Kelvin sign becomes k).
-    const lower = text.toLowerCase().replaceAll('ſ', 's')
+    // ſ is the one letter that /s/iu matches and toLowerCase keeps (the Kelvin sign becomes k).
+    const lower = (this.lower = text.toLowerCase().replaceAll('ſ', 's'))
     for (let index = 0; index + 2 < lower.length; index++) {
       const gram = this.bitOf(lower, index)
       if (gram >= 0) this.bits[gram >>> 5]! |= 1 << (gram & 31)
@@ -118,12 +122,18 @@ export class TextGrams {
     return needs.length === 0 || needs.some((clauses) => clauses.every((clause) => clause.some((literal) => this.mayContain(literal))))
   }
 
+  /**
+   * The bitmap rules most literals out; one whose three-letter runs are all in
+   * the text ("since ever" in a text with "since" and "ever") is then looked
+   * for whole, which rules out three in four of those. Only an ASCII literal:
+   * lowercasing and /iu agree on ASCII letters, not on all others (ς, σ).
+   */
   private mayContain(literal: string): boolean {
     for (let index = 0; index + 2 < literal.length; index++) {
       const gram = this.bitOf(literal, index)
       if (gram >= 0 && (this.bits[gram >>> 5]! & (1 << (gram & 31))) === 0) return false
     }
-    return true
+    return NOT_ASCII.test(literal) || this.lower.includes(literal)
   }
 
   /** The bit of the three characters at `index` (a multiplicative hash of their codes), or -1 when one is not ASCII. */

@@ -36,6 +36,13 @@ describe('TextGrams', () => {
     expect(grams.mayMatch([])).toBe(true)
   })
 
+  it('looks for a literal whole when each of its three-letter runs is in the text', () => {
+    const grams = new TextGrams('Since then, the ever more people came.')
+    expect(grams.mayMatch([[['since ever']]])).toBe(false) // "sin", "inc", … "ver" are each there
+    expect(grams.mayMatch([[['since then']]])).toBe(true)
+    expect(grams.mayMatch([[['since evér']]])).toBe(true) // beyond ASCII, the bitmap alone decides
+  })
+
   it('reads ſ as s and the Kelvin sign as k, as /iu matching does', () => {
     expect(new TextGrams('ſtreſs').mayMatch([[['stress']]])).toBe(true)
     expect(/stress/iu.test('ſtreſs')).toBe(true)

@@ -117,9 +117,21 @@ export class TextGrams {
     }
   }
 
-  /** False only when no match of a pattern with these needs can be in the text. */
+  /** False only when no match of a pattern with these needs can be in the text. Loops, not some/every: a thousand patterns a lint. */
   mayMatch(needs: Needs): boolean {
-    return needs.length === 0 || needs.some((clauses) => clauses.every((clause) => clause.some((literal) => this.mayContain(literal))))
+    if (needs.length === 0) return true
+    for (const clauses of needs) if (this.holdsAll(clauses)) return true
+    return false
+  }
+
+  private holdsAll(clauses: readonly Clause[]): boolean {
+    for (const clause of clauses) if (!this.holdsOne(clause)) return false
+    return true
+  }
+
+  private holdsOne(clause: Clause): boolean {
+    for (const literal of clause) if (this.mayContain(literal)) return true
+    return false
   }
 
   /**
@@ -129,19 +141,38 @@ export class TextGrams {
    * lowercasing and /iu agree on ASCII letters, not on all others (ς, σ).
    */
   private mayContain(literal: string): boolean {
-    for (let index = 0; index + 2 < literal.length; index++) {
-      const gram = this.bitOf(literal, index)
-      if (gram >= 0 && (this.bits[gram >>> 5]! & (1 << (gram & 31))) === 0) return false
+    let grams = LITERAL_GRAMS.get(literal)
+    if (grams === undefined) LITERAL_GRAMS.set(literal, (grams = gramsOf(literal)))
+    const {hashes} = grams
+    for (let index = 0; index < hashes.length; index++) {
+      const gram = hashes[index]! >>> this.shift
+      if ((this.bits[gram >>> 5]! & (1 << (gram & 31))) === 0) return false
     }
-    return NOT_ASCII.test(literal) || this.lower.includes(literal)
+    return !grams.ascii || this.lower.includes(literal)
   }
-
-  /** The bit of the three characters at `index` (a multiplicative hash of their codes), or -1 when one is not ASCII. */
+  /** The bit of the three characters at `index`, or -1 when one is not ASCII. */
   private bitOf(text: string, index: number): number {
-    const a = text.charCodeAt(index)
-    const b = text.charCodeAt(index + 1)
-    const c = text.charCodeAt(index + 2)
-    if ((a | b | c) > 0x7f) return -1
-    return Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> this.shift
+    const hash = gramHash(text, index)
+    return hash === undefined ? -1 : hash >>> this.shift
   }
+}
+
+/** A multiplicative hash of the three characters at `index` (the bitmap's size picks its top bits), if all are ASCII. */
+function gramHash(text: string, index: number): number | undefined {
+  const a = text.charCodeAt(index)
+  const b = text.charCodeAt(index + 1)
+  const c = text.charCodeAt(index + 2)
+  return (a | b | c) > 0x7f ? undefined : Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1)
+}
+
+/** Each literal's trigram hashes, worked out once per process: the same literals are asked about for every text. */
+const LITERAL_GRAMS = new Map<string, {hashes: Int32Array; ascii: boolean}>()
+
+function gramsOf(literal: string): {hashes: Int32Array; ascii: boolean} {
+  const hashes: number[] = []
+  for (let index = 0; index + 2 < literal.length; index++) {
+    const hash = gramHash(literal, index)
+    if (hash !== undefined) hashes.push(hash)
+  }
+  return {hashes: Int32Array.from(hashes), ascii: !NOT_ASCII.test(literal)}
 }

@@ -10,6 +10,7 @@ import {fold, phoneticCodes} from './fold.js'
 import type {Person} from './gazetteer.js'
 import type {NameIndex} from './index.js'
 import type {Confidence} from '../messages.js'
+import {memoised} from '../memo.js'
 import type {Mention, Token} from './mentions.js'
 import type {Readings} from './transliteration.js'
 
@@ -350,7 +351,7 @@ function align(
   present: ReadonlySet<number>,
   {isWord, readings}: Lookup
 ): Scored | undefined {
-  const compare = (text: string, word: string) => match(text, word, readings)
+  const compare = matcherOf(readings)
   const tokens = mention.tokens
   // A nickname is taken only as written: nothing is corrected towards it.
   if (form === 'nickname') return tokens.length === words.length && tokens.every((token, i) => fold(token.text) === fold(words[i]!)) ? {person, score: 6, form, pairs: tokens.map((token, i) => ({token, word: words[i]!, canonical: words[i]!, match: 'exact'}))} : undefined
@@ -434,6 +435,24 @@ function canonicalFor(person: Person, words: readonly string[], form: Scored['fo
 }
 
 /** How a mention's word matches a name word: as written, else as read in another romanisation. */
+/**
+ * match() with its answers kept, one table per linter's readings: an archive's
+ * mentions meet the same candidates' words again and again (a third of the
+ * names check's time in a batch was comparing them).
+ */
+const matchers = new WeakMap<Readings, (text: string, word: string) => Match>()
+function matcherOf(readings: Readings): (text: string, word: string) => Match {
+  let matcher = matchers.get(readings)
+  if (matcher === undefined) {
+    const answer = memoised((key) => {
+      const at = key.indexOf('\u0000')
+      return match(key.slice(0, at), key.slice(at + 1), readings)
+    })
+    matchers.set(readings, (matcher = (text, word) => answer(`${text}\u0000${word}`)))
+  }
+  return matcher
+}
+
 function match(text: string, word: string, readings: Readings): Match {
   const a = fold(text)
   const b = fold(word)

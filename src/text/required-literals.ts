@@ -104,6 +104,7 @@ export class TextGrams {
   private readonly shift: number
   /** The text lowercased, as the literals are. */
   private readonly lower: string
+  private readonly found = new Map<string, boolean>()
 
   constructor(text: string) {
     const size = Math.min(21, Math.max(12, Math.ceil(Math.log2(8 * text.length + 1))))
@@ -148,7 +149,11 @@ export class TextGrams {
       const gram = hashes[index]! >>> this.shift
       if ((this.bits[gram >>> 5]! & (1 << (gram & 31))) === 0) return false
     }
-    return !grams.ascii || this.lower.includes(literal)
+    if (!grams.ascii) return true
+    // Many patterns share a literal ("the", "said"): each is looked for once a text.
+    let found = this.found.get(literal)
+    if (found === undefined) this.found.set(literal, (found = this.lower.includes(literal)))
+    return found
   }
   /** The bit of the three characters at `index`, or -1 when one is not ASCII. */
   private bitOf(text: string, index: number): number {

@@ -1,4 +1,7 @@
+import {daleChall} from 'dale-chall'
+import {spache} from 'spache'
 import {describe, expect, it} from 'vitest'
+import '../../src/checks/readability.js'
 import {findings} from '../helpers.js'
 
 const hard =
@@ -66,5 +69,12 @@ describe('readability agrees with retext-readability', () => {
       }
     }
     expect(flagged).toBeGreaterThan(100)
+  })
+
+  it('answers retext-readability\'s word-list lookups from a Set, as Array#includes would', () => {
+    for (const list of [daleChall, spache]) {
+      expect(Object.hasOwn(list, 'includes')).toBe(true)
+      for (const word of [...list, 'Able', 'geopolitical', '', 'constructor', 'a '] as string[]) expect(list.includes(word), word).toBe(Array.prototype.includes.call(list, word))
+    }
   })
 })

@@ -12,6 +12,7 @@ import {z} from 'zod'
 import type {Check} from '../checks/check.js'
 import type {FormatOptions} from '../formats/index.js'
 import type {SeverityOrOff} from '../messages.js'
+import {cached} from '../cache.js'
 import {bundledConfig} from '../package-root.js'
 import {loadYamlFile, parseYaml, readRulesText, RulesError, type PrepareContext} from './yaml.js'
 
@@ -89,7 +90,8 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
     rules: z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, severity.optional()]))).optional(),
     ...Object.fromEntries(checks.map((check) => [check.name, check.options.optional()]))
   })
-  const layers = layersOf(file, schema, [])
+  // What the schema accepts depends on the checks: a layer parsed for one set of checks is not taken for another.
+  const layers = layersOf(file, {schema, key: [...checks.map((check) => check.name), ...ruleIds].join(',')}, [])
   const merged = layers.reduce<Record<string, unknown>>((base, layer) => mergeLayer(base, layer.raw), {})
   const result = schema.safeParse(merged)
   if (!result.success) throw new RulesError(file, 1, 1, `${result.error.issues[0]!.message} once merged with the configs it extends`)
@@ -114,7 +116,7 @@ export function loadConfig(file: string, checks: readonly Check[]): Config {
 }
 
 /** The config file and every config it extends, the furthest base first. */
-function layersOf(file: string, schema: z.ZodType, chain: readonly string[]): Layer[] {
+function layersOf(file: string, schema: LayerSchema, chain: readonly string[]): Layer[] {
   // Compared as absolute paths; named as given.
   if (chain.includes(path.resolve(file))) throw new RulesError(file, 1, 1, `config extends itself: ${[...chain, file].map((link) => path.basename(link)).join(' → ')}`)
   const raw = readLayer(file, schema)
@@ -123,12 +125,26 @@ function layersOf(file: string, schema: z.ZodType, chain: readonly string[]): La
   return [...extended, {file, raw, bases}]
 }
 
-/** A config file's content as written, validated (every problem with its line and column); in package.json, its "article-lint" key. */
-function readLayer(file: string, schema: z.ZodType): Record<string, unknown> {
+interface LayerSchema {
+  schema: z.ZodType
+  /** Names the schema in the cache. */
+  key: string
+}
+
+/**
+ * A config file's content as written, validated (every problem with its line
+ * and column); in package.json, its "article-lint" key. Kept in the cache by
+ * content, as the rules are: nearly every run reads the same config, and
+ * parsing it was a fortieth of linting the seed.
+ */
+function readLayer(file: string, {schema, key}: LayerSchema): Record<string, unknown> {
   const text = readRulesText(file)
-  if (path.basename(file) !== 'package.json') return (parseYaml(text, file, schema).raw ?? {}) as Record<string, unknown>
-  const inPackage = z.looseObject({[PACKAGE_KEY]: schema})
-  return ((parseYaml(text, file, inPackage).raw as Record<string, unknown>)[PACKAGE_KEY] ?? {}) as Record<string, unknown>
+  const inPackage = path.basename(file) === 'package.json'
+  return cached(['config-layer@1', key, String(inPackage), text], () => {
+    if (!inPackage) return (parseYaml(text, file, schema).raw ?? {}) as Record<string, unknown>
+    const wrapped = z.looseObject({[PACKAGE_KEY]: schema})
+    return ((parseYaml(text, file, wrapped).raw as Record<string, unknown>)[PACKAGE_KEY] ?? {}) as Record<string, unknown>
+  })
 }
 
 /** A config over its base: rule severities, and each check's options, key by key; anything else replaced. */

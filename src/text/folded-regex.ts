@@ -13,10 +13,12 @@
  * text.
  *
  * Exact by construction: a pattern is folded only when nothing else in it can
- * tell two folded characters apart (no backreference, no literal letter
- * beyond ASCII, no range reaching into them), and a text only when it has no
- * character beyond the Basic Multilingual Plane and no stand-in of its own.
- * Otherwise the pattern runs as written, over the text as written.
+ * tell two folded characters apart (no backreference, no inline flags, no
+ * literal beyond ASCII that folding changes or that matches another character
+ * ignoring case, no range reaching one), and a text only when it has no
+ * surrogate (a character beyond the Basic Multilingual Plane, or a lone one)
+ * and no stand-in of its own. Otherwise the pattern runs as written, over the
+ * text as written.
  */
 import {RegExpParser, type AST} from '@eslint-community/regexpp'
 
@@ -25,15 +27,15 @@ const CLASS_BITS = {L: 1, N: 2, Lu: 4, Ll: 8} as const
 type ClassName = keyof typeof CLASS_BITS
 const STAND_IN = 0xe000
 
-/** The property names regexpp gives (`\p{L}`, `\p{Letter}`, `\p{gc=L}`), by class. */
+/** The values regexpp gives a General_Category property (`\p{L}`, `\p{Letter}`, `\p{gc=L}`), by class. */
 const PROPERTY_CLASS = new Map<string, ClassName>([
   ['L', 'L'], ['Letter', 'L'], ['N', 'N'], ['Number', 'N'], ['Lu', 'Lu'], ['Uppercase_Letter', 'Lu'], ['Ll', 'Ll'], ['Lowercase_Letter', 'Ll']
 ])
 const ASCII_OF_CLASS: Record<ClassName, string> = {L: 'A-Za-z', N: '0-9', Lu: 'A-Z', Ll: 'a-z'}
 
-const PROBES = (ignoreCase: boolean) =>
+const probesFor = (ignoreCase: boolean) =>
   (Object.keys(CLASS_BITS) as ClassName[]).map((name) => [CLASS_BITS[name], new RegExp(`^\\p{${name}}$`, ignoreCase ? 'iu' : 'u')] as const)
-const probes = {false: PROBES(false), true: PROBES(true)}
+const probes = {false: probesFor(false), true: probesFor(true)}
 
 /** The classes a character is in, under the flags: what its stand-in must be in. */
 function classBits(char: string, ignoreCase: boolean): number {
@@ -67,15 +69,17 @@ const NOT_FOLDABLE = /[\ud800-\udfff\ue000-\ue00f]/
 
 /** A text, with its folded views made on first need (one for patterns with the `i` flag, one without). */
 export class PatternText {
-  private readonly views: {false?: string | null; true?: string | null} = {}
+  private foldable?: boolean
+  private readonly views = new Map<boolean, string>()
 
   constructor(readonly text: string) {}
 
   /** The folded view, or undefined when the text cannot be folded (it then runs unfolded patterns). */
   view(ignoreCase: boolean): string | undefined {
-    const key = `${ignoreCase}` as const
-    this.views[key] ??= NOT_FOLDABLE.test(this.text) ? null : this.text.replace(/[^\0-\x7f]/gu, (char) => foldChar(char, ignoreCase))
-    return this.views[key] ?? undefined
+    if (!(this.foldable ??= !NOT_FOLDABLE.test(this.text))) return undefined
+    let view = this.views.get(ignoreCase)
+    if (view === undefined) this.views.set(ignoreCase, (view = this.text.replace(/[^\0-\x7f]/gu, (char) => foldChar(char, ignoreCase))))
+    return view
   }
 }
 
@@ -101,6 +105,10 @@ export function foldPattern(source: string, flags: string): string | undefined {
       case 'Backreference':
         foldable = false
         return
+      case 'Group':
+        // Inline flags, (?i:…) and (?-i:…) (Node 23 and later): the group would need the view of other flags.
+        if ('modifiers' in node && node.modifiers) foldable = false
+        break
       case 'Character':
         if (!inert(node.value)) foldable = false
         return
@@ -109,7 +117,7 @@ export function foldPattern(source: string, flags: string): string | undefined {
         return
       case 'CharacterSet': {
         if (node.kind !== 'property') return
-        const name = node.key === 'General_Category' && node.value !== null ? PROPERTY_CLASS.get(node.value) : undefined
+        const name = (node.key === 'General_Category' || node.key === 'gc') && node.value !== null ? PROPERTY_CLASS.get(node.value) : undefined
         if (name === undefined || node.negate) {
           foldable = false
           return
@@ -146,7 +154,7 @@ function childrenOf(node: AST.Node): readonly AST.Node[] {
   }
 }
 
-/** Every stand-in whose class bits include the class. */
+/** Every stand-in whose class bits include the class (some combinations, such as Lu without L, never occur: harmless). */
 function standInsOf(name: ClassName): string {
   let members = ''
   for (let bits = 1; bits < 16; bits++) if (bits & CLASS_BITS[name]) members += `\\u${(STAND_IN + bits).toString(16)}`
@@ -192,7 +200,6 @@ export class TextPattern {
   *spans(text: PatternText): Generator<{start: number; end: number}> {
     const view = this.folded === undefined ? undefined : text.view(this.ignoreCase)
     const regex = view === undefined ? (this.exact ??= new RegExp(this.source, this.flags)) : (this.foldedRegex ??= new RegExp(this.folded!, this.flags))
-    regex.lastIndex = 0
     for (const match of (view ?? text.text).matchAll(regex)) yield {start: match.index, end: match.index + match[0].length}
   }
 }

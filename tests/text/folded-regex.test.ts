@@ -20,6 +20,10 @@ describe('foldPattern', () => {
     )
   })
 
+  it('folds every spelling of the four properties', () => {
+    for (const source of ['\\p{Lu}', '\\p{Uppercase_Letter}', '\\p{gc=Lu}', '\\p{General_Category=Lu}']) expect(foldPattern(source, 'gu'), source).toBe('[A-Z\\ue004\\ue005\\ue006\\ue007\\ue00c\\ue00d\\ue00e\\ue00f]')
+  })
+
   it('keeps a pattern as written when something in it could tell folded letters apart', () => {
     expect(foldPattern('(\\p{L})\\1', 'gu')).toBeUndefined() // a backreference
     expect(foldPattern('Sénégal', 'giu')).toBeUndefined() // a letter beyond ASCII
@@ -28,6 +32,7 @@ describe('foldPattern', () => {
     expect(foldPattern('\\p{Script=Latin}', 'giu')).toBeUndefined() // another property
     expect(foldPattern('\\u00e9', 'giu')).toBeUndefined()
     expect(foldPattern('\\p{L}', 'gi')).toBeUndefined() // no u flag: \p is not a property there
+    expect(foldPattern('(?-i:s)', 'giu')).toBeUndefined() // inline flags: the group would need the other view
     expect(foldPattern('Kyiv[’\']s — “here”', 'giu')).toBe('Kyiv[’\']s — “here”') // punctuation beyond ASCII is left as it is
   })
 })

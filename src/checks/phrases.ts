@@ -22,7 +22,7 @@ import {proseOf, report, type Severity} from '../messages.js'
 import {firstIndex} from '../sorted.js'
 import {quotationAround} from '../text/paragraphs.js'
 import {foldPattern, PatternText, TextPattern} from '../text/folded-regex.js'
-import {requiredLiterals, TextGrams, type Needs} from '../text/required-literals.js'
+import {filterNeeds, PatternFilter, requiredLiterals, TextGrams, type FilterNeeds} from '../text/required-literals.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {wordCount} from '../text/lines.js'
 import {dataOf, defineCheck} from './check.js'
@@ -81,7 +81,7 @@ interface CompiledEntry {
   /** The entry's pattern, compiled on first use (most entries never meet a text that could match) and folded where it can be. */
   find: TextPattern
   /** What any match contains (src/text/required-literals.ts): a text without it is never searched. */
-  needs: Needs
+  needs: FilterNeeds
   /** For regex entries: the same pattern without `g`, to expand `$1` in the replacement. */
   expand?: () => RegExp
   unless?: TextPattern
@@ -89,7 +89,13 @@ interface CompiledEntry {
 
 export interface PreparedPhrases {
   entries: CompiledEntry[]
+  /** Which entries a text may match (src/text/required-literals.ts). */
+  filter: PatternFilter
   quotedNameWords: number
+}
+
+function preparedOf(entries: CompiledEntry[], options: z.infer<typeof phrasesOptions>): PreparedPhrases {
+  return {entries, filter: new PatternFilter(entries.map((entry) => entry.needs)), quotedNameWords: options.quotedNameWords}
 }
 
 const RULE_BY_SEVERITY: Record<Severity, string> = {error: 'phrases-error', warning: 'phrases', info: 'phrases-info'}
@@ -156,12 +162,12 @@ export function preparePhrases(
       entry,
       ruleId: RULE_BY_SEVERITY[entry.severity],
       find: new TextPattern(source, flags, analysed.folded[index] ?? undefined),
-      needs: analysed.needs[index]!,
+      needs: filterNeeds(analysed.needs[index]!),
       expand: entry.regex === undefined ? undefined : once(() => new RegExp(source, flags.replace('g', ''))),
       unless: unlessSource === undefined ? undefined : new TextPattern(unlessSource, 'giu', analysed.foldedUnless[index] ?? undefined)
     }
   })
-  return {entries, quotedNameWords: options.quotedNameWords}
+  return preparedOf(entries, options)
 }
 
 /** Keep the matched text's capitals: a capital first letter, or capitals throughout. */
@@ -214,7 +220,7 @@ export const phrases = defineCheck({
       const loaded = context.loadData(file, phrasesSchema, 'phrases@1')
       return preparePhrases(options, loaded.data, loaded).entries
     })
-    return {entries, quotedNameWords: options.quotedNameWords}
+    return preparedOf(entries, options)
   },
   plugin(prepared: PreparedPhrases) {
     return (_tree, file) => {
@@ -232,8 +238,8 @@ export const phrases = defineCheck({
       }
       const grams = new TextGrams(text)
       const patternText = new PatternText(text)
-      for (const compiled of prepared.entries) {
-        if (!grams.mayMatch(compiled.needs)) continue
+      for (const index of prepared.filter.mayMatch(grams)) {
+        const compiled = prepared.entries[index]!
         let unless: ReturnType<typeof unlessRanges> | undefined
         for (const {start, end} of compiled.find.spans(patternText)) {
           if (start === end || inside((unless ??= unlessRanges(compiled, patternText)), start, end) || inQuotedName(start, end)) continue

@@ -104,7 +104,6 @@ export class TextGrams {
   private readonly shift: number
   /** The text lowercased, as the literals are. */
   private readonly lower: string
-  private readonly found = new Map<string, boolean>()
 
   constructor(text: string) {
     const size = Math.min(21, Math.max(12, Math.ceil(Math.log2(8 * text.length + 1))))
@@ -118,43 +117,58 @@ export class TextGrams {
     }
   }
 
-  /** False only when no match of a pattern with these needs can be in the text. Loops, not some/every: a thousand patterns a lint. */
-  mayMatch(needs: Needs): boolean {
-    if (needs.length === 0) return true
-    for (const clauses of needs) if (this.holdsAll(clauses)) return true
-    return false
-  }
-
-  private holdsAll(clauses: readonly Clause[]): boolean {
-    for (const clause of clauses) if (!this.holdsOne(clause)) return false
-    return true
-  }
-
-  private holdsOne(clause: Clause): boolean {
-    for (const literal of clause) if (this.mayContain(literal)) return true
-    return false
-  }
-
   /**
+   * False only when no match of a pattern with these needs can be in the text:
+   * when each alternative has a clause none of whose literals can be there.
+   * A thousand patterns a lint, and the command runs without TurboFan's
+   * inlining: so plain loops in one function, not some/every or helpers.
+   *
    * The bitmap rules most literals out; one whose three-letter runs are all in
    * the text ("since ever" in a text with "since" and "ever") is then looked
-   * for whole, which rules out three in four of those. Only an ASCII literal:
-   * lowercasing and /iu agree on ASCII letters, not on all others (ς, σ).
+   * for whole, which rules out three in four of those, once a text however
+   * many patterns share it. Only an ASCII literal: lowercasing and /iu agree
+   * on ASCII letters, not on all others (ς, σ).
    */
-  private mayContain(literal: string): boolean {
-    let grams = LITERAL_GRAMS.get(literal)
-    if (grams === undefined) LITERAL_GRAMS.set(literal, (grams = gramsOf(literal)))
-    const {hashes} = grams
-    for (let index = 0; index < hashes.length; index++) {
-      const gram = hashes[index]! >>> this.shift
-      if ((this.bits[gram >>> 5]! & (1 << (gram & 31))) === 0) return false
+  mayMatch(needs: FilterNeeds): boolean {
+    if (needs.length === 0) return true
+    const {bits, shift} = this
+    for (const clauses of needs) {
+      let holdsAll = true
+      for (const clause of clauses) {
+        let holdsOne = false
+        for (const literal of clause) {
+          const {hashes} = literal
+          let inBitmap = true
+          for (let index = 0; index < hashes.length && inBitmap; index++) {
+            const gram = hashes[index]! >>> shift
+            inBitmap = (bits[gram >>> 5]! & (1 << (gram & 31))) !== 0
+          }
+          if (!inBitmap) continue
+          if (literal.ascii && literal.seenIn !== this) {
+            literal.seenIn = this
+            literal.found = this.lower.includes(literal.text)
+          }
+          if (!literal.ascii || literal.found) {
+            holdsOne = true
+            break
+          }
+        }
+        if (!holdsOne) {
+          holdsAll = false
+          break
+        }
+      }
+      if (holdsAll) return true
     }
-    if (!grams.ascii) return true
-    // Many patterns share a literal ("the", "said"): each is looked for once a text.
-    let found = this.found.get(literal)
-    if (found === undefined) this.found.set(literal, (found = this.lower.includes(literal)))
-    return found
+    return false
   }
+
+  /** Whether a trigram with this hash may be in the text. */
+  hasGram(hash: number): boolean {
+    const gram = hash >>> this.shift
+    return (this.bits[gram >>> 5]! & (1 << (gram & 31))) !== 0
+  }
+
   /** The bit of the three characters at `index`, or -1 when one is not ASCII. */
   private bitOf(text: string, index: number): number {
     const hash = gramHash(text, index)
@@ -170,14 +184,75 @@ function gramHash(text: string, index: number): number | undefined {
   return (a | b | c) > 0x7f ? undefined : Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1)
 }
 
-/** Each literal's trigram hashes, worked out once per process: the same literals are asked about for every text. */
-const LITERAL_GRAMS = new Map<string, {hashes: Int32Array; ascii: boolean}>()
+/**
+ * A literal as the filter reads it: its trigram hashes, worked out once (the
+ * same literals are asked about for every text), and whether the last text
+ * asked about holds it.
+ */
+interface Literal {
+  readonly text: string
+  readonly hashes: Int32Array
+  readonly ascii: boolean
+  seenIn?: TextGrams
+  found?: boolean
+}
 
-function gramsOf(literal: string): {hashes: Int32Array; ascii: boolean} {
-  const hashes: number[] = []
-  for (let index = 0; index + 2 < literal.length; index++) {
-    const hash = gramHash(literal, index)
-    if (hash !== undefined) hashes.push(hash)
+/** Needs as the filter reads them (see filterNeeds). */
+export type FilterNeeds = readonly (readonly (readonly Literal[])[])[]
+
+/**
+ * The patterns a text may match, without asking each: every alternative of a
+ * pattern has a gate (its clause with the fewest literals), and a pattern is
+ * asked about only when a literal of one of its gates has its first trigram
+ * in the text's bitmap. Any text the pattern may match has that, so the
+ * patterns left out are ones mayMatch would rule out; the rest are asked.
+ */
+export class PatternFilter {
+  /** Trigram hash → the patterns one of whose gates has a literal starting with it. */
+  private readonly byGram = new Map<number, number[]>()
+  /** Patterns with no needs, or a gate that cannot be checked: always asked about. */
+  private readonly always: number[] = []
+
+  constructor(private readonly needs: readonly FilterNeeds[]) {
+    needs.forEach((alternatives, pattern) => {
+      if (alternatives.length === 0 || alternatives.some((clauses) => clauses.length === 0)) return void this.always.push(pattern)
+      const gates = alternatives.map((clauses) => clauses.reduce((best, clause) => (clause.length < best.length ? clause : best)))
+      const literals = gates.flat()
+      if (literals.some((literal) => literal.hashes.length === 0)) return void this.always.push(pattern)
+      for (const hash of new Set(literals.map((literal) => literal.hashes[0]!))) {
+        const patterns = this.byGram.get(hash)
+        if (patterns === undefined) this.byGram.set(hash, [pattern])
+        else if (patterns.at(-1) !== pattern) patterns.push(pattern)
+      }
+    })
   }
-  return {hashes: Int32Array.from(hashes), ascii: !NOT_ASCII.test(literal)}
+
+  /** The indices of the patterns the text may match, in order. */
+  *mayMatch(grams: TextGrams): Generator<number> {
+    const asked = new Uint8Array(this.needs.length)
+    for (const pattern of this.always) asked[pattern] = 1
+    for (const [hash, patterns] of this.byGram) if (grams.hasGram(hash)) for (const pattern of patterns) asked[pattern] = 1
+    for (let pattern = 0; pattern < asked.length; pattern++) if (asked[pattern] === 1 && grams.mayMatch(this.needs[pattern]!)) yield pattern
+  }
+}
+
+/** Patterns share literals: one Literal each, so a literal is looked for once a text whatever the patterns that need it. */
+const LITERALS = new Map<string, Literal>()
+
+/** A pattern's needs, ready for TextGrams.mayMatch. */
+export function filterNeeds(needs: Needs): FilterNeeds {
+  return needs.map((clauses) => clauses.map((clause) => clause.map(literalOf)))
+}
+
+function literalOf(text: string): Literal {
+  let literal = LITERALS.get(text)
+  if (literal === undefined) {
+    const hashes: number[] = []
+    for (let index = 0; index + 2 < text.length; index++) {
+      const hash = gramHash(text, index)
+      if (hash !== undefined) hashes.push(hash)
+    }
+    LITERALS.set(text, (literal = {text, hashes: Int32Array.from(hashes), ascii: !NOT_ASCII.test(text)}))
+  }
+  return literal
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {plainPattern} from '../../src/checks/phrases.js'
-import {requiredLiterals, TextGrams} from '../../src/text/required-literals.js'
+import {filterNeeds, PatternFilter, requiredLiterals, TextGrams, type FilterNeeds} from '../../src/text/required-literals.js'
 import {bundledPatterns} from './bundled-patterns.js'
 
 describe('requiredLiterals', () => {
@@ -30,23 +30,23 @@ describe('requiredLiterals', () => {
 describe('TextGrams', () => {
   it('rules a pattern out only when one of its clauses has no literal in the text', () => {
     const grams = new TextGrams('The army said it LIQUIDATED several militants.')
-    expect(grams.mayMatch([[['liquidated'], ['militants', 'gunmen']]])).toBe(true)
-    expect(grams.mayMatch([[['liquidated'], ['gunmen']]])).toBe(false)
-    expect(grams.mayMatch([[['gunmen']], [['army'], ['several']]])).toBe(true)
-    expect(grams.mayMatch([])).toBe(true)
+    expect(grams.mayMatch(filterNeeds([[['liquidated'], ['militants', 'gunmen']]]))).toBe(true)
+    expect(grams.mayMatch(filterNeeds([[['liquidated'], ['gunmen']]]))).toBe(false)
+    expect(grams.mayMatch(filterNeeds([[['gunmen']], [['army'], ['several']]]))).toBe(true)
+    expect(grams.mayMatch(filterNeeds([]))).toBe(true)
   })
 
   it('looks for a literal whole when each of its three-letter runs is in the text', () => {
     const grams = new TextGrams('Since then, the ever more people came.')
-    expect(grams.mayMatch([[['since ever']]])).toBe(false) // "sin", "inc", … "ver" are each there
-    expect(grams.mayMatch([[['since then']]])).toBe(true)
-    expect(grams.mayMatch([[['since evér']]])).toBe(true) // beyond ASCII, the bitmap alone decides
+    expect(grams.mayMatch(filterNeeds([[['since ever']]]))).toBe(false) // "sin", "inc", … "ver" are each there
+    expect(grams.mayMatch(filterNeeds([[['since then']]]))).toBe(true)
+    expect(grams.mayMatch(filterNeeds([[['since evér']]]))).toBe(true) // beyond ASCII, the bitmap alone decides
   })
 
   it('reads ſ as s and the Kelvin sign as k, as /iu matching does', () => {
-    expect(new TextGrams('ſtreſs').mayMatch([[['stress']]])).toBe(true)
+    expect(new TextGrams('ſtreſs').mayMatch(filterNeeds([[['stress']]]))).toBe(true)
     expect(/stress/iu.test('ſtreſs')).toBe(true)
-    expect(new TextGrams('\u212Aiev').mayMatch([[['kiev']]])).toBe(true)
+    expect(new TextGrams('\u212Aiev').mayMatch(filterNeeds([[['kiev']]]))).toBe(true)
   })
 
   // The filter's one promise: it never skips a text that the pattern matches. Texts: every entry's own specs, their
@@ -76,9 +76,36 @@ describe('TextGrams', () => {
   })
 })
 
-const compiled = new Map<object, {regex: RegExp; needs: ReturnType<typeof requiredLiterals>}>()
+describe('PatternFilter', () => {
+  // It only saves asking: the patterns it yields are exactly those TextGrams.mayMatch lets through.
+  it('yields, in order, exactly the patterns mayMatch lets through (the bundled patterns over their specs and mixes of them)', () => {
+    const entries = bundledPatterns()
+    const needs = entries.map((entry) => compiledOnce(entry).needs)
+    const filter = new PatternFilter(needs)
+    const specs = entries.flatMap(({specs}) => specs)
+    let asked = 0
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...specs), {minLength: 1, maxLength: 12}), (parts) => {
+        const grams = new TextGrams(parts.join(' '))
+        const expected = needs.flatMap((need, index) => (grams.mayMatch(need) ? [index] : []))
+        expect([...filter.mayMatch(grams)]).toEqual(expected)
+        asked += expected.length
+      }),
+      {numRuns: 300, seed: 20261207}
+    )
+    expect(asked).toBeGreaterThan(1000)
+  })
+
+  it('always asks about a pattern with no needs', () => {
+    const filter = new PatternFilter([filterNeeds([]), filterNeeds([[['kyiv']]])])
+    expect([...filter.mayMatch(new TextGrams('Nothing here.'))]).toEqual([0])
+    expect([...filter.mayMatch(new TextGrams('In Kyiv.'))]).toEqual([0, 1])
+  })
+})
+
+const compiled = new Map<object, {regex: RegExp; needs: FilterNeeds}>()
 function compiledOnce(entry: {source: string; flags: string}) {
   let found = compiled.get(entry)
-  if (!found) compiled.set(entry, (found = {regex: new RegExp(entry.source, entry.flags), needs: requiredLiterals(entry.source, entry.flags)}))
+  if (!found) compiled.set(entry, (found = {regex: new RegExp(entry.source, entry.flags), needs: filterNeeds(requiredLiterals(entry.source, entry.flags))}))
   return found
 }

@@ -203,23 +203,28 @@ export type FilterNeeds = readonly (readonly (readonly Literal[])[])[]
 /**
  * The patterns a text may match, without asking each: every alternative of a
  * pattern has a gate (its clause with the fewest literals), and a pattern is
- * asked about only when a literal of one of its gates has its first trigram
- * in the text's bitmap. Any text the pattern may match has that, so the
- * patterns left out are ones mayMatch would rule out; the rest are asked.
+ * asked about only when, for a literal of one of its gates, one chosen
+ * trigram is in the text's bitmap: the literal's rarest among all the
+ * patterns' literals, as a stand-in for the rarest in text ("kyi" of "kyiv",
+ * not "the" of "the"). A literal in the text has all its trigrams there, so
+ * the patterns left out are ones mayMatch would rule out; the rest are asked.
  */
 export class PatternFilter {
-  /** Trigram hash → the patterns one of whose gates has a literal starting with it. */
+  /** Trigram hash → the patterns one of whose gates has a literal for which it is the chosen trigram. */
   private readonly byGram = new Map<number, number[]>()
   /** Patterns with no needs, or a gate that cannot be checked: always asked about. */
   private readonly always: number[] = []
 
   constructor(private readonly needs: readonly FilterNeeds[]) {
+    const seen = new Map<number, number>()
+    for (const literal of new Set(needs.flat(3))) for (const hash of literal.hashes) seen.set(hash, (seen.get(hash) ?? 0) + 1)
+    const rarest = (literal: Literal) => literal.hashes.reduce((best, hash) => (seen.get(hash)! < seen.get(best)! ? hash : best))
     needs.forEach((alternatives, pattern) => {
       if (alternatives.length === 0 || alternatives.some((clauses) => clauses.length === 0)) return void this.always.push(pattern)
       const gates = alternatives.map((clauses) => clauses.reduce((best, clause) => (clause.length < best.length ? clause : best)))
       const literals = gates.flat()
       if (literals.some((literal) => literal.hashes.length === 0)) return void this.always.push(pattern)
-      for (const hash of new Set(literals.map((literal) => literal.hashes[0]!))) {
+      for (const hash of new Set(literals.map(rarest))) {
         const patterns = this.byGram.get(hash)
         if (patterns === undefined) this.byGram.set(hash, [pattern])
         else if (patterns.at(-1) !== pattern) patterns.push(pattern)

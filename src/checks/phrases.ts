@@ -94,9 +94,6 @@ export interface PreparedPhrases {
   quotedNameWords: number
 }
 
-function preparedOf(entries: CompiledEntry[], options: z.infer<typeof phrasesOptions>): PreparedPhrases {
-  return {entries, filter: new PatternFilter(entries.map((entry) => entry.needs)), quotedNameWords: options.quotedNameWords}
-}
 
 const RULE_BY_SEVERITY: Record<Severity, string> = {error: 'phrases-error', warning: 'phrases', info: 'phrases-info'}
 
@@ -131,12 +128,12 @@ function alternatives(entry: PhraseEntry): string[] {
   return entry.pattern === undefined ? [] : Array.isArray(entry.pattern) ? entry.pattern : [entry.pattern]
 }
 
-export function preparePhrases(
-  options: z.infer<typeof phrasesOptions>,
+/** One data file's entries, compiled. */
+function compileEntries(
   data: z.infer<typeof phrasesSchema>,
   /** Where the data came from, for errors that name a line. */
   loaded: Pick<LoadedYaml<unknown>, 'file' | 'where'>
-): PreparedPhrases {
+): CompiledEntry[] {
   const sources = data.phrases.map((entry, index) => {
     const flags = entry.caseSensitive ? 'gu' : 'giu'
     if (entry.regex === undefined) return {source: alternatives(entry).map(plainPattern).join('|'), flags}
@@ -167,7 +164,7 @@ export function preparePhrases(
       unless: unlessSource === undefined ? undefined : new TextPattern(unlessSource, 'giu', analysed.foldedUnless[index] ?? undefined)
     }
   })
-  return preparedOf(entries, options)
+  return entries
 }
 
 /** Keep the matched text's capitals: a capital first letter, or capitals throughout. */
@@ -218,9 +215,9 @@ export const phrases = defineCheck({
     const files = [options.file].flat().flatMap((entry) => context.files(entry))
     const entries = files.flatMap((file) => {
       const loaded = context.loadData(file, phrasesSchema, 'phrases@1')
-      return preparePhrases(options, loaded.data, loaded).entries
+      return compileEntries(loaded.data, loaded)
     })
-    return preparedOf(entries, options)
+    return {entries, filter: new PatternFilter(entries.map((entry) => entry.needs)), quotedNameWords: options.quotedNameWords}
   },
   plugin(prepared: PreparedPhrases) {
     return (_tree, file) => {

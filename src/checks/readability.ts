@@ -9,24 +9,14 @@
  * could make up the rest. Headings, which are not sentences, are left out.
  * The reason says why in an editor's terms: word count and grade level.
  */
-import {daleChall} from 'dale-chall'
 import type {Root, Sentence} from 'nlcst'
 import retextReadability from 'retext-readability'
-import {spache} from 'spache'
 import {z} from 'zod'
 import {count, listFreeAges, round1, score} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
 import {sentences} from '../text/paragraphs.js'
 import {adopt} from './adopt.js'
 import {defineCheck} from './check.js'
-
-// Those lists are the packages' own arrays, which retext-readability imports too: an own `includes` on each answers
-// from a Set, the same answer (a third of the check's time on a long draft went to Array#includes).
-for (const list of [daleChall, spache]) {
-  const words = new Set(list)
-  // Configurable: a test that loads the checks afresh runs this again on the same arrays.
-  Object.defineProperty(list, 'includes', {value: (word: string) => words.has(word), configurable: true})
-}
 
 export const readabilityOptions = z.strictObject({
   /** Reader age the sentence must suit; news copy aims at a general adult reader. */

@@ -99,12 +99,18 @@ export function writeOutputs(result: FileResult, paths: OutputPaths, options: {f
  * A draft that needs no fix is not touched.
  */
 export function writeFixedDraft(result: FileResult, shown: (file: string) => string): void {
+  if (result.output === result.draft.text) return
   try {
-    const target = realpathSync(result.draft.path)
-    writeAtomic(target, (result.draft.bom ? '\uFEFF' : '') + result.output, statSync(target).mode & 0o7777)
+    writeIntoDraft(result.draft.path, (result.draft.bom ? '\uFEFF' : '') + result.output)
   } catch (error) {
     throw new InputError(shown(result.draft.path), `cannot write the fixes into the draft (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
+}
+
+/** New contents written over a draft, atomically, keeping its permissions; through a symbolic link, into the file it leads to. */
+export function writeIntoDraft(file: string, contents: string | Uint8Array): void {
+  const target = realpathSync(file)
+  writeAtomic(target, contents, statSync(target).mode & 0o7777)
 }
 
 /** Drafts are the text files a directory holds, less our own outputs. */

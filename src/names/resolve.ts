@@ -434,11 +434,10 @@ function canonicalFor(person: Person, words: readonly string[], form: Scored['fo
   return words.length === 1 ? person.surname.slice(-1) : person.words
 }
 
-/** How a mention's word matches a name word: as written, else as read in another romanisation. */
 /**
  * match() with its answers kept, one table per linter's readings: an archive's
- * mentions meet the same candidates' words again and again (a third of the
- * names check's time in a batch was comparing them).
+ * mentions meet the same candidates' words again and again (comparing them
+ * was 441 of the names check's 1,947 ms in a CPU profile of 400 articles).
  */
 const matchers = new WeakMap<Readings, (text: string, word: string) => Match>()
 function matcherOf(readings: Readings): (text: string, word: string) => Match {
@@ -453,6 +452,7 @@ function matcherOf(readings: Readings): (text: string, word: string) => Match {
   return matcher
 }
 
+/** How a mention's word matches a name word: as written, else as read in another romanisation. */
 function match(text: string, word: string, readings: Readings): Match {
   const a = fold(text)
   const b = fold(word)

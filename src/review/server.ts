@@ -12,7 +12,7 @@ import {createServer, type IncomingMessage, type ServerResponse} from 'node:http
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {z} from 'zod'
-import {writeAtomic} from '../io/write-atomic.js'
+import {writeIntoDraft} from '../io/outputs.js'
 import {MAX_DRAFT_BYTES} from '../io/read-draft.js'
 import {readRegularFile} from '../io/read-file.js'
 import {packageRoot} from '../package-root.js'
@@ -134,7 +134,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }
     const {text, diff} = applyChoices(model, edits)
     const bytes = draftBytes(text, model.bom)
-    writeAtomic(options.draftFile, bytes)
+    writeIntoDraft(options.draftFile, bytes)
     const changes = edits.length === 0 ? 'no changes: the draft as it was' : `${edits.length} ${edits.length === 1 ? 'change' : 'changes'}`
     return {message: `Saved ${model.path} (${changes}).`, diff, hash: draftHash(bytes)}
   }

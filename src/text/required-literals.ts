@@ -112,53 +112,24 @@ export class TextGrams {
     // ſ is the one letter that /s/iu matches and toLowerCase keeps (the Kelvin sign becomes k).
     const lower = (this.lower = text.toLowerCase().replaceAll('ſ', 's'))
     for (let index = 0; index + 2 < lower.length; index++) {
-      const gram = this.bitOf(lower, index)
-      if (gram >= 0) this.bits[gram >>> 5]! |= 1 << (gram & 31)
+      const hash = gramHash(lower, index)
+      if (hash === undefined) continue
+      const gram = hash >>> this.shift
+      this.bits[gram >>> 5]! |= 1 << (gram & 31)
     }
   }
 
   /**
    * False only when no match of a pattern with these needs can be in the text:
    * when each alternative has a clause none of whose literals can be there.
-   * A thousand patterns a lint, and the command runs without TurboFan's
-   * inlining: so plain loops in one function, not some/every or helpers.
-   *
-   * The bitmap rules most literals out; one whose three-letter runs are all in
-   * the text ("since ever" in a text with "since" and "ever") is then looked
-   * for whole, which rules out three in four of those, once a text however
-   * many patterns share it. Only an ASCII literal: lowercasing and /iu agree
-   * on ASCII letters, not on all others (ς, σ).
+   * Loops, not some/every: the command runs without TurboFan's inlining, and
+   * hundreds of patterns are asked about a lint.
    */
   mayMatch(needs: FilterNeeds): boolean {
     if (needs.length === 0) return true
-    const {bits, shift} = this
-    for (const clauses of needs) {
-      let holdsAll = true
-      for (const clause of clauses) {
-        let holdsOne = false
-        for (const literal of clause) {
-          const {hashes} = literal
-          let inBitmap = true
-          for (let index = 0; index < hashes.length && inBitmap; index++) {
-            const gram = hashes[index]! >>> shift
-            inBitmap = (bits[gram >>> 5]! & (1 << (gram & 31))) !== 0
-          }
-          if (!inBitmap) continue
-          if (literal.ascii && literal.seenIn !== this) {
-            literal.seenIn = this
-            literal.found = this.lower.includes(literal.text)
-          }
-          if (!literal.ascii || literal.found) {
-            holdsOne = true
-            break
-          }
-        }
-        if (!holdsOne) {
-          holdsAll = false
-          break
-        }
-      }
-      if (holdsAll) return true
+    alternatives: for (const clauses of needs) {
+      for (const clause of clauses) if (!this.holdsOne(clause)) continue alternatives
+      return true
     }
     return false
   }
@@ -169,10 +140,26 @@ export class TextGrams {
     return (this.bits[gram >>> 5]! & (1 << (gram & 31))) !== 0
   }
 
-  /** The bit of the three characters at `index`, or -1 when one is not ASCII. */
-  private bitOf(text: string, index: number): number {
-    const hash = gramHash(text, index)
-    return hash === undefined ? -1 : hash >>> this.shift
+  private holdsOne(clause: readonly Literal[]): boolean {
+    for (const literal of clause) if (this.mayContain(literal)) return true
+    return false
+  }
+
+  /**
+   * The bitmap rules most literals out; one whose three-letter runs are all in
+   * the text ("since ever" in a text with "since" and "ever") is then looked
+   * for whole, which rules out three in four of those, once a text however
+   * many patterns share it. Only an ASCII literal: lowercasing and /iu agree
+   * on ASCII letters, not on all others (ς, σ).
+   */
+  private mayContain(literal: Literal): boolean {
+    for (const hash of literal.hashes) if (!this.hasGram(hash)) return false
+    if (!literal.ascii) return true
+    if (literal.seenIn !== this) {
+      literal.seenIn = this
+      literal.found = this.lower.includes(literal.text)
+    }
+    return literal.found!
   }
 }
 
@@ -212,7 +199,7 @@ export type FilterNeeds = readonly (readonly (readonly Literal[])[])[]
 export class PatternFilter {
   /** Trigram hash → the patterns one of whose gates has a literal for which it is the chosen trigram. */
   private readonly byGram = new Map<number, number[]>()
-  /** Patterns with no needs, or a gate that cannot be checked: always asked about. */
+  /** Patterns with no needs: always asked about. */
   private readonly always: number[] = []
 
   constructor(private readonly needs: readonly FilterNeeds[]) {
@@ -221,9 +208,8 @@ export class PatternFilter {
     const rarest = (literal: Literal) => literal.hashes.reduce((best, hash) => (seen.get(hash)! < seen.get(best)! ? hash : best))
     needs.forEach((alternatives, pattern) => {
       if (alternatives.length === 0 || alternatives.some((clauses) => clauses.length === 0)) return void this.always.push(pattern)
-      const gates = alternatives.map((clauses) => clauses.reduce((best, clause) => (clause.length < best.length ? clause : best)))
-      const literals = gates.flat()
-      if (literals.some((literal) => literal.hashes.length === 0)) return void this.always.push(pattern)
+      // Every literal has a trigram: requiredLiterals keeps only literals with a run of three ASCII characters.
+      const literals = alternatives.flatMap((clauses) => clauses.reduce((best, clause) => (clause.length < best.length ? clause : best)))
       for (const hash of new Set(literals.map(rarest))) {
         const patterns = this.byGram.get(hash)
         if (patterns === undefined) this.byGram.set(hash, [pattern])

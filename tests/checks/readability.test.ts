@@ -1,7 +1,7 @@
 import {daleChall} from 'dale-chall'
 import {spache} from 'spache'
 import {describe, expect, it} from 'vitest'
-import '../../src/checks/readability.js'
+import '../../src/readability/measure.js'
 import {findings} from '../helpers.js'
 
 const hard =

@@ -1,5 +1,5 @@
 import {connect} from 'node:net'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {CSP} from '../../src/review/server.js'
@@ -113,6 +113,8 @@ describe('the review server', () => {
   it('writes nothing before Save, then only the draft and the accepted-names file', async () => {
     const cwd = workspace()
     const {server, result} = await review(cwd)
+    const draft = path.join(cwd, 'drafts', 'biden-nato-summit.txt')
+    chmodSync(draft, 0o640)
     const before = snapshot(cwd)
     const everyFix = {accepted: await optionIds(server), typed: {}}
     const preview = await api(server, 'api/preview', everyFix)
@@ -129,6 +131,7 @@ describe('the review server', () => {
     const after = snapshot(cwd)
     expect(changedFiles(before, after)).toEqual(['drafts/biden-nato-summit.txt', 'rules/accepted-names.yml'])
     expect(after.get('drafts/biden-nato-summit.txt')).toBe(Buffer.from(result.output).toString('latin1'))
+    expect(statSync(draft).mode & 0o777).toBe(0o640) // the draft keeps its permissions
     // The file's comments stay; the name is added as a list item.
     expect(after.get('rules/accepted-names.yml')).toBe(
       '# Names your newsroom has checked: they are no longer listed as "names to\n# verify". One per line, as written in the article.\naccepted:\n  - Elizabeth Schulz\n'

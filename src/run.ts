@@ -7,6 +7,7 @@ import {unifiedDiff} from './diff.js'
 import type {Edit} from './fix/edits.js'
 import {fix, RunawayFixError, type FixedMessage, type FixResult} from './fix/fix.js'
 import {InputError} from './io/errors.js'
+import type {Reports} from './io/outputs.js'
 import type {Draft} from './io/read-draft.js'
 import {FindingIndex} from './fix/findings.js'
 import {fixRanges, lintMessages, messageRange, report, type LintMessage} from './messages.js'
@@ -29,6 +30,8 @@ export interface FileResult {
   edits: Edit[]
   passes: number
   diff: string
+  /** The annotated reports, once rendered (src/io/outputs.ts). */
+  reports?: Reports
 }
 
 export function lintDraft(linter: Linter, draft: Draft, path: string, options: {fix: boolean}): FileResult {

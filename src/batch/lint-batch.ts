@@ -14,6 +14,7 @@ import {checks} from '../checks/index.js'
 import {configPath, loadConfig, type Config} from '../config/config.js'
 import {RulesError} from '../config/yaml.js'
 import {InputError, UsageError} from '../io/errors.js'
+import {renderReports} from '../io/outputs.js'
 import {readDraft, type Draft} from '../io/read-draft.js'
 import {memoised} from '../memo.js'
 import {packageRoot} from '../package-root.js'
@@ -36,6 +37,8 @@ export interface BatchOptions {
   config?: string
   /** How a draft is read (by default from its file): `--stdin` hands in what it read. */
   read?: (file: string, shown: string) => Draft
+  /** Render each draft's annotated reports with its lint, for the outputs (and the result cache) to keep. */
+  reports?: boolean
 }
 
 /** A draft's result, by its path as expanded; throws the draft's own error (unreadable, a check that failed). */
@@ -154,10 +157,17 @@ function inThisThread(misses: readonly Miss[], options: BatchOptions, cache: ((c
   }
   return async ({draft, shown, config}) => {
     const {linter, files} = linters.get(config)!
-    const result = lintDraft(linter, draft, shown, {fix: options.fix})
+    const result = lintForRun(linter, draft, shown, options)
     cache?.(config).store(draft, shown, toStored(result), files())
     return result
   }
+}
+
+/** A draft linted as the run needs it: with its annotated reports when `reports` asks (in a worker thread, there). */
+export function lintForRun(linter: Linter, draft: Draft, shown: string, options: {fix: boolean; reports?: boolean}): FileResult {
+  const result = lintDraft(linter, draft, shown, {fix: options.fix})
+  if (options.reports) result.reports = renderReports(result)
+  return result
 }
 
 /** An error a worker ended a draft (or its start) with, of its class again: the run reports it as it does its own. */
@@ -167,7 +177,7 @@ export function reviveLintError(error: PlainError): Error {
 
 async function overWorkers(size: number, misses: readonly Miss[], options: BatchOptions, cache: ((config: Config) => ResultCache) | undefined): Promise<(miss: Miss) => Promise<FileResult>> {
   // Every worker builds a linter for each config the misses have, before the first task: a rules error ends the run first.
-  const setup: LintSetup = {configs: [...new Set(misses.map(({config}) => config.file))], fix: options.fix}
+  const setup: LintSetup = {configs: [...new Set(misses.map(({config}) => config.file))], fix: options.fix, reports: options.reports ?? false}
   // The workers run the launcher, as the command does: the same bundle, from the same code cache.
   const launcher = path.join(packageRoot, 'dist', 'article-lint.mjs')
   const pool = await startPool<LintTask, LintReply>(launcher, size, setup).catch((error: PlainError) => {

@@ -27,7 +27,7 @@ export interface Linted {
 /** Prepare the run; each call of what it returns lints one of `files` (in any order) and writes what it should. Throws a draft's own error. */
 export async function startRun(files: readonly string[], cwd: string, options: RunOptions): Promise<(file: string) => Promise<Linted>> {
   const shown = (file: string) => shownPath(cwd, file)
-  const lint = await lintBatch(files, cwd, options)
+  const lint = await lintBatch(files, cwd, {...options, reports: options.out !== undefined})
   const plan = options.out === undefined ? undefined : planOutputs(path.resolve(cwd, options.out), files, {fix: options.fix}, shown)
   await loadFormats(files)
   return async (file) => {

@@ -13,6 +13,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Prose} from '../formats/prose.js'
 import type {Edit} from '../fix/edits.js'
+import type {Reports} from '../io/outputs.js'
 import type {Draft} from '../io/read-draft.js'
 import type {LintMessage} from '../messages.js'
 import type {FileResult} from '../run.js'
@@ -34,6 +35,8 @@ export interface StoredResult {
   namesToVerify?: NameToVerify[]
   /** Where the draft holds prose (the annotated report shows other blocks as they are). */
   proseSpans: Array<[start: number, end: number]> | 'all'
+  /** The annotated reports, when the run rendered them. */
+  reports?: Reports
 }
 
 export function toStored(result: FileResult): StoredResult {
@@ -50,7 +53,8 @@ export function toStored(result: FileResult): StoredResult {
     diff: result.diff,
     ...(readability && {readability}),
     ...(namesToVerify && {namesToVerify}),
-    proseSpans: prose?.proseSpans() ?? 'all'
+    proseSpans: prose?.proseSpans() ?? 'all',
+    ...(result.reports && {reports: result.reports})
   }
 }
 
@@ -74,7 +78,8 @@ export function fromStored(stored: StoredResult, draft: Draft): FileResult {
     output: stored.output,
     edits: stored.edits,
     passes: stored.passes,
-    diff: stored.diff
+    diff: stored.diff,
+    ...(stored.reports && {reports: stored.reports})
   }
 }
 

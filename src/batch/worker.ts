@@ -9,7 +9,7 @@ import {loadConfig} from '../config/config.js'
 import {loadFormats} from '../formats/index.js'
 import type {Draft} from '../io/read-draft.js'
 import {createLinter} from '../pipeline.js'
-import {lintDraft} from '../run.js'
+import {lintForRun} from './lint-batch.js'
 import {serveTasks} from './pool.js'
 import {recordingRuleData} from './rule-data.js'
 import {toStored, type StoredResult} from './stored-result.js'
@@ -19,6 +19,8 @@ export interface LintSetup {
   /** The config files the drafts use, as the main thread loaded them. */
   configs: string[]
   fix: boolean
+  /** Render the annotated reports too. */
+  reports: boolean
 }
 
 export interface LintTask {
@@ -36,7 +38,7 @@ export interface LintReply {
 
 export function serveLints(): void {
   serveTasks<LintTask, LintReply>(async (setup) => {
-    const {configs, fix} = setup as LintSetup
+    const {configs, ...options} = setup as LintSetup
     const linters = new Map(
       configs.map((file) => {
         const recording = recordingRuleData(loadConfig(file, checks))
@@ -46,7 +48,7 @@ export function serveLints(): void {
     return async ({config, draft, shown}) => {
       await loadFormats([shown])
       const {linter, files} = linters.get(config)!
-      return {result: toStored(lintDraft(linter, draft, shown, {fix})), dataFiles: files()}
+      return {result: toStored(lintForRun(linter, draft, shown, options)), dataFiles: files()}
     }
   })
 }

@@ -77,13 +77,31 @@ export function planOutputs(outDir: string, drafts: readonly string[], options: 
   return plan
 }
 
+/** The annotated reports, as a draft's outputs hold them. */
+export interface Reports {
+  report: string
+  html: string
+}
+
+/**
+ * A result's annotated reports. They name the other outputs by base name
+ * only, which the draft's own name decides: rendered with the lint, they are
+ * kept in the result cache with it, so a replayed draft is not rendered
+ * again (a third of a cached rerun's time).
+ */
+export function renderReports(result: FileResult): Reports {
+  const names = outputPaths('', result.draft.path)
+  return {report: annotatedReport(result, names), html: annotatedHtml(result, names)}
+}
+
 /** The draft's outputs, all written or (when one cannot be) none. */
 export function writeOutputs(result: FileResult, paths: OutputPaths, options: {fix: boolean; shown: (file: string) => string}): void {
+  const reports = () => (result.reports ??= renderReports(result))
   const contents: Record<keyof OutputPaths, () => Contents> = {
     fixed: () => (result.draft.bom ? '\uFEFF' : '') + result.output,
     diff: () => result.diff,
-    report: () => annotatedReport(result, paths),
-    html: () => annotatedHtml(result, paths)
+    report: () => reports().report,
+    html: () => reports().html
   }
   try {
     writeAtomicSet(written(options).map((kind) => [paths[kind], contents[kind]()] as const))

@@ -8,15 +8,17 @@ import {deserialize, serialize} from 'node:v8'
 import path from 'node:path'
 import fc from 'fast-check'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {lintForRun} from '../../src/batch/lint-batch.js'
 import {fromStored, toStored} from '../../src/batch/stored-result.js'
 import {loadFormats} from '../../src/formats/index.js'
+import {outputPaths, writeOutputs} from '../../src/io/outputs.js'
 import {decodeDraft} from '../../src/io/read-draft.js'
 import {packageRoot} from '../../src/package-root.js'
 import {annotatedReport} from '../../src/report/annotated.js'
 import {annotatedHtml} from '../../src/report/annotated-html.js'
 import {formats} from '../../src/report/index.js'
 import {lintDraft, type FileResult} from '../../src/run.js'
-import {linter} from '../helpers.js'
+import {linter, tempDir} from '../helpers.js'
 
 const seedText = readFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), 'utf8')
 const fixture = (name: string) => readFileSync(path.join(packageRoot, 'tests', 'fixtures', 'formats', name), 'utf8')
@@ -69,6 +71,24 @@ describe('a stored result, made again', () => {
     const report = annotatedReport(replayed(lint(markup, 'drafts/summit.md')), {fixed: 'x', diff: 'y'})
     expect(report).toContain('````\n```\nsome code here\n```\n````')
     expect(report).toContain('```\n<!-- a note -->\n```')
+  })
+
+  it('keeps the annotated reports rendered with the lint, as they would be rendered for its outputs', () => {
+    const draft = decodeDraft('drafts/summit.md', Buffer.from(markup))
+    const result = lintForRun(linter(), draft, 'drafts/summit.md', {fix: true, reports: true})
+    const paths = outputPaths(tempDir(), 'drafts/summit.md')
+    expect(result.reports).toEqual({report: annotatedReport(result, paths), html: annotatedHtml(result, paths)})
+    expect(result.reports!.report).toContain('`summit.fixed.md`')
+    expect(replayed(result).reports).toEqual(result.reports)
+    expect(lintForRun(linter(), draft, 'drafts/summit.md', {fix: true}).reports).toBeUndefined()
+  })
+
+  it('writes the reports a replayed result holds, without rendering them again', () => {
+    const result = replayed(lint(markup, 'drafts/summit.md'))
+    result.reports = {report: 'kept report\n', html: '<p>kept page</p>\n'}
+    const paths = outputPaths(tempDir(), 'drafts/summit.md')
+    writeOutputs(result, paths, {fix: true, shown: (file) => file})
+    expect([readFileSync(paths.report, 'utf8'), readFileSync(paths.html, 'utf8'), readFileSync(paths.fixed, 'utf8')]).toEqual(['kept report\n', '<p>kept page</p>\n', result.output])
   })
 
   it('holds for drafts made of real sentences in any order (property)', () => {

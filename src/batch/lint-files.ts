@@ -34,6 +34,8 @@ export async function startRun(files: readonly string[], cwd: string, options: R
     const result = await lint(file)
     const outputs = plan?.get(file)
     if (outputs) writeOutputs(result, outputs, {fix: options.fix, shown})
+    // Written: a run keeps every result until its report is printed, and a long draft's reports are megabytes.
+    delete result.reports
     if (options.fixInPlace) writeFixedDraft(result, shown)
     return {result, ...(outputs && {outputs})}
   }

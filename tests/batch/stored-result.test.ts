@@ -3,12 +3,13 @@
  * made again prints exactly what the original prints, in every format, and
  * writes exactly the same outputs.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {deserialize, serialize} from 'node:v8'
 import path from 'node:path'
 import fc from 'fast-check'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {lintForRun} from '../../src/batch/lint-batch.js'
+import {startRun} from '../../src/batch/lint-files.js'
 import {fromStored, toStored} from '../../src/batch/stored-result.js'
 import {loadFormats} from '../../src/formats/index.js'
 import {outputPaths, writeOutputs} from '../../src/io/outputs.js'
@@ -89,6 +90,16 @@ describe('a stored result, made again', () => {
     const paths = outputPaths(tempDir(), 'drafts/summit.md')
     writeOutputs(result, paths, {fix: true, shown: (file) => file})
     expect([readFileSync(paths.report, 'utf8'), readFileSync(paths.html, 'utf8'), readFileSync(paths.fixed, 'utf8')]).toEqual(['kept report\n', '<p>kept page</p>\n', result.output])
+  })
+
+  it('keeps no rendered report once the outputs are written: a run holds every result until it prints its report', async () => {
+    const root = tempDir()
+    const draft = path.join(root, 'a.txt')
+    writeFileSync(draft, 'The talks in Kiev went on.\n')
+    const lint = await startRun([draft], root, {fix: true, jobs: 1, out: 'out'})
+    const {result} = await lint(draft)
+    expect(result.reports).toBeUndefined()
+    expect(readFileSync(path.join(root, 'out', 'a.report.md'), 'utf8')).toContain('`a.fixed.txt`')
   })
 
   it('holds for drafts made of real sentences in any order (property)', () => {

@@ -87,7 +87,9 @@ export interface Reports {
  * A result's annotated reports. They name the other outputs by base name
  * only, which the draft's own name decides: rendered with the lint, they are
  * kept in the result cache with it, so a replayed draft is not rendered
- * again (a third of a cached rerun's time).
+ * again (0.43 of 1.6 s sampled in a cached rerun of 400 drafts). A result
+ * without them (replayed from a run that wrote no outputs) gets them in
+ * writeOutputs.
  */
 export function renderReports(result: FileResult): Reports {
   const names = outputPaths('', result.draft.path)

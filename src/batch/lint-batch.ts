@@ -41,8 +41,13 @@ export interface BatchOptions {
   reports?: boolean
 }
 
-/** A draft's result, by its path as expanded; throws the draft's own error (unreadable, a check that failed). */
-export type DraftLint = (file: string) => Promise<FileResult>
+/** A run's drafts, ready to lint. */
+export interface Batch {
+  /** A draft's result, by its path as expanded; throws the draft's own error (unreadable, a check that failed). */
+  lint(file: string): Promise<FileResult>
+  /** End the worker threads now, with the drafts they have not linted (a run stopped by a signal); nothing in this thread. */
+  close(): Promise<void>
+}
 
 /**
  * `--jobs auto` starts a worker for each this many bytes of drafts to lint,
@@ -72,7 +77,7 @@ interface Miss {
  * error ends the run before anything is written. The linting itself starts
  * at the first call.
  */
-export async function lintBatch(files: readonly string[], cwd: string, options: BatchOptions): Promise<DraftLint> {
+export async function lintBatch(files: readonly string[], cwd: string, options: BatchOptions): Promise<Batch> {
   const configFor = configsFor(cwd, options.config)
   const read = options.read ?? readDraft
   const reads = new Map(files.map((file) => [file, readOne(file, shownPath(cwd, file), configFor(file), read)]))
@@ -89,18 +94,27 @@ export async function lintBatch(files: readonly string[], cwd: string, options: 
     else misses.push({draft, shown, config})
   }
   const workers = workerCount(options.jobs, misses.map(({draft}) => draft))
-  const lintMiss = misses.length === 0 ? undefined : workers > 1 ? await overWorkers(workers, misses, options, cache) : inThisThread(misses, options, cache)
+  const linted = misses.length === 0 ? undefined : workers > 1 ? await overWorkers(workers, misses, options, cache) : {lint: inThisThread(misses, options, cache), close: async () => {}}
   // ARTICLE_LINT_DEBUG=1 says where the results come from.
   if (process.env.ARTICLE_LINT_DEBUG && (cache || workers > 1)) {
     const linted = `${misses.length} linted ${workers > 1 ? `over ${workers} worker threads` : 'in this thread'}`
     process.stderr.write(`article-lint: ${cache ? `${replayed.size} from the result cache, ` : ''}${linted}\n`)
   }
-  return async (file) => {
-    const read = reads.get(file)
-    if (!read) throw new Error(`${file} is not in this batch`)
-    if (!read.draft) throw read.error
-    return replayed.get(file) ?? lintMiss!({draft: read.draft, shown: read.shown, config: read.config})
+  return {
+    async lint(file) {
+      const read = reads.get(file)
+      if (!read) throw new Error(`${file} is not in this batch`)
+      if (!read.draft) throw read.error
+      return replayed.get(file) ?? linted!.lint({draft: read.draft, shown: read.shown, config: read.config})
+    },
+    close: async () => linted?.close()
   }
+}
+
+/** The misses, linted one at a time when asked for, and the end of whatever lints them. */
+interface MissLint {
+  lint(miss: Miss): Promise<FileResult>
+  close(): Promise<void>
 }
 
 /**
@@ -175,7 +189,7 @@ export function reviveLintError(error: PlainError): Error {
   return revive(error, {InputError, UsageError, RulesError, CheckError})
 }
 
-async function overWorkers(size: number, misses: readonly Miss[], options: BatchOptions, cache: ((config: Config) => ResultCache) | undefined): Promise<(miss: Miss) => Promise<FileResult>> {
+async function overWorkers(size: number, misses: readonly Miss[], options: BatchOptions, cache: ((config: Config) => ResultCache) | undefined): Promise<MissLint> {
   // Every worker builds a linter for each config the misses have, before the first task: a rules error ends the run first.
   const setup: LintSetup = {configs: [...new Set(misses.map(({config}) => config.file))], fix: options.fix, reports: options.reports ?? false}
   // The workers run the launcher, as the command does: the same bundle, from the same code cache.
@@ -202,5 +216,5 @@ async function overWorkers(size: number, misses: readonly Miss[], options: Batch
     void Promise.allSettled(all.map(([, result]) => result)).then(() => pool.close())
     return new Map(all)
   }
-  return ({draft}) => (results ??= start()).get(draft)!
+  return {lint: ({draft}) => (results ??= start()).get(draft)!, close: () => pool.close()}
 }

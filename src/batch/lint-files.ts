@@ -18,25 +18,41 @@ export interface RunOptions extends BatchOptions {
   fixInPlace?: boolean
 }
 
+/** A run, prepared: `lint` lints one of its drafts (in any order) and writes what it should; `close` ends it early. */
+export interface Run {
+  lint(file: string): Promise<Linted>
+  /** End any worker threads now (a run stopped by a signal, or one whose caller gives up on the rest). */
+  close(): Promise<void>
+}
+
 export interface Linted {
   result: FileResult
   /** The outputs written, with `out`. */
   outputs?: OutputPaths
 }
 
-/** Prepare the run; each call of what it returns lints one of `files` (in any order) and writes what it should. Throws a draft's own error. */
-export async function startRun(files: readonly string[], cwd: string, options: RunOptions): Promise<(file: string) => Promise<Linted>> {
+/** Prepare the run; its `lint` throws a draft's own error. */
+export async function startRun(files: readonly string[], cwd: string, options: RunOptions): Promise<Run> {
   const shown = (file: string) => shownPath(cwd, file)
-  const lint = await lintBatch(files, cwd, {...options, reports: options.out !== undefined})
-  const plan = options.out === undefined ? undefined : planOutputs(path.resolve(cwd, options.out), files, {fix: options.fix}, shown)
-  await loadFormats(files)
-  return async (file) => {
-    const result = await lint(file)
-    const outputs = plan?.get(file)
-    if (outputs) writeOutputs(result, outputs, {fix: options.fix, shown})
-    // Written: a run keeps every result until its report is printed, and a long draft's reports are megabytes.
-    delete result.reports
-    if (options.fixInPlace) writeFixedDraft(result, shown)
-    return {result, ...(outputs && {outputs})}
+  const batch = await lintBatch(files, cwd, {...options, reports: options.out !== undefined})
+  let plan: Map<string, OutputPaths> | undefined
+  try {
+    plan = options.out === undefined ? undefined : planOutputs(path.resolve(cwd, options.out), files, {fix: options.fix}, shown)
+    await loadFormats(files)
+  } catch (error) {
+    await batch.close()
+    throw error
+  }
+  return {
+    async lint(file) {
+      const result = await batch.lint(file)
+      const outputs = plan?.get(file)
+      if (outputs) writeOutputs(result, outputs, {fix: options.fix, shown})
+      // Written: a run keeps every result until its report is printed, and a long draft's reports are megabytes.
+      delete result.reports
+      if (options.fixInPlace) writeFixedDraft(result, shown)
+      return {result, ...(outputs && {outputs})}
+    },
+    close: () => batch.close()
   }
 }

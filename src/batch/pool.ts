@@ -60,7 +60,6 @@ export async function startPool<Task, Result>(script: string, size: number, data
     worker.postMessage(job.task)
   }
   for (const worker of workers) {
-    worker.unref()
     worker.on('message', (reply: Reply<Result>) => {
       const job = running.get(worker)!
       running.delete(worker)
@@ -78,6 +77,9 @@ export async function startPool<Task, Result>(script: string, size: number, data
       if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1)
       if (--live === 0) for (const job of queue.splice(0)) job.reject(error)
     })
+    // After the listeners: adding a 'message' listener refs the worker's port again, and an idle worker must not keep
+    // the process alive (a run that fails before its first task, such as a refused output plan, would never exit).
+    worker.unref()
   }
   return {
     run: (task) =>

@@ -4,11 +4,11 @@
  * same order, the same exit code; with --cache, the workers' results are kept
  * and replayed.
  */
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {packageRoot} from '../../src/package-root.js'
-import {run, runWith, workspace} from '../cli-helpers.js'
+import {run, runWith, runWithin, workspace} from '../cli-helpers.js'
 
 /** These tests run the CLI several times: on a busy machine that takes minutes. */
 const SLOW = {timeout: 300_000}
@@ -59,6 +59,15 @@ describe('--jobs', SLOW, () => {
     expect(two).toEqual({code: 2, stdout: '', stderr: `article-lint: ${path.join(cwd, 'rules', 'names.local.yml')}:3:6: duplicate person "Ana Pop": merge the two entries\n`})
     expect(run(cwd, '--jobs', '1')).toEqual(two)
     expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+  })
+
+  it('ends the run at once when the output plan is refused after the workers started, as one thread does', () => {
+    const cwd = workspace()
+    for (const folder of ['s1', 's2']) mkdirSync(path.join(cwd, folder)), writeFileSync(path.join(cwd, folder, 'a.txt'), 'The the talks went on.\n')
+    // Killed after a minute: a run whose idle workers kept it alive never ended.
+    const two = runWithin(60_000, cwd, '--jobs', '2', '--out', 'o', 's1', 's2')
+    expect(two).toEqual({code: 2, signal: null, stdout: '', stderr: 'article-lint: s2/a.txt and s1/a.txt would write the same outputs in o; lint them in separate runs or rename one\n'})
+    expect(runWithin(60_000, cwd, '--jobs', '1', '--out', 'o', 's1', 's2')).toEqual(two)
   })
 
   it.each([

@@ -12,7 +12,7 @@ import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
 import {CONTROL_NAME, controlOf} from './checks/control-comments.js'
 import {readMarkup} from './formats/index.js'
-import {lintMessages, renumberMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
+import {catalogue, lintMessages, renumberMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
 import {messageControl} from 'unified-message-control'
 import type {Node} from 'unist'
 
@@ -117,10 +117,16 @@ export const runChecks: Plugin<[readonly PreparedCheck[]], Root> = function (thi
 function applyControlComments(file: VFile): void {
   const markup = file.data.markup
   if (!markup?.tree || !markup.marker) return
-  // Only our comments with a known keyword: the control-comments check reports the others.
+  // Only our comments with a known keyword, naming known rules: the control-comments check reports the others.
   const marker = (node: Node) => {
     const mark = markup.marker!(node)
-    return controlOf(mark)?.valid ? mark : undefined
+    const control = controlOf(mark)
+    if (!control?.valid || !mark) return undefined
+    if (control.rules.length === 0) return mark
+    const known = control.rules.filter((rule) => catalogue.has(rule))
+    // An unknown name controls nothing: not every rule (as a comment naming none would), and never a key such as
+    // "constructor" or "__proto__", which unified-message-control would look up on a plain object and crash on.
+    return known.length === 0 ? undefined : {...mark, attributes: [control.verb, ...known].join(' ')}
   }
   messageControl(markup.tree, {file, name: CONTROL_NAME, marker, source: [...new Set(file.messages.map((message) => message.source ?? SOURCE))]})
 }

@@ -37,4 +37,16 @@ describe('control comments', () => {
     ])
     expect(found(text, 'a.md')).toContain('3 phrases Kiev')
   })
+
+  it.each(['constructor', '__proto__', 'hasOwnProperty', 'toString'])('name %s as an unknown rule, in any comment, and control nothing with it', (name) => {
+    for (const [verb, file, text] of ['disable', 'enable', 'ignore'].flatMap((verb) => [
+      [verb, 'a.md', `<!--article-lint ${verb} ${name}-->\nThey met in in Kiev.\n`],
+      [verb, 'a.html', `<!--article-lint ${verb} ${name}--><p>They met in in Kiev.</p>\n`]
+    ])) {
+      const comment = `1 control-comment <!--article-lint ${verb} ${name}-->`
+      expect(found(text!, file!), `${verb} in ${file}`).toEqual([comment, ...(file === 'a.md' ? ['2 phrases Kiev', '2 repeated-words in in'] : ['1 phrases Kiev', '1 repeated-words in in'])])
+    }
+    // Beside a known rule, the known one is controlled.
+    expect(found(`<!--article-lint disable phrases ${name}-->\nThey met in in Kiev.\n`, 'a.md')).toEqual([`1 control-comment <!--article-lint disable phrases ${name}-->`, '2 repeated-words in in'])
+  })
 })

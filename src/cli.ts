@@ -144,6 +144,7 @@ export function parseOptions(argv: readonly string[]): Options {
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename names standard input: add --stdin')
   if (values.stdin && positionals.length > 0) throw new UsageError(`--stdin lints standard input, not files: remove ${positionals[0]}`)
   if (values.stdin && values['changed-since'] !== undefined) throw new UsageError('--changed-since compares files with git: it cannot apply to --stdin')
+  if (values.stdin && values.shard !== undefined) throw new UsageError('--shard splits a list of files: it cannot apply to --stdin')
   return {
     format: values.format,
     out: values.out,

@@ -57,6 +57,7 @@ describe('the usage and the version', () => {
     expect(usageError(['--stdin-filename', 'a.md'])).toBe('--stdin-filename names standard input: add --stdin')
     expect(usageError(['--stdin', 'drafts'])).toBe('--stdin lints standard input, not files: remove drafts')
     expect(usageError(['--stdin', '--changed-since', 'HEAD'])).toBe('--changed-since compares files with git: it cannot apply to --stdin')
+    expect(usageError(['--stdin', '--shard', '1/4'])).toBe('--shard splits a list of files: it cannot apply to --stdin')
     expect(usageError(['--out', ''])).toBe('--out is empty (an unset variable?): give it a value')
     expect(usageError(['--cache', '--cache-location', ''])).toBe('--cache-location is empty (an unset variable?): give it a value')
     expect(usageError(['--ignore-pattern', 'x', '--ignore-pattern', ''])).toBe('--ignore-pattern is empty (an unset variable?): give it a value')

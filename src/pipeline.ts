@@ -11,7 +11,8 @@ import type {Check} from './checks/check.js'
 import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
 import {CONTROL_NAME, controlOf} from './checks/control-comments.js'
-import {readMarkup} from './formats/index.js'
+import {NestingError, readMarkup} from './formats/index.js'
+import {InputError} from './io/errors.js'
 import {catalogue, lintMessages, renumberMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
 import {messageControl} from 'unified-message-control'
 import type {Node} from 'unist'
@@ -37,12 +38,16 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
   const reportOnly = new Map(checks.flatMap((check) => (check.fixes === false ? Object.keys(check.rules).map((rule) => [rule, check.name] as const) : [])))
   const run = (processor: Nlcst, text: string, path?: string) => {
     const file = new VFile({value: text, path})
-    // A markup draft's checks read its prose; their messages are placed in the draft (src/formats).
-    const markup = readMarkup(text, path, config.formats)
-    file.data.prose = markup.prose
-    if (markup.tree) file.data.markup = markup
-    processor.runSync(processor.parse(markup.prose.text), file)
-    applyControlComments(file)
+    try {
+      // A markup draft's checks read its prose; their messages are placed in the draft (src/formats).
+      const markup = readMarkup(text, path, config.formats)
+      file.data.prose = markup.prose
+      if (markup.tree) file.data.markup = markup
+      processor.runSync(processor.parse(markup.prose.text), file)
+      applyControlComments(file)
+    } catch (error) {
+      throw tooDeep(error, path) ?? error
+    }
     renumberMessages(file)
     settleSeverities(file, config.severities)
     return file
@@ -111,6 +116,18 @@ export const runChecks: Plugin<[readonly PreparedCheck[]], Root> = function (thi
   return (tree: Root, file: VFile) => {
     for (const transformer of transformers) transformer(tree, file)
   }
+}
+
+/**
+ * A draft nested too deeply to read, as the draft's input error: one its
+ * reader refused, or one that ran a recursive walk of its tree (the reader's,
+ * a check's) out of stack.
+ */
+function tooDeep(error: unknown, path = 'draft'): InputError | undefined {
+  const cause = error instanceof CheckError ? error.cause : error
+  if (cause instanceof NestingError) return new InputError(path, `nested too deeply to read: ${cause.message}`)
+  if (cause instanceof RangeError && cause.message.includes('call stack')) return new InputError(path, 'nested too deeply to read: its reader ran out of stack')
+  return undefined
 }
 
 /** The draft's own control comments switch rules off and on (unified-message-control reads them). */

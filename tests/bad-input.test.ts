@@ -37,6 +37,22 @@ describe('input that is refused (exit 2, one line, nothing written)', () => {
     expect(result.outputs).toEqual([])
   })
 
+  it.each([
+    ['list markers opening one line', 'story.md', `${'- '.repeat(101)}The talks went on.\n`, 'a line opens more than 100 nested lists or quotes'],
+    ['quote marks opening one line', 'story.md', `${'>'.repeat(101)} The talks went on.\n`, 'a line opens more than 100 nested lists or quotes'],
+    ['a run of emphasis marks', 'story.md', `${'*'.repeat(1001)}The talks went on.${'*'.repeat(1001)}\n`, 'a run of more than 1000 "*"'],
+    ['a run of link brackets', 'story.md', `${'['.repeat(1001)}The talks${'](x)'.repeat(1001)}\n`, 'a run of more than 1000 "["'],
+    ['a list item indented past 400 columns', 'story.md', `The talks went on.\n\n${' '.repeat(401)}- an item\n`, 'a line indented more than 400 columns'],
+    ['20,000 nested HTML elements', 'story.html', `${'<div>'.repeat(20000)}The talks went on.${'</div>'.repeat(20000)}\n`, 'its reader ran out of stack']
+  ])('markup nested too deeply to read: %s', (_, name, text, what) => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'drafts', name), text)
+    // Killed after a minute: such drafts once took minutes, or ended in an internal error.
+    const result = runWithin(60_000, cwd, `drafts/${name}`)
+    expect({code: result.code, signal: result.signal, stderr: result.stderr}).toEqual({code: 2, signal: null, stderr: `article-lint: drafts/${name}: nested too deeply to read: ${what}\n`})
+    expect(readdirSync(path.join(cwd, 'out'))).toEqual([])
+  })
+
   it('a draft over the size limit, without reading it whole', () => {
     const result = lintBytes(Buffer.alloc(11 * 1024 * 1024, 'word '))
     expect(result.code).toBe(2)

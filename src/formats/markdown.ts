@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {isMap, isScalar, parseDocument} from 'yaml'
-import type {Markup} from './index.js'
+import {NestingError, type Markup} from './index.js'
 import {Prose, type ProseBuilder} from './prose.js'
 import {walk} from './walk.js'
 
@@ -25,6 +25,8 @@ const BLOCKS = new Set(['paragraph', 'tableCell', 'listItem', 'footnoteDefinitio
 const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'break', 'footnoteReference', 'code', 'definition', 'thematicBreak', 'toml'])
 
 export function readMarkdown(draft: string, options: {frontMatterProse: readonly string[]}): Markup {
+  const deep = tooDeep(draft)
+  if (deep) throw new NestingError(deep)
   const tree = parser.parse(draft) as Root
   const builder = Prose.builder(draft)
   walk(tree, builder, {
@@ -34,6 +36,33 @@ export function readMarkdown(draft: string, options: {frontMatterProse: readonly
   })
   return {prose: builder.build(), tree, marker: commentMarker}
 }
+
+/**
+ * Nesting no article has and the parser cannot follow in time: micromark's
+ * containers and delimiter runs cost it more than linear time, and a tree
+ * thousands of levels deep runs every recursive walk out of stack. 10 KB of
+ * "- - - …" took 18 s and then overflowed; 60 KB of "*" did not end in a
+ * minute. What is refused, and why, or undefined.
+ */
+function tooDeep(draft: string): string | undefined {
+  if (CONTAINERS.test(draft)) return `a line opens more than ${MAX_CONTAINERS} nested lists or quotes`
+  if (INDENTED.test(draft)) return `a line indented more than ${MAX_INDENT} columns`
+  // A loop, not /(x)\1{1000}/, which would read a long run again from each of its characters.
+  for (let at = 0, run = 0; at < draft.length; at++) {
+    run = DELIMITERS.includes(draft[at]!) && draft[at] === draft[at - 1] ? run + 1 : 1
+    if (run > MAX_RUN) return `a run of more than ${MAX_RUN} "${draft[at]}"`
+  }
+  return undefined
+}
+
+const MAX_CONTAINERS = 100
+const MAX_RUN = 1000
+const MAX_INDENT = 400
+/** List markers and quote marks opening a line; the white space after each is its own, so no two ways to match. */
+const CONTAINERS = new RegExp(`^[ \\t]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+|>[ \\t]*){${MAX_CONTAINERS + 1}}`, 'm')
+const INDENTED = new RegExp(`^[ \\t]{${MAX_INDENT + 1}}`, 'm')
+/** Emphasis and link delimiters. */
+const DELIMITERS = '*_[]'
 
 /** The front matter's prose fields: each string value a block of its own; keys, lists and other fields are not prose. */
 function frontMatter(draft: string, yaml: string, start: number, fields: readonly string[], builder: ProseBuilder): void {

@@ -41,12 +41,14 @@ describe('a signal during the writes', () => {
 
   it('with worker threads: they end with the run, and lint none of the drafts left', async () => {
     const cwd = workspace()
-    // Twelve drafts of 120 KB: the workers lint each in about a second, far longer than the run takes to stop.
-    for (let index = 0; index < 12; index++) writeFileSync(path.join(cwd, 'drafts', `part-${index}.txt`), Array.from({length: 20}, () => seed.toString('utf8')).join('\n\n'))
+    // Twelve drafts of 370 KB: a worker lints each in seconds, far longer than the run takes to stop. (The test's pause
+    // also holds each cache entry's write in the main thread: with short drafts, results came back faster than it
+    // kept them, and the stop was seen only after all twelve.)
+    for (let index = 0; index < 12; index++) writeFileSync(path.join(cwd, 'drafts', `part-${index}.txt`), Array.from({length: 60}, () => seed.toString('utf8')).join('\n\n'))
     rmSync(path.join(cwd, 'drafts', 'biden-nato-summit.txt'))
     const out = path.join(cwd, 'out')
     const args = [cli, '--jobs', '2', '--cache', '--cache-location', 'kept', 'drafts']
-    const child = spawn(process.execPath, args, {cwd, env: {...process.env, ARTICLE_LINT_TEST_WRITE_PAUSE_MS: '500'}, stdio: ['ignore', 'ignore', 'pipe']})
+    const child = spawn(process.execPath, args, {cwd, env: {...process.env, ARTICLE_LINT_TEST_WRITE_PAUSE_MS: '300'}, stdio: ['ignore', 'ignore', 'pipe']})
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...end) => resolve(end)))

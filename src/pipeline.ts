@@ -46,7 +46,7 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
       processor.runSync(processor.parse(markup.prose.text), file)
       applyControlComments(file)
     } catch (error) {
-      throw tooDeep(error, path) ?? error
+      throw nestingError(error, path) ?? error
     }
     renumberMessages(file)
     settleSeverities(file, config.severities)
@@ -123,10 +123,10 @@ export const runChecks: Plugin<[readonly PreparedCheck[]], Root> = function (thi
  * reader refused, or one that ran a recursive walk of its tree (the reader's,
  * a check's) out of stack.
  */
-function tooDeep(error: unknown, path = 'draft'): InputError | undefined {
+function nestingError(error: unknown, path = 'draft'): InputError | undefined {
   const cause = error instanceof CheckError ? error.cause : error
   if (cause instanceof NestingError) return new InputError(path, `nested too deeply to read: ${cause.message}`)
-  if (cause instanceof RangeError && cause.message.includes('call stack')) return new InputError(path, 'nested too deeply to read: its reader ran out of stack')
+  if (cause instanceof RangeError && cause.message.includes('call stack')) return new InputError(path, 'nested too deeply to read: reading it ran out of stack')
   return undefined
 }
 

@@ -43,7 +43,7 @@ describe('input that is refused (exit 2, one line, nothing written)', () => {
     ['a run of emphasis marks', 'story.md', `${'*'.repeat(1001)}The talks went on.${'*'.repeat(1001)}\n`, 'a run of more than 1000 "*"'],
     ['a run of link brackets', 'story.md', `${'['.repeat(1001)}The talks${'](x)'.repeat(1001)}\n`, 'a run of more than 1000 "["'],
     ['a list item indented past 400 columns', 'story.md', `The talks went on.\n\n${' '.repeat(401)}- an item\n`, 'a line indented more than 400 columns'],
-    ['20,000 nested HTML elements', 'story.html', `${'<div>'.repeat(20000)}The talks went on.${'</div>'.repeat(20000)}\n`, 'its reader ran out of stack']
+    ['20,000 nested HTML elements', 'story.html', `${'<div>'.repeat(20000)}The talks went on.${'</div>'.repeat(20000)}\n`, 'reading it ran out of stack']
   ])('markup nested too deeply to read: %s', (_, name, text, what) => {
     const cwd = workspace()
     writeFileSync(path.join(cwd, 'drafts', name), text)

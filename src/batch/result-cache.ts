@@ -83,6 +83,13 @@ export function openResultCache(location: string, config: Config, options: {fix:
  * an update without a rebuild changes what spelling finds).
  */
 export function toolVersion(): string {
+  return (tool ??= currentTool())
+}
+
+/** Once a process: a run opens a result cache for each config, and the bundle is 2.4 MB to hash. */
+let tool: string | undefined
+
+function currentTool(): string {
   let code: Buffer
   try {
     code = readFileSync(path.join(packageRoot, 'dist', 'article-lint.cjs'))

@@ -94,7 +94,6 @@ export interface PreparedPhrases {
   quotedNameWords: number
 }
 
-
 const RULE_BY_SEVERITY: Record<Severity, string> = {error: 'phrases-error', warning: 'phrases', info: 'phrases-info'}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')

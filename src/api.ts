@@ -14,6 +14,7 @@ import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Jobs} from './batch/lint-batch.js'
 import {startRun} from './batch/lint-files.js'
+import {linterFor} from './batch/linters.js'
 import {checks} from './checks/index.js'
 import {configPath, loadConfig, type Config} from './config/config.js'
 import {loadFormats} from './formats/index.js'
@@ -21,8 +22,7 @@ import {Prose} from './formats/prose.js'
 import {expandInputs} from './io/expand.js'
 import type {OutputPaths} from './io/outputs.js'
 import {decodeDraft} from './io/read-draft.js'
-import {memoised} from './memo.js'
-import {createLinter, prepareChecks, runChecks, settleSeverities, type Linter} from './pipeline.js'
+import {prepareChecks, runChecks, settleSeverities, type Linter} from './pipeline.js'
 import {lintDraft, type FileResult} from './run.js'
 
 export type {Config} from './config/config.js'
@@ -62,7 +62,7 @@ export async function lintText(text: string, options: LintOptions & {path?: stri
   const shown = options.path ?? 'draft.txt'
   await loadFormats([shown])
   const draft = decodeDraft(shown, new TextEncoder().encode(text))
-  return resultOf(lintDraft(linterFor(cwd, options.config, shown), draft, shown, {fix: options.fix ?? true}))
+  return resultOf(lintDraft(linterAt(cwd, options.config, shown), draft, shown, {fix: options.fix ?? true}))
 }
 
 export interface LintFilesOptions extends LintOptions {
@@ -90,11 +90,9 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   return results
 }
 
-/** One linter per config file: rule data is loaded and indexed once. */
-const linterOf = memoised((file: string): Linter => createLinter(loadConfig(file, checks)))
-
-function linterFor(cwd: string, config: string | undefined, draft: string): Linter {
-  return linterOf(path.resolve(cwd, configPath(cwd, config, path.dirname(path.resolve(cwd, draft)))))
+/** The draft's config's linter: built once, and again only when the config or its rule data change (src/batch/linters.ts). */
+function linterAt(cwd: string, config: string | undefined, draft: string): Linter {
+  return linterFor(loadConfig(path.resolve(cwd, configPath(cwd, config, path.dirname(path.resolve(cwd, draft)))), checks)).linter
 }
 
 function resultOf(result: FileResult): LintResult {

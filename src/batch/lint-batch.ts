@@ -18,11 +18,11 @@ import {renderReports} from '../io/outputs.js'
 import {readDraft, type Draft} from '../io/read-draft.js'
 import {memoised} from '../memo.js'
 import {packageRoot} from '../package-root.js'
-import {CheckError, createLinter, type Linter} from '../pipeline.js'
+import {CheckError, type Linter} from '../pipeline.js'
 import {lintDraft, type FileResult} from '../run.js'
 import {revive, startPool, type PlainError} from './pool.js'
+import {linterFor, type BuiltLinter} from './linters.js'
 import {openResultCache, type ResultCache} from './result-cache.js'
-import {recordingRuleData} from './rule-data.js'
 import {fromStored, toStored} from './stored-result.js'
 import type {LintReply, LintSetup, LintTask} from './worker.js'
 
@@ -163,12 +163,8 @@ export function shownPath(cwd: string, file: string): string {
 
 /** A linter for each config the misses have, built now; each result kept in its config's cache. */
 function inThisThread(misses: readonly Miss[], options: BatchOptions, cache: ((config: Config) => ResultCache) | undefined): (miss: Miss) => Promise<FileResult> {
-  const linters = new Map<Config, {linter: Linter; files: () => string[]}>()
-  for (const {config} of misses) {
-    if (linters.has(config)) continue
-    const recording = recordingRuleData(config)
-    linters.set(config, {linter: createLinter(recording.config), files: recording.files})
-  }
+  const linters = new Map<Config, BuiltLinter>()
+  for (const {config} of misses) if (!linters.has(config)) linters.set(config, linterFor(config))
   return async ({draft, shown, config}) => {
     const {linter, files} = linters.get(config)!
     const result = lintForRun(linter, draft, shown, options)

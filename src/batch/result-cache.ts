@@ -11,7 +11,7 @@ import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
-import type {Config} from '../config/config.js'
+import {resolvedConfig, type Config} from '../config/config.js'
 import type {Draft} from '../io/read-draft.js'
 import {writeAtomic} from '../io/write-atomic.js'
 import {DATA_PACKAGES, packageVersion} from '../package-data.js'
@@ -98,15 +98,6 @@ function currentTool(): string {
   }
   const data = DATA_PACKAGES.map((name) => `${name}@${packageVersion(name)}`)
   return [createHash('sha256').update(code).digest('hex'), process.version, ...data].join(' ')
-}
-
-/**
- * The config as the checks see it: severities, options, formats and the
- * folders its data files come from (a comment or a reordering in the file
- * changes nothing; two drafts under different configs keep apart).
- */
-function resolvedConfig(config: Config): string {
-  return JSON.stringify({severities: [...config.severities], options: [...config.options], formats: config.formats, data: config.dataDirectories})
 }
 
 function hash(parts: readonly string[]): string {

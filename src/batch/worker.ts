@@ -8,10 +8,9 @@ import {checks} from '../checks/index.js'
 import {loadConfig} from '../config/config.js'
 import {loadFormats} from '../formats/index.js'
 import type {Draft} from '../io/read-draft.js'
-import {createLinter} from '../pipeline.js'
 import {lintForRun} from './lint-batch.js'
+import {linterFor} from './linters.js'
 import {serveTasks} from './pool.js'
-import {recordingRuleData} from './rule-data.js'
 import {toStored, type StoredResult} from './stored-result.js'
 
 /** What a worker is started with. */
@@ -39,12 +38,7 @@ export interface LintReply {
 export function serveLints(): void {
   serveTasks<LintTask, LintReply>(async (setup) => {
     const {configs, ...options} = setup as LintSetup
-    const linters = new Map(
-      configs.map((file) => {
-        const recording = recordingRuleData(loadConfig(file, checks))
-        return [file, {linter: createLinter(recording.config), files: recording.files}] as const
-      })
-    )
+    const linters = new Map(configs.map((file) => [file, linterFor(loadConfig(file, checks))]))
     return async ({config, draft, shown}) => {
       await loadFormats([shown])
       const {linter, files} = linters.get(config)!

@@ -10,12 +10,12 @@ import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {configsFor} from '../batch/lint-batch.js'
+import {linterFor} from '../batch/linters.js'
 import {loadFormats} from '../formats/index.js'
 import {EXIT, InputError, UsageError} from '../io/errors.js'
 import {expandInputs} from '../io/expand.js'
 import {printable} from '../io/printable.js'
 import {readDraft} from '../io/read-draft.js'
-import {createLinter} from '../pipeline.js'
 import {acceptedNamesFile} from '../review/accepted-names.js'
 import {reviewModel} from '../review/model.js'
 import {startReviewServer, type ReviewServer} from '../review/server.js'
@@ -78,7 +78,7 @@ export async function startReview(given: string, cwd: string, options: {config?:
   const shown = path.relative(cwd, file).split(path.sep).join('/')
   const config = configsFor(cwd, options.config)(file)
   await loadFormats([file])
-  const result = lintDraft(createLinter(config), readDraft(file, shown), shown, {fix: true})
+  const result = lintDraft(linterFor(config).linter, readDraft(file, shown), shown, {fix: true})
   const accepted = acceptedNamesFile(config)
   const server = await startReviewServer({
     model: reviewModel(result),

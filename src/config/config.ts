@@ -197,3 +197,12 @@ function dataLoader(directories: readonly string[]): PrepareContext {
     }
   }
 }
+
+/**
+ * The config as the checks see it: severities, options, formats and the
+ * folders its data files come from (a comment or a reordering in the file
+ * changes nothing; two drafts under different configs keep apart).
+ */
+export function resolvedConfig(config: Config): string {
+  return JSON.stringify({severities: [...config.severities], options: [...config.options], formats: config.formats, data: config.dataDirectories})
+}

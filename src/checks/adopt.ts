@@ -5,18 +5,21 @@
  * keeping the plugin's `source`.
  */
 import type {Root} from 'nlcst'
-import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {messageRange, report} from '../messages.js'
+import {messageRange, report, withoutStack} from '../messages.js'
 import type {MessageData} from '../render.js'
+
+/** A retext plugin's transformer, as these plugins are: synchronous, adding messages to the file. */
+export type PluginTransform = (tree: Root, file: VFile) => void
 
 type Adapt = (message: VFileMessage, file: VFile) => {ruleId: string; messageId: string; data?: MessageData; expected?: string[]; fixable: boolean}
 
-export function adopt(transformer: Transformer<Root, Root>, adapt: Adapt): (tree: Root, file: VFile) => void {
+export function adopt(transformer: PluginTransform, adapt: Adapt): PluginTransform {
   return (tree, file) => {
     const before = file.messages.length
-    ;(transformer as (tree: Root, file: VFile) => void)(tree, file)
+    // Without the stack trace each message (an Error) would capture: a plugin may report thousands.
+    withoutStack(() => transformer(tree, file))
     const added = file.messages.splice(before)
     for (const message of added) {
       const range = messageRange(message) ?? {start: 0, end: 0}

@@ -29,7 +29,8 @@ const messages = {
   stray: 'Stray quote mark `{{mark}}` between spaces: remove it or attach it to its quotation',
   'unmatched-open': 'Unmatched opening quote `{{mark}}`: the quotation is not closed in this paragraph',
   'unclosed-attributed': 'Unclosed quotation: `{{attribution}}` after it shows where it ends; expected `{{close}}` after `{{word}}`',
-  'unmatched-close': 'Unmatched closing quote `{{mark}}`: no quotation is open at this point of the paragraph'
+  'unmatched-close': 'Unmatched closing quote `{{mark}}`: no quotation is open at this point of the paragraph',
+  'unmatched-close-run': 'Unmatched closing quotes: {{count}} `{{mark}}` in a row, and no quotation is open at this point of the paragraph'
 }
 
 /** Verbs of speech that attribute a quotation, and "according to". */
@@ -76,8 +77,9 @@ function quoteFinding(problem: QuoteProblem, paragraph: ParagraphText): Finding 
   if (attributed) return attributed
   const closesWrongly = mark === '“' && (kind === 'glued-close' || kind === 'misdirected')
   const base = closesWrongly ? (kind === 'misdirected' ? 'misdirected-close' : 'misdirected-glued') : kind === 'misdirected' ? 'misdirected-open' : kind
-  const messageId = closesWrongly && problem.openedAt !== undefined ? `${base}-opened` : base
-  const known = {mark, word: problem.word ?? '', fix: problem.fix ?? '', opener: problem.openedAt === undefined ? '' : firstWord(paragraph.text, problem.openedAt)}
+  const count = problem.end - problem.start
+  const messageId = closesWrongly && problem.openedAt !== undefined ? `${base}-opened` : kind === 'unmatched-close' && count > 1 ? `${base}-run` : base
+  const known = {mark, count: String(count), word: problem.word ?? '', fix: problem.fix ?? '', opener: problem.openedAt === undefined ? '' : firstWord(paragraph.text, problem.openedAt)}
   return {
     ruleId: 'quotes',
     messageId,

@@ -15,7 +15,7 @@ import {z} from 'zod'
 import {count, listFreeAges, round1, score} from '../readability/measure.js'
 import {isHeadingSentence} from '../text/headings.js'
 import {sentences} from '../text/paragraphs.js'
-import {adopt} from './adopt.js'
+import {adopt, type PluginTransform} from './adopt.js'
 import {defineCheck} from './check.js'
 
 export const readabilityOptions = z.strictObject({
@@ -56,7 +56,7 @@ export const readability = defineCheck({
   },
   options: readabilityOptions,
   plugin(options) {
-    const transformer = retextReadability(options) as Parameters<typeof adopt>[0]
+    const transformer = retextReadability(options) as PluginTransform
     return (tree, file) => {
       const candidates = sentences(tree)
         .filter(({sentence, paragraph}) => mayBeHard(sentence, options) && !isHeadingSentence(sentence, paragraph, file))

@@ -5,8 +5,8 @@
  * weaken"). A decoder that loops leaves exactly this. The fix deletes the
  * second copy with the separator before it, keeping the first as written.
  *
- * Not reported: single words doubled with only a space between (rule
- * `repeated-words`), repeats made only of numbers ("10, 10 and 5"), and the
+ * Not reported: a word doubled, or said again and again, with only white
+ * space between (rule `repeated-words`), repeats made only of numbers ("10, 10 and 5"), and the
  * legitimate repetition listed in rules/repetition.yml. Inside a quotation the
  * repeat may be the speaker's own: it is reported, never fixed.
  */
@@ -136,6 +136,11 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
   const connectorAt = (from: number, length: number) =>
     prepared.connectors.some((sequence) => sequence.length === length && sequence.every((word, k) => tokens.words[from + k] === word))
 
+  // The same word again and again with only white space between: one finding of repeated-words, not phrases of it.
+  const oneWordRun = (from: number, to: number) => {
+    for (let k = from + 1; k < to; k++) if (tokens.words[k] !== tokens.words[from] || between(k - 1, k).trim() !== '') return false
+    return true
+  }
   const gapsAreSeparators = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (!SEPARATOR.test(between(k, k + 1))) return false
     return true
@@ -156,7 +161,7 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
       if (!same(tokens, i, second, size)) continue
       const gap = between(second - 1, second)
       if (!SEPARATOR.test(gap)) continue
-      if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
+      if (oneWordRun(i, second + size)) continue // "the the", "word word word word": rule repeated-words
       if (numeric(i, size) || exempt(i, second + size)) continue
       found = {first: i, second, size, adjacent: true}
     }

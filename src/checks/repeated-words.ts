@@ -2,6 +2,10 @@
  * Doubled adjacent words ("the the"), found by retext-repeated-words. The fix
  * keeps the first occurrence as written, so "The the" becomes "The".
  *
+ * A run of the same word ("the the the") is one finding, not one for each
+ * pair: the plugin reports each pair, and the pairs of a run overlap, so
+ * they are joined, and the fix keeps the first word of the run.
+ *
  * The plugin walks every node of the tree it is given and reads every word;
  * it is given only the sentences where two words with one white space
  * between them are alike but for case, the only places it can report. On a
@@ -9,10 +13,14 @@
  */
 import type {Root, Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
+import type {Point} from 'unist'
+import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod'
+import {messageRange} from '../messages.js'
+import type {MessageData} from '../render.js'
 import {textOf} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
-import {adopt} from './adopt.js'
+import {adopt, type PluginTransform} from './adopt.js'
 import {defineCheck} from './check.js'
 
 /** Whether a word is followed, across one white space, by a word alike but for case. */
@@ -44,6 +52,32 @@ function mayBeAlike(a: string, b: string): boolean {
   return a.length === b.length || a.includes('İ') || b.includes('İ')
 }
 
+/**
+ * The plugin's messages with each run's overlapping pairs joined into one
+ * message over the whole run, whose `actual` is the run's text. The plugin
+ * reports in document order.
+ */
+function joiningRuns(transformer: PluginTransform): PluginTransform {
+  return (tree, file) => {
+    const before = file.messages.length
+    transformer(tree, file)
+    const added = file.messages.splice(before)
+    let run: VFileMessage | undefined
+    for (const message of added) {
+      const range = messageRange(message)
+      const last = run && messageRange(run)
+      if (run && range && last && range.start < last.end) {
+        const place = run.place as {start: Point; end: Point}
+        run.place = {start: place.start, end: (message.place as {end: Point}).end}
+        run.actual = String(file.value).slice(last.start, range.end)
+        continue
+      }
+      file.messages.push(message)
+      run = message
+    }
+  }
+}
+
 /** The tree's sentences with a doubled word, under one paragraph: what the plugin can report on. */
 function candidates(tree: Root): Root {
   return {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences(tree).map(({sentence}) => sentence).filter(hasDoubledWord)}]}
@@ -56,15 +90,20 @@ export const repeatedWords = defineCheck({
       severity: 'warning',
       description: 'A word doubled by accident ("in in").',
       docs: 'repeated-words',
-      messages: {repeated: 'Repeated `{{word}}`: remove one occurrence'}
+      messages: {
+        repeated: 'Repeated `{{word}}`: remove one occurrence',
+        run: '`{{word}}` {{times}} times in a row: keep one'
+      }
     }
   },
   options: z.strictObject({}),
   plugin() {
-    const transformer = (retextRepeatedWords as () => Parameters<typeof adopt>[0])()
-    const adopted = adopt(transformer, (message) => {
-      const first = String(message.actual ?? '').split(/\s+/)[0] ?? ''
-      return {ruleId: 'repeated-words', messageId: 'repeated', data: {word: first}, expected: [first], fixable: true}
+    const transformer = (retextRepeatedWords as unknown as () => PluginTransform)()
+    const adopted = adopt(joiningRuns(transformer), (message) => {
+      const words = String(message.actual ?? '').split(/\s+/)
+      const word = words[0] ?? ''
+      const data: MessageData = words.length > 2 ? {word, times: words.length} : {word}
+      return {ruleId: 'repeated-words', messageId: words.length > 2 ? 'run' : 'repeated', data, expected: [word], fixable: true}
     })
     return (tree, file) => adopted(candidates(tree), file)
   }

@@ -19,7 +19,7 @@ export type QuoteProblemKind =
   | 'spaced-close' // a closing mark after a space at the end of the paragraph
   | 'stray' // a mark with spaces on both sides
   | 'unmatched-open'
-  | 'unmatched-close'
+  | 'unmatched-close' // one mark, or a run of the same mark with nothing open (`start … end` holds them all)
 
 export interface QuoteProblem {
   kind: QuoteProblemKind
@@ -125,7 +125,7 @@ export function readQuotes(text: string, continues = false): QuoteReading {
         open = undefined
       } else if (mark === '”') {
         // A closing-shaped mark between two words with nothing open: which side it belongs to is a guess.
-        problems.push({kind: 'unmatched-close', start: index, end: index + 1, mark})
+        unmatchedClose(problems, index, mark)
       } else {
         problems.push({kind: 'glued-open', start: index, end: index + 1, mark, fix: ` ${OPEN_OF[mark]}`, word: wordBefore(text, index)})
         open = index
@@ -147,7 +147,7 @@ export function readQuotes(text: string, continues = false): QuoteReading {
 
     // where === 'close'
     if (open === undefined) {
-      problems.push({kind: 'unmatched-close', start: index, end: index + 1, mark})
+      unmatchedClose(problems, index, mark)
       continue
     }
     if (mark === '“') problems.push({kind: 'misdirected', start: index, end: index + 1, mark, fix: '”', openedAt: open})
@@ -161,6 +161,13 @@ export function readQuotes(text: string, continues = false): QuoteReading {
   }
   problems.sort((a, b) => a.start - b.start)
   return {quotations, problems}
+}
+
+/** An unmatched closing mark: one problem, or the one it touches grown by it (debris such as `no”””` is one finding, not one per mark). */
+function unmatchedClose(problems: QuoteProblem[], index: number, mark: string): void {
+  const last = problems.at(-1)
+  if (last?.kind === 'unmatched-close' && last.mark === mark && last.end === index) last.end = index + 1
+  else problems.push({kind: 'unmatched-close', start: index, end: index + 1, mark})
 }
 
 /** Whether a paragraph opens with a quotation mark (so a quotation may run on into it). */

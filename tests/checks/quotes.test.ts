@@ -10,6 +10,16 @@ const lint = linterFor([quotes, brackets, punctuation])
 const check = (text: string, ruleId: string) => findings(text, ruleId, lint)
 const w = {severity: 'warning'} as const
 
+describe('unmatched closing quotes', () => {
+  it('are one finding for a run of the same mark, not one per mark', () => {
+    const text = 'He said no”””” and left. Later” he came back.\n'
+    expect(check(text, 'quotes')).toEqual([
+      {reason: 'Unmatched closing quotes: 4 `”` in a row, and no quotation is open at this point of the paragraph', start: 10, end: 14, actual: '””””', expected: [], fixable: false, fixRange: undefined, ...w},
+      {reason: 'Unmatched closing quote `”`: no quotation is open at this point of the paragraph', ...at(text, '”', 20), expected: [], fixable: false, ...w}
+    ])
+  })
+})
+
 describe('an unclosed quotation', () => {
   it('is closed before its attribution: a speech verb at once, or a short subject and one', () => {
     const text = '“We will not wait, said the minister.\n\nTalks went on.\n\n"Prices will fall, the central bank said in its statement.\n\nTalks went on.\n\n“How long must we wait? asked the delegate.\n'

@@ -21,12 +21,28 @@ describe('repeated-words', () => {
     expect(findings('He said that that was fine, and they had had enough.', 'repeated-words')).toEqual([])
   })
 
-  it('reports what retext-repeated-words reports on the whole tree, though it is given only the sentences with a doubled word', () => {
+  it('makes a run of one word one finding, whose fix keeps the first', () => {
+    const text = 'The talks were agreed agreed agreed agreed by all.'
+    expect(findings(text, 'repeated-phrase')).toEqual([])
+    expect(findings(text, 'repeated-words')).toEqual([
+      {reason: '`agreed` 4 times in a row: keep one', start: 15, end: 42, actual: 'agreed agreed agreed agreed', expected: ['agreed'], fixable: true, fixRange: undefined, severity: 'warning'}
+    ])
+    expect(corrected(text)).toBe('The talks were agreed by all.')
+  })
+
+  it('reports what retext-repeated-words reports on the whole tree, each run of overlapping pairs joined, though it is given only the sentences with a doubled word', () => {
     const plugin = unified().use(retextEnglish).use(retextRepeatedWords)
     const pluginFindings = (text: string) => {
       const file = new VFile(text)
       plugin.runSync(plugin.parse(file), file)
-      return file.messages.map((message) => ({start: message.place && 'start' in message.place ? message.place.start.offset : undefined, actual: message.actual}))
+      const joined: Array<{start: number; end: number; actual: string}> = []
+      for (const {place} of file.messages) {
+        const {start, end} = place && 'start' in place ? {start: place.start.offset!, end: place.end.offset!} : {start: 0, end: 0}
+        const last = joined.at(-1)
+        if (last && start < last.end) (last.end = end), (last.actual = text.slice(last.start, end))
+        else joined.push({start, end, actual: text.slice(start, end)})
+      }
+      return joined.map(({start, actual}) => ({start, actual}))
     }
     const words = fc.constantFrom('the', 'The', 'THE', 'in', 'had', 'İ', 'i̇', 'ß', 'SS', 'Duran', 'D.', 'ſ', 's', 'U.S.', '90s')
     const separators = fc.constantFrom(' ', ' ', '  ', ', ', '. ', '\n', '\n\n', '-', '')

@@ -5,9 +5,9 @@
  * summaries as one summary (the totals added up, the drafts in path order).
  * Which of the two the files are is read from them; they must all be one.
  */
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {EXIT, InputError, UsageError} from '../io/errors.js'
+import {MAX_DATA_BYTES, readRegularFile, unreadable} from '../io/read-file.js'
 import {summaryHead} from '../report/summary.js'
 
 export const MERGE_USAGE = `Usage: article-lint merge FILE...
@@ -29,11 +29,12 @@ export async function merge(argv: readonly string[], cwd: string): Promise<numbe
   return EXIT.clean
 }
 
+/** A shard's log or summary: a regular file, within MAX_DATA_BYTES (a FIFO or /dev/zero is refused, not waited on or read without end). */
 function read(file: string, shown: string): string {
   try {
-    return readFileSync(file, 'utf8')
+    return readRegularFile(file, MAX_DATA_BYTES, 'a SARIF log or summary').toString('utf8')
   } catch (error) {
-    throw new InputError(shown, `cannot read (${(error as NodeJS.ErrnoException).code})`)
+    throw new InputError(shown, unreadable(error))
   }
 }
 

@@ -6,7 +6,6 @@
  * src/names/import.ts's; this module is the command: arguments, files, the
  * summary line.
  */
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {z} from 'zod'
@@ -14,6 +13,7 @@ import {checks} from '../checks/index.js'
 import type {namesOptions} from '../checks/names.js'
 import {configPath, loadConfig} from '../config/config.js'
 import {EXIT, InputError, UsageError} from '../io/errors.js'
+import {MAX_DATA_BYTES, readRegularFile, unreadable} from '../io/read-file.js'
 import {readRulesDocument, writeRulesDocument} from '../io/rules-file.js'
 import {countriesSchema, gazetteerSchema} from '../names/gazetteer.js'
 import {type MergeCounts} from '../io/rules-file.js'
@@ -71,10 +71,10 @@ export async function namesImport(argv: readonly string[], cwd: string): Promise
 function readText(file: string, shown: string): string {
   let bytes: Buffer
   try {
-    bytes = readFileSync(file)
+    bytes = readRegularFile(file, MAX_DATA_BYTES, 'a query result')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(shown, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a query result' : `cannot read (${code})`)
+    const reason = unreadable(error)
+    throw new InputError(shown, reason === 'is a directory' ? 'is a directory, not a query result' : reason)
   }
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)

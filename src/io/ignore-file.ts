@@ -8,7 +8,7 @@ import path from 'node:path'
 import type {Ignore} from 'ignore'
 import {loadWhenNeeded} from '../package-data.js'
 import {InputError} from './errors.js'
-import {FileRefused, MAX_RULES_BYTES, readRegularFile} from './read-file.js'
+import {MAX_RULES_BYTES, readRegularFile, unreadable} from './read-file.js'
 
 export const IGNORE_FILE = '.article-lintignore'
 
@@ -48,9 +48,8 @@ function readIgnoreFile(file: string, shown: string, required: boolean): string[
   try {
     bytes = readRegularFile(file, MAX_RULES_BYTES, 'an ignore file')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && !required) return []
-    throw new InputError(shown, error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : `cannot read (${code})`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return []
+    throw new InputError(shown, unreadable(error))
   }
   return bytes.toString('utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)
 }

@@ -5,7 +5,7 @@
  * can carry it again.
  */
 import {InputError} from './errors.js'
-import {FileRefused, readRegularFile, readStreamAtMost} from './read-file.js'
+import {readRegularFile, readStreamAtMost, unreadable} from './read-file.js'
 
 export interface Draft {
   path: string
@@ -25,7 +25,7 @@ export function readDraft(path: string, shown = path): Draft {
   try {
     bytes = readRegularFile(path, MAX_DRAFT_BYTES, 'a draft')
   } catch (error) {
-    throw new InputError(shown, error instanceof FileRefused ? error.message : describe(error as NodeJS.ErrnoException))
+    throw new InputError(shown, unreadable(error))
   }
   return {...decodeDraft(shown, bytes), path}
 }
@@ -36,7 +36,7 @@ export async function readDraftFrom(stream: AsyncIterable<Buffer | string>, path
   try {
     bytes = await readStreamAtMost(stream, MAX_DRAFT_BYTES, 'a draft')
   } catch (error) {
-    throw new InputError(shown, error instanceof FileRefused ? error.message : describe(error as NodeJS.ErrnoException))
+    throw new InputError(shown, unreadable(error))
   }
   return {...decodeDraft(shown, bytes), path}
 }
@@ -66,22 +66,4 @@ function firstInvalidByte(bytes: Uint8Array): number {
     if (!(buffer[at] === 0xef && buffer[at + 1] === 0xbf && buffer[at + 2] === 0xbd)) return at
   }
   return bytes.length
-}
-
-function describe(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'no such file'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EISDIR':
-      return 'is a directory'
-    case 'ELOOP':
-      return 'symbolic link loop'
-    case 'ENXIO':
-      return 'not a regular file (a socket)'
-    default:
-      return `cannot read (${error.code ?? error.message})`
-  }
 }

@@ -15,6 +15,8 @@ export class FileRefused extends Error {
 const MB = 1024 * 1024
 /** Rules files: the bundled ones are under 1 MB, a learned or imported names file a few MB. */
 export const MAX_RULES_BYTES = 32 * MB
+/** What other tools made and article-lint reads whole (a Wikidata query result, a shard's SARIF log): large, but not endless. */
+export const MAX_DATA_BYTES = 256 * MB
 /** The first read's buffer when the file says it is empty (procfs does). */
 const FIRST_READ = 64 * 1024
 
@@ -82,4 +84,24 @@ function kindOf(stats: Stats): string {
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'
   if (stats.isSocket()) return 'a socket'
   return 'of an unknown type'
+}
+
+/** Why a file could not be read, as an error line says it: FileRefused's reason, or the system's error in words. */
+export function unreadable(error: unknown): string {
+  if (error instanceof FileRefused) return error.message
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory'
+    case 'ELOOP':
+      return 'symbolic link loop'
+    case 'ENXIO':
+      return 'not a regular file (a socket)'
+    default:
+      return `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+  }
 }

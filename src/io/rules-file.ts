@@ -12,7 +12,7 @@ import {Document, isMap, isSeq, parseDocument, type YAMLSeq} from 'yaml'
 import type {z} from 'zod'
 import {parseYaml, type LoadedYaml} from '../config/yaml.js'
 import {InputError} from './errors.js'
-import {FileRefused, MAX_RULES_BYTES, readRegularFile} from './read-file.js'
+import {MAX_RULES_BYTES, readRegularFile, unreadable} from './read-file.js'
 import {writeAtomic} from './write-atomic.js'
 
 export interface RulesDocument<T> {
@@ -32,9 +32,7 @@ export function readRulesDocument<T>(file: string, shown: string, schema: z.ZodT
   try {
     text = readRegularFile(file, MAX_RULES_BYTES, 'a rules file').toString('utf8')
   } catch (error) {
-    if (error instanceof FileRefused) throw new InputError(shown, error.message)
-    const code = (error as NodeJS.ErrnoException).code
-    if (code !== 'ENOENT') throw new InputError(shown, `cannot read (${code})`)
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(shown, unreadable(error))
     const doc = new Document()
     doc.commentBefore = header.map((line) => (line === '' ? '' : ` ${line}`)).join('\n')
     return {doc, data: schema.parse({})}

@@ -4,6 +4,7 @@
  * the shards' SARIF logs and job summaries merge into exactly what one
  * unsharded run writes.
  */
+import {execFileSync} from 'node:child_process'
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
@@ -92,8 +93,12 @@ describe('sharded runs, merged', SLOW, () => {
       [['a.sarif', 'other.sarif'], 'other.sarif: comes from another version of article-lint or its rules than a.sarif'],
       [['a.sarif', 'broken.sarif'], 'broken.sarif: not a SARIF log (invalid JSON)'],
       [['summary.md', 'notes.md'], 'notes.md: not a job summary from article-lint (it starts with "## article-lint: N drafts, …")'],
-      [['a.sarif', 'missing.sarif'], 'missing.sarif: cannot read (ENOENT)']
+      [['a.sarif', 'missing.sarif'], 'missing.sarif: no such file'],
+      // Only regular files are read: a device is not read without end, nor a FIFO waited on.
+      [['a.sarif', '/dev/zero'], '/dev/zero: not a regular file (a device)'],
+      [['summary.md', 'fifo'], 'fifo: not a regular file (a pipe or FIFO)']
     ]
+    execFileSync('mkfifo', [path.join(cwd, 'fifo')])
     for (const [files, message] of refused) expect(run(cwd, 'merge', ...files)).toEqual({code: 2, stdout: '', stderr: `article-lint: ${message}\n`})
   })
 })

@@ -182,6 +182,7 @@ describe('article-lint names import', () => {
       [['result.tsv'], 'result.tsv: a TSV download is not read: download the query result as JSON or CSV'],
       [['missing.json'], 'missing.json: no such file'],
       [['drafts'], 'drafts: is a directory, not a query result'],
+      [['/dev/zero'], '/dev/zero: not a regular file (a device)'],
       [[], 'names import: give one FILE, the query result (none given); see article-lint names import --help'],
       [['a.json', 'b.json'], 'names import: give one FILE, the query result (2 given); see article-lint names import --help']
     ]

@@ -74,10 +74,35 @@ function frontMatter(draft: string, yaml: string, start: number, fields: readonl
     if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !isScalar(pair.value) || typeof pair.value.value !== 'string') continue
     const [from, to] = pair.value.range!
     const quoted = pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE'
-    const valueStart = contentStart + from + (quoted ? 1 : 0)
-    const valueEnd = contentStart + to - (quoted ? 1 : 0)
-    builder.between(valueStart, '\n\n')
+    // A quoted value is read as YAML decodes it (escapes and all); any other is read line by line as the draft has it.
+    const lines = quoted ? [[contentStart + from + 1, contentStart + to - 1] as const] : scalarLines(draft, contentStart + from, contentStart + to, pair.value.type !== 'PLAIN')
+    if (lines.length === 0) continue
+    builder.between(lines[0]![0], '\n\n')
     if (pair.key.value === 'title' || pair.key.value === 'subtitle') builder.heading()
-    builder.add(pair.value.value, valueStart, valueEnd)
+    for (const [start, end] of lines) {
+      builder.between(start, ' ')
+      builder.add(quoted ? pair.value.value : draft.slice(start, end), start, end)
+    }
   }
+}
+
+/**
+ * The lines of a plain or block scalar (`description: |` and what follows),
+ * each without its indentation and trailing white space: what YAML makes the
+ * value of, at the draft's own offsets. A block scalar's first line is its
+ * header (`|`, `>-`); blank lines are left out (the builder keeps the draft's
+ * white space between lines, so a blank line still parts two paragraphs).
+ */
+function scalarLines(draft: string, start: number, end: number, block: boolean): Array<readonly [number, number]> {
+  const lines: Array<readonly [number, number]> = []
+  let at = block ? draft.indexOf('\n', start) + 1 : start
+  while (at > 0 && at < end) {
+    const next = draft.indexOf('\n', at)
+    const lineEnd = next < 0 || next > end ? end : next
+    const line = draft.slice(at, lineEnd)
+    const text = line.trim()
+    if (text !== '') lines.push([at + line.indexOf(text), at + line.indexOf(text) + text.length])
+    at = lineEnd + 1
+  }
+  return lines
 }

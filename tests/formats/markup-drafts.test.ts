@@ -42,6 +42,20 @@ describe('a Markdown draft', () => {
     expect(fixes(lint('biden-nato-summit.md'))).toEqual([...plain, 'phrases: Kiev → Kyiv', 'repeated-words: the the → the'].sort())
   })
 
+  it('reads a front-matter field written over several lines (a block scalar, a folded plain scalar) at the draft’s own offsets, and fixes it there', () => {
+    const text = '---\ndescription: |\n  The the leaders met in Kiev.\n\n  They agreed.\nsummary: >-\n  Polish President Andrzej Dudar spoke\r\n  in Kiev today.\ntitle: Talks with\n  the the leaders\n---\n\nThe talks went on.\n'
+    const result = lint('a.md', text)
+    const found = result.messages.filter((message) => message.ruleId !== 'readability-summary').map((message) => [message.ruleId, message.line, message.column, message.actual, result.fixed.has(message)])
+    expect(found).toEqual([
+      ['repeated-words', 3, 3, 'The the', true],
+      ['phrases', 3, 26, 'Kiev', true],
+      ['name-misspelled', 7, 28, 'Dudar', true],
+      ['phrases', 8, 6, 'Kiev', true],
+      ['repeated-words', 10, 3, 'the the', true]
+    ])
+    expect(result.output).toBe(text.replace('The the', 'The').replaceAll('Kiev', 'Kyiv').replace('Dudar', 'Duda').replace('the the', 'the'))
+  })
+
   it('keeps every byte outside the prose: front-matter keys, code, comments, URLs, images', () => {
     const output = lint('biden-nato-summit.md').output
     const notProse = (text: string) => [

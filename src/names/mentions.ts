@@ -168,17 +168,31 @@ function token(item: Item): Token {
 
 function words(sentence: Sentence): Item[] {
   const items: Item[] = []
-  // A word is "joined" to the previous one when a single space, and nothing else, separates them.
+  // A word is "joined" to the previous one when a single space, or the line break of prose wrapped to a width, and nothing else, separates them.
   let gap = ''
+  let lineStart = startOffset(sentence)
+  let wrapped = false // the gap's line break ends a line as long as wrapped prose's, not a list's (a name a line)
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const word = textOf(child as Word)
-      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && gap === ' ', gap, capitalised: isCapitalised(word)})
+      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && (gap === ' ' || (wrapped && WRAPPED.test(gap))), gap, capitalised: isCapitalised(word)})
       gap = ''
-    } else gap += textOf(child)
+    } else {
+      const text = textOf(child)
+      const lineBreak = text.indexOf('\n')
+      if (lineBreak >= 0) {
+        wrapped = startOffset(child) + lineBreak - lineStart >= WRAPPED_LINE
+        lineStart = startOffset(child) + text.lastIndexOf('\n') + 1
+      }
+      gap += text
+    }
   }
   return items
 }
+
+const WRAPPED = /^[ \t]*\r?\n[ \t]*$/u
+/** Characters in a line before a single line break that make it wrapped prose: hard-wrapped text runs to 60–80. */
+const WRAPPED_LINE = 40
 
 /** A capitalised word, or one behind a lowercase particle and hyphen ("al-Sudani", "el-Sisi"). */
 function isCapitalised(word: string): boolean {

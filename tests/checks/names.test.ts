@@ -24,6 +24,15 @@ describe('names', () => {
     expect(corrected(text)).toBe('On Saturday he will meet Polish President Andrzej Duda in Warsaw.')
   })
 
+  it('reads a name across the line break of prose wrapped to a width, not across the short lines of a list', () => {
+    const wrapped = 'The leaders met in Brussels on Thursday, where Polish President\nAndrzej Dudar spoke with reporters about the talks.\n'
+    expect(findings(wrapped, 'name-misspelled').map(({actual, start, expected, fixable}) => ({actual, start, expected, fixable}))).toEqual([{actual: 'Dudar', start: 72, expected: ['Duda'], fixable: true}])
+    expect(corrected(wrapped)).toBe(wrapped.replace('Dudar', 'Duda'))
+    // One name a line: each line is a name of its own, not one long name.
+    const list = 'Those present:\nAndrzej Dudar\nJoe Biden\n'
+    expect(findings(list, 'name-misspelled').map(({actual, start, expected}) => ({actual, start, expected}))).toEqual([{actual: 'Andrzej Dudar', start: 15, expected: ['Andrzej Duda', 'Ondrej Duda']}])
+  })
+
   it('fixes the whole name when the first name is wrong too', () => {
     const text = 'White House Press Secretary Jane Sackie said there were no plans.'
     expect(findings(text, 'name-misspelled')).toEqual([

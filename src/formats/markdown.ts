@@ -11,6 +11,7 @@ import {commentMarker} from 'mdast-comment-marker'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
+import {parse as parseToml} from 'smol-toml'
 import {unified} from 'unified'
 import {isMap, isScalar, parseDocument} from 'yaml'
 import {NestingError, type Markup} from './index.js'
@@ -22,7 +23,7 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'
 /** Blocks: each starts a paragraph of the prose. */
 const BLOCKS = new Set(['paragraph', 'tableCell', 'listItem', 'footnoteDefinition', 'root'])
 /** Not prose: inside a paragraph the prose has a space where it stood, between blocks a break. */
-const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'break', 'footnoteReference', 'code', 'definition', 'thematicBreak', 'toml'])
+const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'break', 'footnoteReference', 'code', 'definition', 'thematicBreak'])
 
 export function readMarkdown(draft: string, options: {frontMatterProse: readonly string[]}): Markup {
   const deep = tooDeep(draft)
@@ -32,7 +33,7 @@ export function readMarkdown(draft: string, options: {frontMatterProse: readonly
   walk(tree, builder, {
     role: (node) =>
       node.type === 'text' ? 'text' : NOT_PROSE.has(node.type) ? 'not-prose' : node.type === 'heading' ? 'heading' : node.type === 'blockquote' ? 'quote' : BLOCKS.has(node.type) ? 'block' : 'inline',
-    own: (node, prose) => node.type === 'yaml' && (frontMatter(draft, (node as Nodes & {value: string}).value, node.position!.start.offset!, options.frontMatterProse, prose), true)
+    own: (node, prose) => (node.type === 'yaml' || node.type === 'toml') && (frontMatter(draft, node as Nodes & {value: string}, options.frontMatterProse, prose), true)
   })
   return {prose: builder.build(), tree, marker: commentMarker}
 }
@@ -64,26 +65,78 @@ const INDENTED = new RegExp(`^[ \\t]{${MAX_INDENT + 1}}`, 'm')
 /** Emphasis and link delimiters. */
 const DELIMITERS = '*_[]'
 
-/** The front matter's prose fields: each string value a block of its own; keys, lists and other fields are not prose. */
-function frontMatter(draft: string, yaml: string, start: number, fields: readonly string[], builder: ProseBuilder): void {
-  const contentStart = draft.indexOf(yaml, start)
-  if (contentStart < 0) return
-  const document = parseDocument(yaml, {keepSourceTokens: false})
-  if (document.errors.length > 0 || !isMap(document.contents)) return
-  for (const pair of document.contents.items) {
-    if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !isScalar(pair.value) || typeof pair.value.value !== 'string') continue
-    const [from, to] = pair.value.range!
-    const quoted = pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE'
-    // A quoted value is read as YAML decodes it (escapes and all); any other is read line by line as the draft has it.
-    const lines = quoted ? [[contentStart + from + 1, contentStart + to - 1] as const] : scalarLines(draft, contentStart + from, contentStart + to, pair.value.type !== 'PLAIN')
+/** A prose field of the front matter: where its value is in the draft, whole or line by line, and the value as decoded where it is not the draft's own text (a quoted string). */
+interface Field {
+  key: string
+  lines: ReadonlyArray<readonly [number, number]>
+  decoded?: string
+}
+
+/** The front matter's prose fields, YAML or TOML: each string value a block of its own; keys, lists and other fields are not prose. */
+function frontMatter(draft: string, node: Nodes & {value: string}, fields: readonly string[], builder: ProseBuilder): void {
+  const start = draft.indexOf(node.value, node.position!.start.offset!)
+  if (start < 0) return
+  for (const {key, lines, decoded} of (node.type === 'yaml' ? yamlFields : tomlFields)(draft, node.value, start, fields)) {
     if (lines.length === 0) continue
     builder.between(lines[0]![0], '\n\n')
-    if (pair.key.value === 'title' || pair.key.value === 'subtitle') builder.heading()
-    for (const [start, end] of lines) {
-      builder.between(start, ' ')
-      builder.add(quoted ? pair.value.value : draft.slice(start, end), start, end)
+    if (key === 'title' || key === 'subtitle') builder.heading()
+    for (const [from, to] of lines) {
+      builder.between(from, ' ')
+      builder.add(decoded ?? draft.slice(from, to), from, to)
     }
   }
+}
+
+function yamlFields(draft: string, yaml: string, start: number, fields: readonly string[]): Field[] {
+  const document = parseDocument(yaml, {keepSourceTokens: false})
+  if (document.errors.length > 0 || !isMap(document.contents)) return []
+  return document.contents.items.flatMap((pair) => {
+    if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return []
+    const [from, to] = pair.value.range!
+    const key = String(pair.key.value)
+    // A quoted value is read as YAML decodes it (escapes and all); any other is read line by line as the draft has it.
+    if (pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE') return [{key, lines: [[start + from + 1, start + to - 1]], decoded: pair.value.value}]
+    return [{key, lines: scalarLines(draft, start + from, start + to, pair.value.type !== 'PLAIN')}]
+  })
+}
+
+/**
+ * TOML front matter (`+++`, Hugo's): smol-toml reads it, and each prose
+ * field that is a top-level string is found on its `key = ` line: a basic or
+ * literal string, or a multi-line one read line by line.
+ */
+function tomlFields(draft: string, toml: string, start: number, fields: readonly string[]): Field[] {
+  let table: Record<string, unknown>
+  try {
+    table = parseToml(toml)
+  } catch {
+    return []
+  }
+  // Keys before the first [table] header are the top level's.
+  const header = toml.search(/^[ \t]*\[/mu)
+  const topLevel = header < 0 ? toml : toml.slice(0, header)
+  return fields.flatMap((key) => {
+    const value = table[key]
+    const name = key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    const assignment = new RegExp(`^[ \\t]*(?:${name}|"${name}"|'${name}')[ \\t]*=[ \\t]*`, 'mu').exec(topLevel)
+    if (typeof value !== 'string' || !assignment) return []
+    const at = assignment.index + assignment[0].length
+    const delimiter = /^(?:"""|'''|"|')/u.exec(toml.slice(at))?.[0]
+    if (!delimiter) return []
+    const end = delimiter === '"' ? closingQuote(toml, at + 1) : toml.indexOf(delimiter, at + delimiter.length)
+    if (end < 0) return []
+    if (delimiter.length === 3) return [{key, lines: scalarLines(draft, start + at + 3, start + end, false)}]
+    return [{key, lines: [[start + at + 1, start + end]], decoded: value}]
+  })
+}
+
+/** The offset of the `"` that closes a basic string whose text starts at `from` (a backslash escapes the character after it). */
+function closingQuote(text: string, from: number): number {
+  for (let at = from; at < text.length && text[at] !== '\n'; at++) {
+    if (text[at] === '\\') at++
+    else if (text[at] === '"') return at
+  }
+  return -1
 }
 
 /**

@@ -56,6 +56,21 @@ describe('a Markdown draft', () => {
     expect(result.output).toBe(text.replace('The the', 'The').replaceAll('Kiev', 'Kyiv').replace('Dudar', 'Duda').replace('the the', 'the'))
   })
 
+  it('reads TOML front matter’s top-level prose fields (basic, literal and multi-line strings), and no other table’s', () => {
+    const text = '+++\ntitle = "Talks in Kiev"\ndescription = """\nThe the leaders met.\nPolish President Andrzej Dudar spoke."""\nsummary = \'Talks in Kiev\'\ndraft = true\n[params]\ntitle = "Kiev"\n+++\n\nThe plan was agreed.\n'
+    const result = lint('a.md', text)
+    const found = result.messages.filter((message) => message.ruleId !== 'readability-summary').map((message) => [message.ruleId, message.line, message.column, message.actual, result.fixed.has(message)])
+    expect(found).toEqual([
+      ['phrases', 2, 19, 'Kiev', true],
+      ['repeated-words', 4, 1, 'The the', true],
+      ['name-misspelled', 5, 26, 'Dudar', true],
+      ['phrases', 6, 21, 'Kiev', true]
+    ])
+    expect(result.output).toBe(text.replace('Kiev', 'Kyiv').replace('The the', 'The').replace('Dudar', 'Duda').replace("'Talks in Kiev'", "'Talks in Kyiv'"))
+    // TOML that does not parse is not read for prose, as YAML that does not.
+    expect(lint('a.md', '+++\ntitle = "Talks in Kiev\n+++\n\nThe plan was agreed.\n').messages.filter((message) => message.ruleId === 'phrases')).toEqual([])
+  })
+
   it('keeps every byte outside the prose: front-matter keys, code, comments, URLs, images', () => {
     const output = lint('biden-nato-summit.md').output
     const notProse = (text: string) => [

@@ -15,6 +15,8 @@ import {linter, tempDir} from '../helpers.js'
 const fixtures = path.join(packageRoot, 'tests', 'fixtures', 'formats')
 const read = (name: string) => readFileSync(name.startsWith('drafts') ? path.join(packageRoot, name) : path.join(fixtures, name), 'utf8')
 const lint = (name: string, text = read(name)) => lintDraft(linter(), decodeDraft(name, Buffer.from(text)), name, {fix: true})
+/** Each finding but the readability summary: its rule, line, column, text, and whether its fix was made. */
+const placed = (result: FileResult) => result.messages.filter((message) => message.ruleId !== 'readability-summary').map((message) => [message.ruleId, message.line, message.column, message.actual, result.fixed.has(message)])
 /** What the fixes did: each fixed message's rule, the text it replaced and its replacement. */
 const fixes = (result: FileResult) => [...result.fixed].map((message) => `${message.ruleId}: ${message.actual} → ${message.expected![0]}`).sort()
 
@@ -45,8 +47,7 @@ describe('a Markdown draft', () => {
   it('reads a front-matter field written over several lines (a block scalar, a folded plain scalar) at the draft’s own offsets, and fixes it there', () => {
     const text = '---\ndescription: |\n  The the leaders met in Kiev.\n\n  They agreed.\nsummary: >-\n  Polish President Andrzej Dudar spoke\r\n  in Kiev today.\ntitle: Talks with\n  the the leaders\n---\n\nThe talks went on.\n'
     const result = lint('a.md', text)
-    const found = result.messages.filter((message) => message.ruleId !== 'readability-summary').map((message) => [message.ruleId, message.line, message.column, message.actual, result.fixed.has(message)])
-    expect(found).toEqual([
+    expect(placed(result)).toEqual([
       ['repeated-words', 3, 3, 'The the', true],
       ['phrases', 3, 26, 'Kiev', true],
       ['name-misspelled', 7, 28, 'Dudar', true],
@@ -59,8 +60,7 @@ describe('a Markdown draft', () => {
   it('reads TOML front matter’s top-level prose fields (basic, literal and multi-line strings), and no other table’s', () => {
     const text = '+++\ntitle = "Talks in Kiev"\ndescription = """\nThe the leaders met.\nPolish President Andrzej Dudar spoke."""\nsummary = \'Talks in Kiev\'\ndraft = true\n[params]\ntitle = "Kiev"\n+++\n\nThe plan was agreed.\n'
     const result = lint('a.md', text)
-    const found = result.messages.filter((message) => message.ruleId !== 'readability-summary').map((message) => [message.ruleId, message.line, message.column, message.actual, result.fixed.has(message)])
-    expect(found).toEqual([
+    expect(placed(result)).toEqual([
       ['phrases', 2, 19, 'Kiev', true],
       ['repeated-words', 4, 1, 'The the', true],
       ['name-misspelled', 5, 26, 'Dudar', true],

@@ -9,6 +9,7 @@
  */
 import {lstatSync, mkdirSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
+import {annotatedModel} from '../report/annotated-model.js'
 import {annotatedReport} from '../report/annotated.js'
 import {annotatedHtml} from '../report/annotated-html.js'
 import type {FileResult} from '../run.js'
@@ -93,7 +94,9 @@ export interface Reports {
  */
 export function renderReports(result: FileResult): Reports {
   const names = outputPaths('', result.draft.path)
-  return {report: annotatedReport(result, names), html: annotatedHtml(result, names)}
+  // One model for both: it is a walk over every finding.
+  const model = annotatedModel(result, names)
+  return {report: annotatedReport(result, names, model), html: annotatedHtml(result, names, model)}
 }
 
 /** The draft's outputs, all written or (when one cannot be) none. */

@@ -41,8 +41,8 @@ sup + sup { margin-left: 0.25em; }
 /** The policy: no source at all, but this page's own style sheet. */
 const POLICY = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'`
 
-export function annotatedHtml(result: FileResult, files: {fixed: string; diff: string}): string {
-  const model = annotatedModel(result, files)
+/** `model`: as for annotatedReport. */
+export function annotatedHtml(result: FileResult, files: {fixed: string; diff: string}, model = annotatedModel(result, files)): string {
   const title = `article-lint report: ${printable(model.path)}`
   const body: ElementContent[] = [h('h1', title), h('p', [h('strong', model.headline), ' ', ...parts(model.details)])]
   if (model.rules) body.push(table(model.rules))

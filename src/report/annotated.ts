@@ -10,8 +10,8 @@ import type {FileResult} from '../run.js'
 import {annotatedModel, namesOf, readabilityRows, ruleRows, type Block, type Names, type Table} from './annotated-model.js'
 import {escapeMarkdown, fenced, inlineMarkdown, markdown, table, wrap} from './markdown.js'
 
-export function annotatedReport(result: FileResult, files: {fixed: string; diff: string}): string {
-  const model = annotatedModel(result, files)
+/** `model`: the annotated model of the result, when the caller has made it already (the HTML report reads the same). */
+export function annotatedReport(result: FileResult, files: {fixed: string; diff: string}, model = annotatedModel(result, files)): string {
   const summary = [`**${model.headline}** ${written(model.details, markdown)}`]
   if (model.rules) summary.push(markdownTable(model.rules))
   if (model.readability) summary.push('### Readability', markdownTable(model.readability))

@@ -5,14 +5,15 @@
  * weaken"). A decoder that loops leaves exactly this. The fix deletes the
  * second copy with the separator before it, keeping the first as written.
  *
- * Not reported: a word doubled, or said again and again, with only white
- * space between (rule `repeated-words`), repeats made only of numbers ("10, 10 and 5"), and the
+ * Not reported: a word doubled with only a space between, and the runs of
+ * one word that rule `repeated-words` reports, repeats made only of numbers ("10, 10 and 5"), and the
  * legitimate repetition listed in rules/repetition.yml. Inside a quotation the
  * repeat may be the speaker's own: it is reported, never fixed.
  */
 import type {Sentence, Word} from 'nlcst'
 import {z} from 'zod'
 import {memoised} from '../memo.js'
+import {firstIndex} from '../sorted.js'
 import {proseOf, report} from '../messages.js'
 import {textOf} from '../text/nodes.js'
 import {quotationAround, sentences, words} from '../text/paragraphs.js'
@@ -123,7 +124,12 @@ export interface Repeat {
   adjacent: boolean
 }
 
-export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepetition): Repeat[] {
+/**
+ * `runOfOneWord`: whether a span lies inside a run of one word that
+ * repeated-words reports ("word word word word" is one finding of its, not
+ * phrases of it).
+ */
+export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepetition, runOfOneWord: (start: number, end: number) => boolean = () => false): Repeat[] {
   // Worked out only for a sentence with a repeat: most have none.
   let cover: boolean[] | undefined
   const between = (a: number, b: number) => text.slice(endOf(tokens, a), startOf(tokens, b))
@@ -136,11 +142,6 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
   const connectorAt = (from: number, length: number) =>
     prepared.connectors.some((sequence) => sequence.length === length && sequence.every((word, k) => tokens.words[from + k] === word))
 
-  // The same word again and again with only white space between: one finding of repeated-words, not phrases of it.
-  const oneWordRun = (from: number, to: number) => {
-    for (let k = from + 1; k < to; k++) if (tokens.words[k] !== tokens.words[from] || between(k - 1, k).trim() !== '') return false
-    return true
-  }
   const gapsAreSeparators = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (!SEPARATOR.test(between(k, k + 1))) return false
     return true
@@ -161,7 +162,8 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
       if (!same(tokens, i, second, size)) continue
       const gap = between(second - 1, second)
       if (!SEPARATOR.test(gap)) continue
-      if (oneWordRun(i, second + size)) continue // "the the", "word word word word": rule repeated-words
+      if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
+      if (runOfOneWord(startOf(tokens, i), endOf(tokens, second + size - 1))) continue // "word word word word": rule repeated-words
       if (numeric(i, size) || exempt(i, second + size)) continue
       found = {first: i, second, size, adjacent: true}
     }
@@ -185,7 +187,7 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
 
 export const repeatedPhrase = defineCheck({
   name: 'repeated-phrase',
-  needs: ['quotes'],
+  needs: ['quotes', 'repeated-words'],
   rules: {
     'repeated-phrase': {
       severity: 'warning',
@@ -204,9 +206,15 @@ export const repeatedPhrase = defineCheck({
     const normal = normaliser()
     return (tree, file) => {
       const text = proseOf(file)
+      const runs = dataOf(file, 'repeatedWords')
+      // The runs come in the prose's order, apart: the last one starting at or before the span is the one that may hold it.
+      const insideRun = (start: number, end: number) => {
+        const run = runs[firstIndex(runs.length, (index) => runs[index]!.start > start) - 1]
+        return run !== undefined && end <= run.end
+      }
       for (const {sentence} of sentences(tree)) {
         const tokens = tokensOf(sentence, normal)
-        for (const repeat of findRepeats(tokens, text, prepared)) {
+        for (const repeat of findRepeats(tokens, text, prepared, insideRun)) {
           const phrase = text.slice(startOf(tokens, repeat.first), endOf(tokens, repeat.first + repeat.size - 1))
           const start = endOf(tokens, repeat.first + repeat.size - 1)
           const end = endOf(tokens, repeat.second + repeat.size - 1)

@@ -16,7 +16,7 @@ import retextRepeatedWords from 'retext-repeated-words'
 import type {Point} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod'
-import {messageRange} from '../messages.js'
+import {messageRange, proseOf} from '../messages.js'
 import type {MessageData} from '../render.js'
 import {textOf} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
@@ -62,6 +62,8 @@ function joiningRuns(transformer: PluginTransform): PluginTransform {
     const before = file.messages.length
     transformer(tree, file)
     const added = file.messages.splice(before)
+    // The plugin read the prose (a Markdown or HTML draft's text without its markup): its offsets are the prose's.
+    const prose = proseOf(file)
     let run: VFileMessage | undefined
     for (const message of added) {
       const range = messageRange(message)
@@ -69,18 +71,26 @@ function joiningRuns(transformer: PluginTransform): PluginTransform {
       if (run && range && last && range.start < last.end) {
         const place = run.place as {start: Point; end: Point}
         run.place = {start: place.start, end: (message.place as {end: Point}).end}
-        run.actual = String(file.value).slice(last.start, range.end)
+        run.actual = prose.slice(last.start, range.end)
         continue
       }
       file.messages.push(message)
       run = message
     }
+    file.data.repeatedWords = file.messages.slice(before).map((message) => messageRange(message) ?? {start: 0, end: 0})
   }
 }
 
 /** The tree's sentences with a doubled word, under one paragraph: what the plugin can report on. */
 function candidates(tree: Root): Root {
   return {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences(tree).map(({sentence}) => sentence).filter(hasDoubledWord)}]}
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The runs of a doubled word the check found, in the prose's offsets: repeated-phrase leaves them to it. */
+    repeatedWords: Array<{start: number; end: number}>
+  }
 }
 
 export const repeatedWords = defineCheck({

@@ -76,8 +76,9 @@ interface Field {
 function frontMatter(draft: string, node: Nodes & {value: string}, fields: readonly string[], builder: ProseBuilder): void {
   const start = draft.indexOf(node.value, node.position!.start.offset!)
   if (start < 0) return
-  for (const {key, lines, decoded} of (node.type === 'yaml' ? yamlFields : tomlFields)(draft, node.value, start, fields)) {
-    if (lines.length === 0) continue
+  const found = (node.type === 'yaml' ? yamlFields : tomlFields)(draft, node.value, start, fields).filter(({lines}) => lines.length > 0)
+  // In the draft's order: the prose is built front to back.
+  for (const {key, lines, decoded} of found.sort((a, b) => a.lines[0]![0] - b.lines[0]![0])) {
     builder.between(lines[0]![0], '\n\n')
     if (key === 'title' || key === 'subtitle') builder.heading()
     for (const [from, to] of lines) {
@@ -102,8 +103,12 @@ function yamlFields(draft: string, yaml: string, start: number, fields: readonly
 
 /**
  * TOML front matter (`+++`, Hugo's): smol-toml reads it, and each prose
- * field that is a top-level string is found on its `key = ` line: a basic or
- * literal string, or a multi-line one read line by line.
+ * field that is a top-level string is found at a `key = ` line whose string,
+ * read by smol-toml alone, is the field's value (a line inside an earlier
+ * multi-line string, or a table's key with another value, is passed over).
+ * A string the draft has as it is is read line by line at its own offsets;
+ * one with escapes is read as decoded, and fixed only where it is the
+ * draft's text.
  */
 function tomlFields(draft: string, toml: string, start: number, fields: readonly string[]): Field[] {
   let table: Record<string, unknown>
@@ -112,22 +117,37 @@ function tomlFields(draft: string, toml: string, start: number, fields: readonly
   } catch {
     return []
   }
-  // Keys before the first [table] header are the top level's.
-  const header = toml.search(/^[ \t]*\[/mu)
-  const topLevel = header < 0 ? toml : toml.slice(0, header)
   return fields.flatMap((key) => {
     const value = table[key]
+    if (typeof value !== 'string') return []
     const name = key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-    const assignment = new RegExp(`^[ \\t]*(?:${name}|"${name}"|'${name}')[ \\t]*=[ \\t]*`, 'mu').exec(topLevel)
-    if (typeof value !== 'string' || !assignment) return []
-    const at = assignment.index + assignment[0].length
-    const delimiter = /^(?:"""|'''|"|')/u.exec(toml.slice(at))?.[0]
-    if (!delimiter) return []
-    const end = delimiter === '"' ? closingQuote(toml, at + 1) : toml.indexOf(delimiter, at + delimiter.length)
-    if (end < 0) return []
-    if (delimiter.length === 3) return [{key, lines: scalarLines(draft, start + at + 3, start + end, false)}]
-    return [{key, lines: [[start + at + 1, start + end]], decoded: value}]
+    for (const assignment of toml.matchAll(new RegExp(`^[ \\t]*(?:${name}|"${name}"|'${name}')[ \\t]*=[ \\t]*`, 'gmu'))) {
+      const string = tomlString(toml, assignment.index + assignment[0].length)
+      if (!string || string.value !== value) continue
+      const [from, to] = [start + string.from, start + string.to]
+      if (draft.slice(from, to) !== value) return [{key, lines: [[from, to]], decoded: value}]
+      return [{key, lines: string.multiline ? scalarLines(draft, from, to, false) : [[from, to]]}]
+    }
+    return []
   })
+}
+
+/** The TOML string starting at `at`: its text's offsets (without the line break a multi-line string may open with) and its value, or undefined. */
+function tomlString(toml: string, at: number): {from: number; to: number; value: string; multiline: boolean} | undefined {
+  const delimiter = /^(?:"""|'''|"|')/u.exec(toml.slice(at, at + 3))?.[0]
+  if (!delimiter) return undefined
+  let close = delimiter === '"' ? closingQuote(toml, at + 1) : toml.indexOf(delimiter, at + delimiter.length)
+  if (close < 0) return undefined
+  // Up to two quotes may end a multi-line string's text just before its closing delimiter (`"""He said "no""""`).
+  for (let more = 0; delimiter.length === 3 && more < 2 && toml[close + 3] === delimiter[0]; more++) close++
+  let value: unknown
+  try {
+    value = parseToml(`v = ${toml.slice(at, close + delimiter.length)}`).v
+  } catch {
+    return undefined
+  }
+  const opening = delimiter.length === 3 ? (/^\r?\n/u.exec(toml.slice(at + 3, at + 5))?.[0].length ?? 0) : 0
+  return typeof value === 'string' ? {from: at + delimiter.length + opening, to: close, value, multiline: delimiter.length === 3} : undefined
 }
 
 /** The offset of the `"` that closes a basic string whose text starts at `from` (a backslash escapes the character after it). */

@@ -14,6 +14,8 @@ export interface Token {
   text: string
   start: number
   end: number
+  /** What stands between it and the word before: a fix keeps it (a line break stays one). */
+  gap: string
 }
 
 export interface Mention {
@@ -46,8 +48,9 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da
 const POSSESSIVE = /(?:['’]s|['’])$/u
 const CONTEXT_WORDS = 8
 
-export function findMentions(tree: Root, context: MentionContext): Mention[] {
-  return sentences(tree).flatMap(({sentence}) => sentenceMentions(words(sentence), context))
+/** `text`: the prose the tree was parsed from. */
+export function findMentions(tree: Root, text: string, context: MentionContext): Mention[] {
+  return sentences(tree).flatMap(({sentence}) => sentenceMentions(words(sentence, text), context))
 }
 
 interface Item {
@@ -163,35 +166,31 @@ function trimDictionaryWords(name: readonly Item[], context: MentionContext, sen
 
 function token(item: Item): Token {
   const text = item.word.replace(POSSESSIVE, '')
-  return {text, start: item.start, end: item.start + text.length}
+  return {text, start: item.start, end: item.start + text.length, gap: item.gap}
 }
 
-function words(sentence: Sentence): Item[] {
+function words(sentence: Sentence, text: string): Item[] {
   const items: Item[] = []
   // A word is "joined" to the previous one when a single space, or the line break of prose wrapped to a width, and nothing else, separates them.
   let gap = ''
-  let lineStart = startOffset(sentence)
-  let wrapped = false // the gap's line break ends a line as long as wrapped prose's, not a list's (a name a line)
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const word = textOf(child as Word)
-      items.push({word, start: startOffset(child), end: endOffset(child), joined: items.length > 0 && (gap === ' ' || (wrapped && WRAPPED.test(gap))), gap, capitalised: isCapitalised(word)})
+      const joined = items.length > 0 && (gap === ' ' || (WRAPPED.test(gap) && wrappedLine(text, startOffset(child) - gap.length + gap.indexOf('\n'))))
+      items.push({word, start: startOffset(child), end: endOffset(child), joined, gap, capitalised: isCapitalised(word)})
       gap = ''
-    } else {
-      const text = textOf(child)
-      const lineBreak = text.indexOf('\n')
-      if (lineBreak >= 0) {
-        wrapped = startOffset(child) + lineBreak - lineStart >= WRAPPED_LINE
-        lineStart = startOffset(child) + text.lastIndexOf('\n') + 1
-      }
-      gap += text
-    }
+    } else gap += textOf(child)
   }
   return items
 }
 
+/** Whether the line that ends at `end` is as long as wrapped prose's, not a list's (a name a line). */
+function wrappedLine(text: string, end: number): boolean {
+  return end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAPPED_LINE
+}
+
 const WRAPPED = /^[ \t]*\r?\n[ \t]*$/u
-/** Characters in a line before a single line break that make it wrapped prose: hard-wrapped text runs to 60–80. */
+/** Characters in a line before a single line break that make it wrapped prose (hard-wrapped text runs to 60–80 a line). */
 const WRAPPED_LINE = 40
 
 /** A capitalised word, or one behind a lowercase particle and hyphen ("al-Sudani", "el-Sisi"). */

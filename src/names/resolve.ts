@@ -156,7 +156,7 @@ function rebase(scored: Scored[], mention: Mention): Scored[] {
   return scored.map((s) => ({
     ...s,
     pairs: s.pairs.map((pair, i) => {
-      if (pair.token.text.includes(' ')) return {...pair, token: {text: pair.token.text, start: mention.tokens[0]!.start, end: mention.tokens.at(-1)!.end}}
+      if (pair.token.text.includes(' ')) return {...pair, token: {text: pair.token.text, start: mention.tokens[0]!.start, end: mention.tokens.at(-1)!.end, gap: mention.tokens[0]!.gap}}
       return {...pair, token: byText(s.pairs.length - i)}
     })
   }))
@@ -279,7 +279,7 @@ function replacement(scored: Scored, spell: Spell, toCanonical = false): Replace
   const last = scored.pairs.indexOf(wrong.at(-1)!)
   const span = scored.pairs.slice(first, last + 1)
   const words = span.map((pair) => (isWrong(pair) ? keepCapital(pair.token.text, spell(scored.person, pair.canonical)) : pair.token.text))
-  return {start: span[0]!.token.start, end: span.at(-1)!.token.end, text: words.join(' ')}
+  return {start: span[0]!.token.start, end: span.at(-1)!.token.end, text: words.map((word, index) => (index === 0 ? word : span[index]!.token.gap + word)).join('')}
 }
 
 function keepCapital(original: string, word: string): string {
@@ -357,7 +357,7 @@ function align(
   if (form === 'nickname') return tokens.length === words.length && tokens.every((token, i) => fold(token.text) === fold(words[i]!)) ? {person, score: 6, form, pairs: tokens.map((token, i) => ({token, word: words[i]!, canonical: words[i]!, match: 'exact'}))} : undefined
   const count = Math.min(tokens.length, words.length)
   const canonicalWords = canonicalFor(person, words, form)
-  const whole = () => ({text: tokens.map((t) => t.text).join(' '), start: tokens[0]!.start, end: tokens.at(-1)!.end})
+  const whole = (): Token => ({text: tokens.map((t) => t.text).join(' '), start: tokens[0]!.start, end: tokens.at(-1)!.end, gap: tokens[0]!.gap})
   const joined = (list: readonly string[]) => fold(list.join('')).replace(/-/g, '')
   if (tokens.length !== words.length && joined(tokens.map((t) => t.text)) === joined(words)) {
     // "Suk-yeol" for "Suk Yeol": the same letters, split differently.

@@ -135,7 +135,7 @@ function mergeWholes(pairs: readonly Pair[], wholes: readonly string[][] | undef
       continue
     }
     const span = pairs.slice(index, index + whole.length)
-    merged.push({token: {text: span.map((pair) => pair.token.text).join(' '), start: span[0]!.token.start, end: span.at(-1)!.token.end}, canonical: whole.join(' ')})
+    merged.push({token: {text: span.map((pair) => pair.token.text).join(' '), start: span[0]!.token.start, end: span.at(-1)!.token.end, gap: span[0]!.token.gap}, canonical: whole.join(' ')})
     index += whole.length - 1
   }
   return merged

@@ -28,6 +28,11 @@ describe('names', () => {
     const wrapped = 'The leaders met in Brussels on Thursday, where Polish President\nAndrzej Dudar spoke with reporters about the talks.\n'
     expect(findings(wrapped, 'name-misspelled').map(({actual, start, expected, fixable}) => ({actual, start, expected, fixable}))).toEqual([{actual: 'Dudar', start: 72, expected: ['Duda'], fixable: true}])
     expect(corrected(wrapped)).toBe(wrapped.replace('Dudar', 'Duda'))
+    // A fix of both words keeps the line break between them; a sentence that starts partway through the line counts the whole line.
+    const both = 'The talks in Warsaw on Tuesday were opened by Polish President Andrezj\nDudar, who spoke for an hour.\n'
+    expect(corrected(both)).toBe(both.replace('Andrezj\nDudar', 'Andrzej\nDuda'))
+    const midLine = 'It rained all day in the capital. Later, President Andrzej\nDudar spoke.\n'
+    expect(corrected(midLine)).toBe(midLine.replace('Dudar', 'Duda'))
     // One name a line: each line is a name of its own, not one long name.
     const list = 'Those present:\nAndrzej Dudar\nJoe Biden\n'
     expect(findings(list, 'name-misspelled').map(({actual, start, expected}) => ({actual, start, expected}))).toEqual([{actual: 'Andrzej Dudar', start: 15, expected: ['Andrzej Duda', 'Ondrej Duda']}])

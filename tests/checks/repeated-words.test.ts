@@ -30,6 +30,12 @@ describe('repeated-words', () => {
     expect(corrected(text)).toBe('The talks were agreed by all.')
   })
 
+  it('leaves a run the plugin does not report ("had had had had") to repeated-phrase, which fixes it', () => {
+    expect(findings('They had had had had a plan.', 'repeated-words')).toEqual([])
+    expect(findings('They had had had had a plan.', 'repeated-phrase').map(({reason}) => reason)).toEqual(['Repeated phrase `had had`: remove the second one'])
+    expect(corrected('They had had had had a plan.')).toBe('They had had a plan.')
+  })
+
   it('reports what retext-repeated-words reports on the whole tree, each run of overlapping pairs joined, though it is given only the sentences with a doubled word', () => {
     const plugin = unified().use(retextEnglish).use(retextRepeatedWords)
     const pluginFindings = (text: string) => {

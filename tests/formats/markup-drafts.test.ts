@@ -57,6 +57,14 @@ describe('a Markdown draft', () => {
     expect(result.output).toBe(text.replace('The the', 'The').replaceAll('Kiev', 'Kyiv').replace('Dudar', 'Duda').replace('the the', 'the'))
   })
 
+  it('finds a run of one word after markup, and fixes it there (the run’s text is the prose’s, not the draft’s at the prose’s offsets)', () => {
+    for (const [name, text] of [['a.md', '# Talks\n\nThey agreed agreed agreed on a plan.\n'], ['a.html', '<h1>Talks</h1><p>They agreed agreed agreed on a plan.</p>\n']] as const) {
+      const result = lint(name, text)
+      expect(result.messages.filter((message) => message.ruleId === 'repeated-words').map((message) => [message.reason, message.actual])).toEqual([['`agreed` 3 times in a row: keep one', 'agreed agreed agreed']])
+      expect(result.output).toBe(text.replace('agreed agreed agreed', 'agreed'))
+    }
+  })
+
   it('reads TOML front matter’s top-level prose fields (basic, literal and multi-line strings), and no other table’s', () => {
     const text = '+++\ntitle = "Talks in Kiev"\ndescription = """\nThe the leaders met.\nPolish President Andrzej Dudar spoke."""\nsummary = \'Talks in Kiev\'\ndraft = true\n[params]\ntitle = "Kiev"\n+++\n\nThe plan was agreed.\n'
     const result = lint('a.md', text)
@@ -67,6 +75,11 @@ describe('a Markdown draft', () => {
       ['phrases', 6, 21, 'Kiev', true]
     ])
     expect(result.output).toBe(text.replace('Kiev', 'Kyiv').replace('The the', 'The').replace('Dudar', 'Duda').replace("'Talks in Kiev'", "'Talks in Kyiv'"))
+    // A string with escapes is read as decoded and left as it is; a `key = ` line inside another string, or an array's line, misleads nothing.
+    const tricky = '+++\nsummary = """\ntitle = "Old"\n"""\nmatrix = [\n  [1, 2],\n]\ntitle = "Talks talks in Warsaw"\ndescription = """He said \\"nothing\\" and "no""""\n+++\n\nThe plan was agreed.\n'
+    const trickyResult = lint('a.md', tricky)
+    expect(placed(trickyResult)).toEqual([['repeated-words', 8, 10, 'Talks talks', true]])
+    expect(trickyResult.output).toBe(tricky.replace('Talks talks', 'Talks'))
     // TOML that does not parse is not read for prose, as YAML that does not.
     expect(lint('a.md', '+++\ntitle = "Talks in Kiev\n+++\n\nThe plan was agreed.\n').messages.filter((message) => message.ruleId === 'phrases')).toEqual([])
   })

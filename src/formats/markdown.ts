@@ -92,7 +92,7 @@ function yamlFields(draft: string, yaml: string, start: number, fields: readonly
   const document = parseDocument(yaml, {keepSourceTokens: false})
   if (document.errors.length > 0 || !isMap(document.contents)) return []
   return document.contents.items.flatMap((pair) => {
-    if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return []
+    if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !isScalar(pair.value) || typeof pair.value.value !== 'string' || pair.value.value === '') return []
     const [from, to] = pair.value.range!
     const key = String(pair.key.value)
     // A quoted value is read as YAML decodes it (escapes and all); any other is read line by line as the draft has it.
@@ -119,11 +119,12 @@ function tomlFields(draft: string, toml: string, start: number, fields: readonly
   }
   return fields.flatMap((key) => {
     const value = table[key]
-    if (typeof value !== 'string') return []
+    if (typeof value !== 'string' || value === '') return []
     const name = key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
     for (const assignment of toml.matchAll(new RegExp(`^[ \\t]*(?:${name}|"${name}"|'${name}')[ \\t]*=[ \\t]*`, 'gmu'))) {
       const string = tomlString(toml, assignment.index + assignment[0].length)
-      if (!string || string.value !== value) continue
+      // The line starts a key only where what comes before it is whole TOML, not inside a multi-line string.
+      if (!string || string.value !== value || !isToml(toml.slice(0, assignment.index))) continue
       const [from, to] = [start + string.from, start + string.to]
       if (draft.slice(from, to) !== value) return [{key, lines: [[from, to]], decoded: value}]
       return [{key, lines: string.multiline ? scalarLines(draft, from, to, false) : [[from, to]]}]
@@ -148,6 +149,15 @@ function tomlString(toml: string, at: number): {from: number; to: number; value:
   }
   const opening = delimiter.length === 3 ? (/^\r?\n/u.exec(toml.slice(at + 3, at + 5))?.[0].length ?? 0) : 0
   return typeof value === 'string' ? {from: at + delimiter.length + opening, to: close, value, multiline: delimiter.length === 3} : undefined
+}
+
+function isToml(text: string): boolean {
+  try {
+    parseToml(text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** The offset of the `"` that closes a basic string whose text starts at `from` (a backslash escapes the character after it). */

@@ -184,26 +184,50 @@ export class ProseBuilder {
 /**
  * The draft offset of each UTF-16 unit of a decoded text (and of its end),
  * read off the draft text beside it: a unit the draft has as it is maps to
- * itself; an escaped one ("\*") to its escape; a character reference
- * ("&rsquo;", "&#8217;") stands for one character, whose units map to the
- * reference's start.
+ * itself; an escaped one ("\*", a quoted string's "\t" or "\u00e9") to its
+ * escape; a character reference ("&rsquo;", "&#8217;") stands for one
+ * character, whose units map to the reference's start. What the value leaves
+ * out is passed over: after a line break, the line's container prefix (a
+ * list item's indentation, a block quote's "> "); a line-ending backslash
+ * and the white space after it (TOML's).
  */
 function align(value: string, raw: string, base: number): number[] {
   const map: number[] = []
   let at = 0
   for (let unit = 0; unit < value.length; unit++) {
-    REFERENCE.lastIndex = at
-    const reference = raw[at] === '&' ? REFERENCE.exec(raw) : null
+    const char = value[unit]!
+    if (value[unit - 1] === '\n') while ((raw[at] === ' ' || raw[at] === '\t' || raw[at] === '>') && raw[at] !== char) at++
+    LINE_ESCAPE.lastIndex = at
+    if (char !== '\\' && LINE_ESCAPE.test(raw)) at = LINE_ESCAPE.lastIndex
     map.push(base + at)
-    if (reference) {
-      at += reference[0].length
-      // A reference to a character outside the BMP stands for two units.
-      if ((value.codePointAt(unit) ?? 0) > 0xffff) map.push(map.at(-1)!), unit++
-    } else if (raw[at] === '\\' && raw[at + 1] === value[unit]) at += 2
-    else at++ // the unit as it is (or a spelling this does not know: one for one, so the map stays in step)
+    const length = encodedLength(raw, at, value.codePointAt(unit)!)
+    // A character outside the BMP, written as one reference or escape, stands for two units.
+    if (length > 1 && value.codePointAt(unit)! > 0xffff) map.push(base + at), unit++
+    at += length
   }
   map.push(base + raw.length)
   return map
 }
 
+/** How many characters of `raw` at `at` spell the code point: a reference, an escape, or the character as it is (one for one where this knows no spelling, so the map stays in step). */
+function encodedLength(raw: string, at: number, codePoint: number): number {
+  if (raw[at] === '&') {
+    REFERENCE.lastIndex = at
+    const reference = REFERENCE.exec(raw)
+    if (reference) return reference[0].length
+  }
+  if (raw[at] !== '\\') return 1
+  if (raw.codePointAt(at + 1) === codePoint) return 2
+  ESCAPE.lastIndex = at
+  const escape = ESCAPE.exec(raw)
+  if (!escape) return 1
+  const hex = escape[1] ?? escape[2] ?? escape[3]
+  const code = hex !== undefined ? Number.parseInt(hex, 16) : ESCAPED[escape[4]!]
+  return code === codePoint ? escape[0].length : 1
+}
+
 const REFERENCE = /&(?:#x[\da-f]+|#\d+|[a-z][a-z\d]*);/iy
+/** A quoted string's escapes (YAML's, TOML's): a code point in hex, or one of the named ones. */
+const ESCAPE = /\\(?:u([\da-fA-F]{4})|U([\da-fA-F]{8})|x([\da-fA-F]{2})|([tnrbfe0av]))/y
+const ESCAPED: Record<string, number> = {t: 9, n: 10, r: 13, b: 8, f: 12, e: 27, 0: 0, a: 7, v: 11}
+const LINE_ESCAPE = /\\[ \t]*\r?\n[ \t\r\n]*/y

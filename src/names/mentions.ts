@@ -186,7 +186,8 @@ function words(sentence: Sentence, text: string): Item[] {
 
 /** Whether the line that ends at `end` is as long as wrapped prose's, not a list's (a name a line). */
 function wrappedLine(text: string, end: number): boolean {
-  return end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAPPED_LINE
+  const lineEnd = text[end - 1] === '\r' ? end - 1 : end
+  return lineEnd - (text.lastIndexOf('\n', end - 1) + 1) >= WRAPPED_LINE
 }
 
 const WRAPPED = /^[ \t]*\r?\n[ \t]*$/u

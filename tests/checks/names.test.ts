@@ -33,6 +33,9 @@ describe('names', () => {
     expect(corrected(both)).toBe(both.replace('Andrezj\nDudar', 'Andrzej\nDuda'))
     const midLine = 'It rained all day in the capital. Later, President Andrzej\nDudar spoke.\n'
     expect(corrected(midLine)).toBe(midLine.replace('Dudar', 'Duda'))
+    // A line's length leaves out the carriage return of a CRLF line end: 39 characters stay a short line.
+    const short = 'Poland.\n\nThey met at noon, and President Andrezj\nDudar spoke.\n'
+    expect(corrected(short.replaceAll('\n', '\r\n'))).toBe(corrected(short).replaceAll('\n', '\r\n'))
     // One name a line: each line is a name of its own, not one long name.
     const list = 'Those present:\nAndrzej Dudar\nJoe Biden\n'
     expect(findings(list, 'name-misspelled').map(({actual, start, expected}) => ({actual, start, expected}))).toEqual([{actual: 'Andrzej Dudar', start: 15, expected: ['Andrzej Duda', 'Ondrej Duda']}])

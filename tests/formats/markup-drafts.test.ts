@@ -65,6 +65,26 @@ describe('a Markdown draft', () => {
     }
   })
 
+  it('places findings on a list item’s or a block quote’s later lines, past their indentation and "> ", and fixes them there', () => {
+    const item = '1. The talks in Warsaw on Tuesday were opened by Polish President Andrzej\n   Duda, who spoke for an hour in Kiev.\n'
+    const itemResult = lint('a.md', item)
+    expect(placed(itemResult)).toEqual([['phrases', 2, 35, 'Kiev', true]])
+    expect(itemResult.output).toBe(item.replace('Kiev', 'Kyiv'))
+    // In a block quote (a quotation: reported, not fixed), a run that goes on past a line's "> ".
+    const quoted = lint('a.md', '> They agreed agreed\n> agreed on a plan.\n').messages.find((message) => message.ruleId === 'repeated-words')!
+    expect([quoted.line, quoted.column, quoted.place && 'end' in quoted.place && [quoted.place.end.line, quoted.place.end.column]]).toEqual([1, 8, [2, 9]])
+  })
+
+  it('places findings in quoted front-matter strings past their escapes (\\u00e9, \\t, a line-ending backslash)', () => {
+    for (const text of ['+++\ntitle = "Caf\\u00e9 talks in Kiev"\n+++\n\nThe plan was agreed.\n', '---\ntitle: "Caf\\u00e9\\ttalks in Kiev"\n---\n\nThe plan was agreed.\n']) {
+      const result = lint('a.md', text)
+      expect(placed(result)).toEqual([['phrases', 2, 29, 'Kiev', true]])
+      expect(result.output).toBe(text.replace('Kiev', 'Kyiv'))
+    }
+    const continued = '+++\ndescription = """\nThe talks were held in \\\n    Kiev on Monday."""\n+++\n\nThe plan was agreed.\n'
+    expect(placed(lint('a.md', continued))).toEqual([['phrases', 4, 5, 'Kiev', true]])
+  })
+
   it('reads TOML front matter’s top-level prose fields (basic, literal and multi-line strings), and no other table’s', () => {
     const text = '+++\ntitle = "Talks in Kiev"\ndescription = """\nThe the leaders met.\nPolish President Andrzej Dudar spoke."""\nsummary = \'Talks in Kiev\'\ndraft = true\n[params]\ntitle = "Kiev"\n+++\n\nThe plan was agreed.\n'
     const result = lint('a.md', text)
@@ -80,6 +100,10 @@ describe('a Markdown draft', () => {
     const trickyResult = lint('a.md', tricky)
     expect(placed(trickyResult)).toEqual([['repeated-words', 8, 10, 'Talks talks', true]])
     expect(trickyResult.output).toBe(tricky.replace('Talks talks', 'Talks'))
+    // A `title = ` line inside another string is not the title, even with the same text; an empty title heads nothing.
+    const inside = '+++\nnotes = """\ntitle = "Talks in Kiev"\n"""\ntitle = "Talks in Kiev"\n+++\n\nThe plan was agreed.\n'
+    expect(placed(lint('a.md', inside))).toEqual([['phrases', 5, 19, 'Kiev', true]])
+    expect(placed(lint('a.md', '+++\ntitle = ""\n+++\n\nPoland.\n\nThe plan was agreed by all of them.\n')).map(([rule]) => rule)).toEqual(['fragment'])
     // TOML that does not parse is not read for prose, as YAML that does not.
     expect(lint('a.md', '+++\ntitle = "Talks in Kiev\n+++\n\nThe plan was agreed.\n').messages.filter((message) => message.ruleId === 'phrases')).toEqual([])
   })

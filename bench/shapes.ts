@@ -31,7 +31,7 @@ const MISSPELT = ['goverment', 'recieve', 'untill', 'begining', 'beleive', 'wich
 const METALS = ['iron', 'copper', 'zinc', 'tin', 'lead', 'nickel', 'cobalt', 'silver', 'gold', 'lithium']
 
 export const shapes: readonly Shape[] = [
-  {name: 'one repeated word', why: 'repeated-words on one line: thousands of touching fixes over 10 passes', text: (bytes) => grown(() => 'word ', bytes).trimEnd()},
+  {name: 'one repeated word', why: 'repeated-words on one line: one run of one word (once a finding for each pair, fixed over 10 passes)', text: (bytes) => grown(() => 'word ', bytes).trimEnd()},
   {name: 'doubled words', why: 'repeated-words: thousands of fixes in one pass', text: (bytes) => grown(() => 'The council will will meet on Monday. ', bytes)},
   {name: 'name mangles', why: 'names: thousands of fixes, a gazetteer look-up each', text: (bytes) => grown(() => 'Polish President Andrzej Dudar met the press.\n\n', bytes)},
   {name: 'renamed places', why: 'phrases: thousands of "Kiev" → "Kyiv"', text: (bytes) => grown(() => 'Russian troops are advancing on Kiev. ', bytes)},

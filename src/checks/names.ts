@@ -114,7 +114,7 @@ export const names = defineCheck({
           report(file, {
             ruleId: 'name-misspelled',
             messageId: 'misspelled',
-            data: {actual: proseOf(file).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person, mention)},
+            data: {actual: oneLine(proseOf(file).slice(replacement.start, replacement.end)), expected: oneLine(replacement.text), person: describe(person, mention)},
             ...replacement,
             expected: [replacement.text],
             fixable: true,
@@ -135,7 +135,7 @@ export const names = defineCheck({
           report(file, {
             ruleId: 'name-style',
             messageId: 'alternate',
-            data: {actual: proseOf(file).slice(replacement.start, replacement.end), expected: replacement.text, person: describe(person)},
+            data: {actual: oneLine(proseOf(file).slice(replacement.start, replacement.end)), expected: oneLine(replacement.text), person: describe(person)},
             ...replacement,
             expected: [replacement.text],
             fixable: prepared.fixStyle
@@ -146,6 +146,11 @@ export const names = defineCheck({
     }
   }
 })
+
+/** A name as the message says it: on one line, though the draft wraps it (the fix keeps the line break). */
+function oneLine(name: string): string {
+  return name.replace(/\s+/gu, ' ')
+}
 
 function text(mention: Mention): string {
   return mention.tokens.map((token) => token.text).join(' ')

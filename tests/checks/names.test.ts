@@ -31,6 +31,10 @@ describe('names', () => {
     // A fix of both words keeps the line break between them; a sentence that starts partway through the line counts the whole line.
     const both = 'The talks in Warsaw on Tuesday were opened by Polish President Andrezj\nDudar, who spoke for an hour.\n'
     expect(corrected(both)).toBe(both.replace('Andrezj\nDudar', 'Andrzej\nDuda'))
+    // The message names it on one line.
+    expect(findings(both, 'name-misspelled').map(({reason, actual, expected}) => ({reason, actual, expected}))).toEqual([
+      {reason: 'Unexpected `Andrezj Dudar`, expected `Andrzej Duda` (Andrzej Duda, President (Poland) 2015–2025)', actual: 'Andrezj\nDudar', expected: ['Andrzej\nDuda']}
+    ])
     const midLine = 'It rained all day in the capital. Later, President Andrzej\nDudar spoke.\n'
     expect(corrected(midLine)).toBe(midLine.replace('Dudar', 'Duda'))
     // A line's length leaves out the carriage return of a CRLF line end: 39 characters stay a short line.

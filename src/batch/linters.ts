@@ -4,8 +4,7 @@
  * A kept linter is used again only while its config resolves the same and
  * every rule data file it loaded has the same content (src/batch/rule-data.ts),
  * so a long-lived process (the API, the review server) sees a change of rules
- * at its next lint. The startup snapshot keeps the bundled config's linter
- * built (src/startup/snapshot.ts).
+ * at its next lint.
  */
 import {resolvedConfig, type Config} from '../config/config.js'
 import {createLinter, type Linter} from '../pipeline.js'

@@ -15,13 +15,13 @@ export type PluginTransform = (tree: Root, file: VFile) => void
 
 type Adapt = (message: VFileMessage, file: VFile) => {ruleId: string; messageId: string; data?: MessageData; expected?: string[]; fixable: boolean}
 
-export function adopt(transformer: PluginTransform, adapt: Adapt): PluginTransform {
+/** `gather`: the plugin's messages as findings, before each is adopted (several joined into one, say); by default each is one. */
+export function adopt(transformer: PluginTransform, adapt: Adapt, gather = (messages: VFileMessage[], _file: VFile) => messages): PluginTransform {
   return (tree, file) => {
     const before = file.messages.length
     // Without the stack trace each message (an Error) would capture: a plugin may report thousands.
     withoutStack(() => transformer(tree, file))
-    const added = file.messages.splice(before)
-    for (const message of added) {
+    for (const message of gather(file.messages.splice(before), file)) {
       const range = messageRange(message) ?? {start: 0, end: 0}
       const adopted = report(file, {...adapt(message, file), ...range})
       adopted.source = message.source

@@ -5,16 +5,17 @@
  * weaken"). A decoder that loops leaves exactly this. The fix deletes the
  * second copy with the separator before it, keeping the first as written.
  *
- * Not reported: a word doubled with only a space between, and the runs of
- * one word that rule `repeated-words` reports, repeats made only of numbers ("10, 10 and 5"), and the
- * legitimate repetition listed in rules/repetition.yml. Inside a quotation the
- * repeat may be the speaker's own: it is reported, never fixed.
+ * Not reported: a word doubled with only a space between and the runs of one
+ * word that rule `repeated-words` reports, repeats made only of numbers ("10,
+ * 10 and 5"), and the legitimate repetition listed in rules/repetition.yml.
+ * Inside a quotation the repeat may be the speaker's own: it is reported,
+ * never fixed.
  */
 import type {Sentence, Word} from 'nlcst'
 import {z} from 'zod'
 import {memoised} from '../memo.js'
-import {firstIndex} from '../sorted.js'
 import {proseOf, report} from '../messages.js'
+import {firstIndex} from '../sorted.js'
 import {textOf} from '../text/nodes.js'
 import {quotationAround, sentences, words} from '../text/paragraphs.js'
 import {dataOf, defineCheck} from './check.js'
@@ -126,8 +127,8 @@ export interface Repeat {
 
 /**
  * `runOfOneWord`: whether a span lies inside a run of one word that
- * repeated-words reports ("word word word word" is one finding of its, not
- * phrases of it).
+ * repeated-words reports ("word word word word" is one finding of that
+ * rule, not phrases of this one).
  */
 export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepetition, runOfOneWord: (start: number, end: number) => boolean = () => false): Repeat[] {
   // Worked out only for a sentence with a repeat: most have none.

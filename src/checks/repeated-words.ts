@@ -14,6 +14,7 @@
 import type {Root, Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import type {Point} from 'unist'
+import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod'
 import {messageRange, proseOf} from '../messages.js'
@@ -54,31 +55,24 @@ function mayBeAlike(a: string, b: string): boolean {
 
 /**
  * The plugin's messages with each run's overlapping pairs joined into one
- * message over the whole run, whose `actual` is the run's text. The plugin
- * reports in document order.
+ * message over the whole run, whose `actual` is the run's text (the plugin
+ * reports in document order); the runs are kept for repeated-phrase.
  */
-function joiningRuns(transformer: PluginTransform): PluginTransform {
-  return (tree, file) => {
-    const before = file.messages.length
-    transformer(tree, file)
-    const added = file.messages.splice(before)
-    // The plugin read the prose (a Markdown or HTML draft's text without its markup): its offsets are the prose's.
-    const prose = proseOf(file)
-    let run: VFileMessage | undefined
-    for (const message of added) {
-      const range = messageRange(message)
-      const last = run && messageRange(run)
-      if (run && range && last && range.start < last.end) {
-        const place = run.place as {start: Point; end: Point}
-        run.place = {start: place.start, end: (message.place as {end: Point}).end}
-        run.actual = prose.slice(last.start, range.end)
-        continue
-      }
-      file.messages.push(message)
-      run = message
-    }
-    file.data.repeatedWords = file.messages.slice(before).map((message) => messageRange(message) ?? {start: 0, end: 0})
+function joinRuns(messages: VFileMessage[], file: VFile): VFileMessage[] {
+  // The plugin read the prose (a Markdown or HTML draft's text without its markup): its offsets are the prose's.
+  const prose = proseOf(file)
+  const runs: VFileMessage[] = []
+  for (const message of messages) {
+    const run = runs.at(-1)
+    const range = messageRange(message)
+    const last = run && messageRange(run)
+    if (run && range && last && range.start < last.end) {
+      run.place = {start: (run.place as {start: Point}).start, end: (message.place as {end: Point}).end}
+      run.actual = prose.slice(last.start, range.end)
+    } else runs.push(message)
   }
+  file.data.repeatedWords = runs.map((run) => messageRange(run) ?? {start: 0, end: 0})
+  return runs
 }
 
 /** The tree's sentences with a doubled word, under one paragraph: what the plugin can report on. */
@@ -109,12 +103,12 @@ export const repeatedWords = defineCheck({
   options: z.strictObject({}),
   plugin() {
     const transformer = (retextRepeatedWords as unknown as () => PluginTransform)()
-    const adopted = adopt(joiningRuns(transformer), (message) => {
+    const adopted = adopt(transformer, (message) => {
       const words = String(message.actual ?? '').split(/\s+/)
       const word = words[0] ?? ''
       const data: MessageData = words.length > 2 ? {word, times: words.length} : {word}
       return {ruleId: 'repeated-words', messageId: words.length > 2 ? 'run' : 'repeated', data, expected: [word], fixable: true}
-    })
+    }, joinRuns)
     return (tree, file) => adopted(candidates(tree), file)
   }
 })

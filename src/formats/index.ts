@@ -38,12 +38,12 @@ function formatOf(file: string | undefined): 'text' | 'markdown' | 'html' {
   return EXTENSIONS[path.extname(file ?? '').toLowerCase()] ?? 'text'
 }
 
-/** A draft's markup and prose: plain text is its own prose. */
 /** A draft nested deeper than its reader can follow (src/pipeline.ts reports it as the draft's input error). */
 export class NestingError extends Error {
   override name = 'NestingError'
 }
 
+/** A draft's markup and prose: plain text is its own prose. */
 export function readMarkup(draft: string, file: string | undefined, options: FormatOptions): Markup {
   const format = formatOf(file)
   if (format === 'text') return {prose: Prose.of(draft)}

@@ -76,7 +76,8 @@ interface Field {
 function frontMatter(draft: string, node: Nodes & {value: string}, fields: readonly string[], builder: ProseBuilder): void {
   const start = draft.indexOf(node.value, node.position!.start.offset!)
   if (start < 0) return
-  const found = (node.type === 'yaml' ? yamlFields : tomlFields)(draft, node.value, start, fields).filter(({lines}) => lines.length > 0)
+  // A field with no text (`title: ""`) is left out: a heading with no text would make the next block one.
+  const found = (node.type === 'yaml' ? yamlFields : tomlFields)(draft, node.value, start, fields).filter(({lines, decoded}) => lines.length > 0 && decoded !== '')
   // In the draft's order: the prose is built front to back.
   for (const {key, lines, decoded} of found.sort((a, b) => a.lines[0]![0] - b.lines[0]![0])) {
     builder.between(lines[0]![0], '\n\n')
@@ -92,7 +93,7 @@ function yamlFields(draft: string, yaml: string, start: number, fields: readonly
   const document = parseDocument(yaml, {keepSourceTokens: false})
   if (document.errors.length > 0 || !isMap(document.contents)) return []
   return document.contents.items.flatMap((pair) => {
-    if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !isScalar(pair.value) || typeof pair.value.value !== 'string' || pair.value.value === '') return []
+    if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return []
     const [from, to] = pair.value.range!
     const key = String(pair.key.value)
     // A quoted value is read as YAML decodes it (escapes and all); any other is read line by line as the draft has it.
@@ -111,52 +112,41 @@ function yamlFields(draft: string, yaml: string, start: number, fields: readonly
  * draft's text.
  */
 function tomlFields(draft: string, toml: string, start: number, fields: readonly string[]): Field[] {
-  let table: Record<string, unknown>
-  try {
-    table = parseToml(toml)
-  } catch {
-    return []
-  }
+  const table = tomlOrUndefined(toml)
   return fields.flatMap((key) => {
-    const value = table[key]
-    if (typeof value !== 'string' || value === '') return []
+    const value = table?.[key]
+    if (typeof value !== 'string') return []
     const name = key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
     for (const assignment of toml.matchAll(new RegExp(`^[ \\t]*(?:${name}|"${name}"|'${name}')[ \\t]*=[ \\t]*`, 'gmu'))) {
       const string = tomlString(toml, assignment.index + assignment[0].length)
       // The line starts a key only where what comes before it is whole TOML, not inside a multi-line string.
-      if (!string || string.value !== value || !isToml(toml.slice(0, assignment.index))) continue
+      if (!string || string.value !== value || !tomlOrUndefined(toml.slice(0, assignment.index))) continue
       const [from, to] = [start + string.from, start + string.to]
-      if (draft.slice(from, to) !== value) return [{key, lines: [[from, to]], decoded: value}]
-      return [{key, lines: string.multiline ? scalarLines(draft, from, to, false) : [[from, to]]}]
+      return [draft.slice(from, to) === value ? {key, lines: scalarLines(draft, from, to, false)} : {key, lines: [[from, to]], decoded: value}]
     }
     return []
   })
 }
 
 /** The TOML string starting at `at`: its text's offsets (without the line break a multi-line string may open with) and its value, or undefined. */
-function tomlString(toml: string, at: number): {from: number; to: number; value: string; multiline: boolean} | undefined {
+function tomlString(toml: string, at: number): {from: number; to: number; value: string} | undefined {
   const delimiter = /^(?:"""|'''|"|')/u.exec(toml.slice(at, at + 3))?.[0]
   if (!delimiter) return undefined
   let close = delimiter === '"' ? closingQuote(toml, at + 1) : toml.indexOf(delimiter, at + delimiter.length)
   if (close < 0) return undefined
   // Up to two quotes may end a multi-line string's text just before its closing delimiter (`"""He said "no""""`).
   for (let more = 0; delimiter.length === 3 && more < 2 && toml[close + 3] === delimiter[0]; more++) close++
-  let value: unknown
-  try {
-    value = parseToml(`v = ${toml.slice(at, close + delimiter.length)}`).v
-  } catch {
-    return undefined
-  }
+  const value = tomlOrUndefined(`v = ${toml.slice(at, close + delimiter.length)}`)?.v
   const opening = delimiter.length === 3 ? (/^\r?\n/u.exec(toml.slice(at + 3, at + 5))?.[0].length ?? 0) : 0
-  return typeof value === 'string' ? {from: at + delimiter.length + opening, to: close, value, multiline: delimiter.length === 3} : undefined
+  return typeof value === 'string' ? {from: at + delimiter.length + opening, to: close, value} : undefined
 }
 
-function isToml(text: string): boolean {
+/** The TOML's table, or undefined for text that is not TOML. */
+function tomlOrUndefined(text: string): Record<string, unknown> | undefined {
   try {
-    parseToml(text)
-    return true
+    return parseToml(text)
   } catch {
-    return false
+    return undefined
   }
 }
 

@@ -49,8 +49,8 @@ export function writeAtomicSet(files: ReadonlyArray<readonly [string, Contents]>
 /**
  * Temp names: the process, a random part drawn once per thread (worker
  * threads share the pid) and a count, not random bytes drawn for each file
- * (2 % of a cached rerun of 400 drafts, which writes 1,600). Made with `wx`, a name taken fails rather than
- * overwrites.
+ * (2 % of a cached rerun of 400 drafts, which writes 1,600). Made with
+ * `wx`, a name taken fails rather than overwrites.
  */
 const TEMP_PREFIX = randomBytes(4).toString('hex')
 let temps = 0

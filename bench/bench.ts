@@ -188,7 +188,7 @@ if (run('scale')) {
   const ratio = (value: number) => `${value.toFixed(2)}×`
   for (const shape of chosen) {
     const cells = sizes.map((kb) => {
-      const file = path.join(work, `scale-${shape.name.replace(/\W+/gu, '-')}-${kb}.txt`)
+      const file = path.join(work, `scale-${shape.name.replace(/\W+/gu, '-')}-${kb}.${shape.extension ?? 'txt'}`)
       writeFileSync(file, shape.text(kb * 1024))
       const measured = pairs(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [bare, file], runs)
       const ratios = measured.map(({a, b}) => a.cpu / b.cpu).sort((x, y) => x - y)

@@ -10,6 +10,8 @@ export interface Shape {
   why: string
   /** The text of about `bytes` UTF-8 bytes. */
   text(bytes: number): string
+  /** The draft's format, when not plain text. */
+  extension?: 'md'
 }
 
 /** `unit` repeated until the text holds about `bytes` bytes, joined by `joiner`. */
@@ -42,5 +44,6 @@ export const shapes: readonly Shape[] = [
   {name: 'comma-joined unknown words', why: 'spelling: a walk to the surrounding white space for each word', text: (bytes) => grown((index) => `${MISSPELT[index % MISSPELT.length]},`, bytes)},
   {name: 'one-word sentences', why: 'fragments and headings: the paragraph\'s sentences counted again for each', text: (bytes) => grown(() => 'Latvia. ', bytes)},
   {name: 'a long list before a fragment', why: 'fragments: a lookbehind read back to the sentence\'s start from every position', text: (bytes) => `${grown((index) => `${METALS[index % METALS.length]} and `, bytes - 30)}phosphate. Manganese.`},
+  {name: 'table rows', why: 'the parser: a Markdown table\'s cells are blocks with no full stop, which parse-latin broke apart in n² time', extension: 'md', text: (bytes) => `| Region | Votes | Share |\n| --- | --- | --- |\n${grown((index) => `| Region ${index} | ${index * 7} | ${index % 100} per cent |`, bytes - 40, '\n')}`},
   {name: 'a run of spaces', why: 'punctuation: a pattern that starts with spaces read the run again from each of them', text: (bytes) => `Leaders met${' '.repeat(bytes - 30)}in Brussels today.`}
 ]

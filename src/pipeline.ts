@@ -1,10 +1,9 @@
 /**
- * The one path for the data: text → retext-english → checks → messages with
+ * The one path for the data: text → retext-english's parser → checks → messages with
  * settled severities. Rule data is loaded and indexed once, when the linter
  * is created; `lint` is then a pure function of the text.
  */
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
 import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {Check} from './checks/check.js'
@@ -12,6 +11,7 @@ import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
 import {CONTROL_NAME, controlOf} from './checks/control-comments.js'
 import {NestingError, readMarkup} from './formats/index.js'
+import {english} from './text/english.js'
 import {InputError} from './io/errors.js'
 import {catalogue, lintMessages, renumberMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
 import {messageControl} from 'unified-message-control'
@@ -93,7 +93,7 @@ export function runnable(checks: readonly Check[], severities: ReadonlyMap<strin
 }
 
 function processorOf(checks: readonly PreparedCheck[]): Nlcst {
-  return unified().use(retextEnglish).use(runChecks, checks).freeze() as unknown as Nlcst
+  return unified().use(english).use(runChecks, checks).freeze() as unknown as Nlcst
 }
 
 /** A check with its options, prepared from the config (data files loaded and indexed). */

@@ -17,6 +17,7 @@ import {findMentions, type Mention} from '../names/mentions.js'
 import {CONFIDENT, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
 import {transliterationSchema, transliterator, type Readings} from '../names/transliteration.js'
+import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
 import {isEnglishWord} from '../text/dictionary.js'
 import {isPlaceName} from '../text/places.js'
 import {defineCheck} from './check.js'
@@ -52,7 +53,9 @@ export const namesOptions = z.strictObject({
   /** Apply house-style spellings ("Zelensky" → "Zelenskyy") instead of only suggesting them. */
   fixStyle: z.boolean().default(false),
   /** The score a misspelled name's best match needs to be fixed (with a clear lead); below it, suggestions only. */
-  confident: z.number().positive().default(CONFIDENT)
+  confident: z.number().positive().default(CONFIDENT),
+  /** Abbreviations that keep their full stop at a name's end ("Jr."). */
+  abbreviations: abbreviationsOption
 })
 
 const COMPILED_VERSION = 'names-compiled@11'
@@ -87,16 +90,18 @@ export const names = defineCheck({
     const lookups = decodeLookups(cachedText([...key, 'lookups'], () => encodeLookups(compile())))
     const entries = entryLines(cachedBytes([...key, 'people'], () => encodeEntries(compile())))
     const readings = transliterator(context.loadData(options.transliteration, transliterationSchema, 'transliteration@1').data)
-    return {...prepareNames(lookups, entries), readings, fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo()}
+    const abbreviations = loadAbbreviations(options.abbreviations, context)
+    return {...prepareNames(lookups, entries), readings, abbreviations, fixStyle: options.fixStyle, confident: options.confident, scores: new ScoreMemo()}
   },
-  plugin(prepared: PreparedNames & {readings: Readings; fixStyle: boolean; confident: number; scores: ScoreMemo}) {
+  plugin(prepared: PreparedNames & {readings: Readings; abbreviations: ReadonlySet<string>; fixStyle: boolean; confident: number; scores: ScoreMemo}) {
     // Not a person's name: a dictionary word, a country or demonym, a bundled proper noun.
     const isWord = memoised((word) => isEnglishWord(word) || prepared.placeWords.has(fold(word)))
     const context = {
       titles: prepared.titles,
       isWord,
       isKnownNameWord: (word: string) => prepared.nameWords.has(fold(word)),
-      isKnownGivenName: (word: string) => prepared.givenNames.has(fold(word))
+      isKnownGivenName: (word: string) => prepared.givenNames.has(fold(word)),
+      abbreviations: prepared.abbreviations
     }
     const isPlace = memoised((word) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isPlaceName(word))
     // A mention that is a place as a whole ("London", "Santa Cruz", "Lower Saxony"), and not a person under a title.
@@ -105,7 +110,7 @@ export const names = defineCheck({
     return (tree, file) => {
       const lookup = {index: prepared.index, isWord, readings: prepared.readings, isPlace: isPlacePhrase, isCommonGivenName: (word: string) => prepared.commonGivenNames.has(fold(word))}
       const about = aboutArticle(proseOf(file), prepared.placeForms)
-      const resolutions = resolveAll(findMentions(tree, proseOf(file), context), lookup, {memo: prepared.scores, confident: prepared.confident, about})
+      const resolutions = resolveAll(findMentions(tree, proseOf(file), context, file.data.markup !== undefined), lookup, {memo: prepared.scores, confident: prepared.confident, about})
       const spellings = spellingGroups(resolutions, prepared.readings)
       const inconsistent = new Set(spellings.filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {

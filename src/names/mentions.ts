@@ -6,6 +6,7 @@
  * to a word the dictionary does not know.
  */
 import type {Root, Sentence, Word} from 'nlcst'
+import {endsAbbreviation} from '../text/abbreviations.js'
 import {endOffset, startOffset, textOf} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
 import type {TitleLexicon, TitleMatch} from './titles.js'
@@ -36,6 +37,8 @@ export interface MentionContext {
   isKnownNameWord(word: string): boolean
   /** A listed person's first name ("Kamala", "Mark"). */
   isKnownGivenName(word: string): boolean
+  /** Abbreviations that keep their full stop ("Jr.", "St."). */
+  abbreviations: ReadonlySet<string>
 }
 
 /** Honorifics before a name: not part of it ("Mr. Scholz"). */
@@ -48,16 +51,21 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da
 const POSSESSIVE = /(?:['’]s|['’])$/u
 const CONTEXT_WORDS = 8
 
-/** `text`: the prose the tree was parsed from. */
-export function findMentions(tree: Root, text: string, context: MentionContext): Mention[] {
-  return sentences(tree).flatMap(({sentence}) => sentenceMentions(words(sentence, text), context))
+/**
+ * `text`: the prose the tree was parsed from. `softBreaks`: a single line
+ * break is a space, as in Markdown and HTML; in plain text it joins a name's
+ * words only after a line as long as wrapped prose's (a short line may be a
+ * list's, a name a line).
+ */
+export function findMentions(tree: Root, text: string, context: MentionContext, softBreaks = false): Mention[] {
+  return sentences(tree).flatMap(({sentence}) => sentenceMentions(words(sentence, text, context.abbreviations, softBreaks), context))
 }
 
 interface Item {
   word: string
   start: number
   end: number
-  /** Separated from the previous word by one space only. */
+  /** Separated from the previous word by white space within a line only, or a line break that joins. */
   joined: boolean
   /** What separates it from the previous word. */
   gap: string
@@ -169,17 +177,22 @@ function token(item: Item): Token {
   return {text, start: item.start, end: item.start + text.length, gap: item.gap}
 }
 
-function words(sentence: Sentence, text: string): Item[] {
+function words(sentence: Sentence, text: string, abbreviations: ReadonlySet<string>, softBreaks: boolean): Item[] {
   const items: Item[] = []
-  // A word is "joined" to the previous one when a single space, or the line break of prose wrapped to a width, and nothing else, separates them.
   let gap = ''
   for (const child of sentence.children) {
-    if (child.type === 'WordNode') {
-      const word = textOf(child as Word)
-      const joined = items.length > 0 && (gap === ' ' || (WRAPPED.test(gap) && wrappedLine(text, startOffset(child) - gap.length + gap.indexOf('\n'))))
-      items.push({word, start: startOffset(child), end: endOffset(child), joined, gap, capitalised: isCapitalised(word)})
-      gap = ''
-    } else gap += textOf(child)
+    if (child.type !== 'WordNode') {
+      gap += textOf(child)
+      continue
+    }
+    const start = startOffset(child)
+    const joined = items.length > 0 && (SPACE.test(gap) || (LINE_BREAK.test(gap) && (softBreaks || wrappedLine(text, start - gap.length + gap.search(/[\r\n]/u)))))
+    // parse-latin keeps a sentence's full stop on its last word when the next sentence starts in lowercase ("Zelenskyy. then"): the name ends before it.
+    const raw = textOf(child as Word)
+    const stop = raw.endsWith('.') && !endsAbbreviation(text, endOffset(child) - 1, abbreviations)
+    const word = stop ? raw.slice(0, -1) : raw
+    items.push({word, start, end: start + word.length, joined, gap, capitalised: isCapitalised(word)})
+    gap = stop ? '.' : ''
   }
   return items
 }
@@ -190,7 +203,10 @@ function wrappedLine(text: string, end: number): boolean {
   return lineEnd - (text.lastIndexOf('\n', end - 1) + 1) >= WRAPPED_LINE
 }
 
-const WRAPPED = /^[ \t]*\r?\n[ \t]*$/u
+/** White space within a line: spaces, tabs, no-break spaces. */
+const SPACE = /^[^\S\r\n]+$/u
+/** One line break, with white space around it. */
+const LINE_BREAK = /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/u
 /** Characters in a line before a single line break that make it wrapped prose (hard-wrapped text runs to 60–80 a line). */
 const WRAPPED_LINE = 40
 

@@ -71,19 +71,19 @@ const LONE_WORD_PLAUSIBLE = 2.5
  * mention's words, title and possessive, and on who else is present.
  */
 export class ScoreMemo {
-  private readonly scores = new Map<string, Scored[]>()
+  private readonly scores = new Map<string, {mention: Mention; scored: Scored[]}>()
 
   /** Score mentions with `make`, knowing these people are present. */
   scorer(present: ReadonlySet<number>, make: (mention: Mention) => Scored[]): (mention: Mention) => Scored[] {
     const who = [...present].sort((a, b) => a - b).join(',')
     return (mention) => {
       const key = `${mention.tokens.map((token) => token.text).join(' ')}|${mention.titleText ?? ''}|${mention.possessive}|${who}`
-      let scored = this.scores.get(key)
-      if (!scored) {
-        if (this.scores.size >= MAX_SCORES) this.scores.clear()
-        this.scores.set(key, (scored = make(mention)))
-      }
-      return rebase(scored, mention)
+      const kept = this.scores.get(key)
+      if (kept) return kept.mention === mention ? kept.scored : rebase(kept.scored, mention)
+      if (this.scores.size >= MAX_SCORES) this.scores.clear()
+      const scored = make(mention)
+      this.scores.set(key, {mention, scored})
+      return scored
     }
   }
 }
@@ -148,10 +148,8 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo =
   return first.map(({mention, scored}) => decide(mention, settled(scored) ? scored : asWritten(mention, scoreKnowing(mention), present), {unknownSurnames, steady, present, about, isCommonGivenName: lookup.isCommonGivenName}, spell, confident))
 }
 
-/** Memoised scores carry another mention's tokens: point them at this mention's. */
+/** Scores made for another mention (elsewhere in the text, or in another text) carry its tokens: point them at this mention's. */
 function rebase(scored: Scored[], mention: Mention): Scored[] {
-  const [first] = scored
-  if (!first || first.pairs[0]?.token.start === mention.tokens.at(-first.pairs.length)?.start) return scored
   const byText = (offset: number) => mention.tokens[mention.tokens.length - offset]!
   return scored.map((s) => ({
     ...s,

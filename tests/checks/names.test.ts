@@ -2,10 +2,13 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {checks} from '../../src/checks/index.js'
 import {loadConfig} from '../../src/config/config.js'
+import {loadFormats} from '../../src/formats/index.js'
 import {lintMessages} from '../../src/messages.js'
 import {bundledConfig} from '../../src/package-root.js'
 import {createLinter, type Linter} from '../../src/pipeline.js'
 import {corrected, findings, linter, plain} from '../helpers.js'
+
+await loadFormats(['a.md', 'a.html'])
 
 describe('names', () => {
   it('fixes a mangled surname after a title, keeping the right first name', () => {
@@ -43,6 +46,35 @@ describe('names', () => {
     // One name a line: each line is a name of its own, not one long name.
     const list = 'Those present:\nAndrzej Dudar\nJoe Biden\n'
     expect(findings(list, 'name-misspelled').map(({actual, start, expected}) => ({actual, start, expected}))).toEqual([{actual: 'Andrzej Dudar', start: 15, expected: ['Andrzej Duda', 'Ondrej Duda']}])
+  })
+
+  it('reads a name whose words two spaces, a tab or a no-break space separate', () => {
+    for (const gap of ['  ', '\t', '\u00a0']) {
+      expect(findings(`White House press secretary Jen${gap}Psaki said no.`, 'name-misspelled')).toEqual([])
+      const mangled = `White House press secretary Jane${gap}Sackie said no.`
+      expect(findings(mangled, 'name-misspelled').map(({actual, start, expected}) => ({actual, start, expected}))).toEqual([{actual: `Jane${gap}Sackie`, start: 28, expected: [`Jen${gap}Psaki`]}])
+      expect(corrected(mangled)).toBe(`White House press secretary Jen${gap}Psaki said no.`)
+    }
+  })
+
+  it('reads a name across any single line break in Markdown and HTML, where it is a space', () => {
+    const lint = linter()
+    const messages = (text: string, path: string) => lintMessages(lint.lint(text, path)).filter((message) => message.ruleId?.startsWith('name'))
+    expect(messages('<p>\n  Press secretary Jen\n  Psaki said no.\n</p>\n', 'a.html')).toEqual([])
+    expect(messages('Press secretary Jen\nPsaki said no.\n', 'a.md')).toEqual([])
+    const mangled = messages('<p>\n  Opened by Polish President\n  Andrzej Dudar.\n</p>\n', 'a.html')
+    expect(mangled.map(({actual, expected, place}) => ({actual, expected, line: place && 'start' in place ? place.start.line : 0}))).toEqual([{actual: 'Dudar', expected: ['Duda'], line: 3}])
+  })
+
+  it("ends a name at a full stop that parse-latin keeps on its last word, and keeps the stop in the fix", () => {
+    // The next sentence starts in lowercase, so the parser makes "Dudar." one word.
+    const text = 'Talks with Polish President Andrzej Dudar. then a dinner.'
+    expect(findings(text, 'name-misspelled').map(({actual, start, end, expected}) => ({actual, start, end, expected}))).toEqual([{actual: 'Dudar', start: 36, end: 41, expected: ['Duda']}])
+    expect(corrected(text)).toBe('Talks with Polish President Andrzej Duda. then a dinner.')
+    const twice = '- Talks with Volodymyr Zelenskyy\n- a meeting with Zelenskyy.\n- and a dinner\n'
+    expect(lintMessages(linter().lint(twice, 'a.md')).filter((message) => message.ruleId?.startsWith('name'))).toEqual([])
+    // An abbreviation keeps its stop: "Jr." is a name's word.
+    expect(findings('Martin Luther King Jr. spoke. then he left.', 'name-misspelled')).toEqual([])
   })
 
   it('fixes the whole name when the first name is wrong too', () => {

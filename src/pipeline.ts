@@ -11,9 +11,11 @@ import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
 import {CONTROL_NAME, controlOf} from './checks/control-comments.js'
 import {NestingError, readMarkup} from './formats/index.js'
+import {addressesIn} from './text/addresses.js'
 import {english} from './text/english.js'
+import {perNonSpaceRun} from './text/runs.js'
 import {InputError} from './io/errors.js'
-import {catalogue, lintMessages, renumberMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
+import {catalogue, lintMessages, messageRange, renumberMessages, SOURCE, type LintMessage, type Severity, type SeverityOrOff} from './messages.js'
 import {messageControl} from 'unified-message-control'
 import type {Node} from 'unist'
 
@@ -44,6 +46,7 @@ export function createLinter(config: Config, checks: readonly Check[] = allCheck
       file.data.prose = markup.prose
       if (markup.tree) file.data.markup = markup
       processor.runSync(processor.parse(markup.prose.text), file)
+      dropInsideAddresses(file)
       applyControlComments(file)
     } catch (error) {
       throw nestingError(error, path) ?? error
@@ -128,6 +131,25 @@ function nestingError(error: unknown, path = 'draft'): InputError | undefined {
   if (cause instanceof NestingError) return new InputError(path, `nested too deeply to read: ${cause.message}`)
   if (cause instanceof RangeError && cause.message.includes('call stack')) return new InputError(path, 'nested too deeply to read: reading it ran out of stack')
   return undefined
+}
+
+/**
+ * A finding inside a URL or an e-mail address is dropped, whatever the check:
+ * an address is not prose, and a fix there would break the link
+ * ("…/kiev-talks" is no "Kyiv"). A finding across white space is outside one.
+ */
+function dropInsideAddresses(file: VFile): void {
+  const draft = String(file.value)
+  const ranges = new Map(file.messages.map((message) => [message, messageRange(message)]))
+  const inRun = perNonSpaceRun(draft, (run, at) => addressesIn(run).map(({start, end}) => ({start: at + start, end: at + end})))
+  const inside = (range: {start: number; end: number} | undefined) => {
+    if (!range || /\s/u.test(draft.slice(range.start, range.end))) return false
+    // An insertion (an empty range) is inside when it falls between two of the address's characters.
+    return inRun(range.start, range.end).some(({start, end}) => (range.start < range.end ? start <= range.start && range.end <= end : start < range.start && range.start < end))
+  }
+  const byPlace = [...ranges].sort(([, a], [, b]) => (a?.start ?? 0) - (b?.start ?? 0))
+  const dropped = new Set(byPlace.filter(([, range]) => inside(range)).map(([message]) => message))
+  if (dropped.size > 0) file.messages = file.messages.filter((message) => !dropped.has(message))
 }
 
 /** The draft's own control comments switch rules off and on (unified-message-control reads them). */

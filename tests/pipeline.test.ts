@@ -8,13 +8,16 @@ import {names as namesCheck} from '../src/checks/names.js'
 import {namesToVerify} from '../src/checks/names-to-verify.js'
 import {report, lintMessages, type SeverityOrOff} from '../src/messages.js'
 import {runnable} from '../src/pipeline.js'
+import {loadFormats} from '../src/formats/index.js'
 import {VFile} from 'vfile'
 import {packageRoot} from '../src/package-root.js'
 import {z} from 'zod'
 import {linterFor} from './checks/artifacts.js'
-import {linter, plain} from './helpers.js'
+import {corrected, linter, plain} from './helpers.js'
 
 const seed = readFileSync(path.join(packageRoot, 'drafts', 'biden-nato-summit.txt'), 'utf8')
+
+await loadFormats(['a.md'])
 
 describe('the fixer’s re-lints', () => {
   it('find every finding of a whole lint but those of the report-only checks', () => {
@@ -100,5 +103,23 @@ describe('the fixer’s re-lints and what checks need', () => {
       plugin: () => (_tree, file) => void report(file, {ruleId: 'taker', messageId: 'quoted', data: {count: dataOf(file, 'quotations').length}, start: 0, end: 1, expected: ['x'], fixable: true})
     })
     expect(linterFor([taker, giver]).lintForFixes('abc').map((message) => message.reason)).toEqual(['Quoted `1`'])
+  })
+})
+
+describe('addresses', () => {
+  const lint = linter()
+  const found = (text: string, path?: string) => lintMessages(lint.lint(text, path)).filter((message) => message.ruleId !== 'readability-summary').map(({ruleId, actual}) => `${ruleId} ${actual}`)
+
+  it('drop a finding inside a URL, an e-mail address or a bare domain, in any format, and keep the same words outside one', () => {
+    const text = 'See https://www.reuters.com/world/europe/kiev-talks-resume for more. Contact press@kiev-embassy.org or kiev.ua today, in Kiev.\n'
+    expect(found(text)).toEqual(['phrases Kiev'])
+    expect(corrected(text)).toBe(text.replace('in Kiev.', 'in Kyiv.'))
+    expect(found(`Read <https://kiev.example> and ${text}`, 'a.md')).toEqual(['phrases Kiev'])
+    // An insertion inside one: no space is put after the comma of a path.
+    expect(found('Read www.example.com/a,b today.\n')).toEqual([])
+  })
+
+  it('are not sentences glued together: "Kiev.It" is no domain under .it', () => {
+    expect(found('The troops left Kiev.It was late.\n')).toContain('phrases Kiev')
   })
 })

@@ -8,7 +8,7 @@
  * `answer` for the run around start…end (which holds no white space), asked
  * in text order: worked out once per run, not again for each range inside it.
  */
-export function perNonSpaceRun<T>(text: string, answer: (run: string) => T): (start: number, end: number) => T {
+export function perNonSpaceRun<T>(text: string, answer: (run: string, start: number) => T): (start: number, end: number) => T {
   let run: {start: number; end: number; answer: T} | undefined
   return (start, end) => {
     if (run === undefined || start < run.start || end > run.end) {
@@ -16,7 +16,7 @@ export function perNonSpaceRun<T>(text: string, answer: (run: string) => T): (st
       while (from > 0 && !/\s/u.test(text[from - 1]!)) from--
       let to = end
       while (to < text.length && !/\s/u.test(text[to]!)) to++
-      run = {start: from, end: to, answer: answer(text.slice(from, to))}
+      run = {start: from, end: to, answer: answer(text.slice(from, to), from)}
     }
     return run.answer
   }

@@ -1,0 +1,22 @@
+/**
+ * URLs and e-mail addresses written in the prose ("https://…/kiev-talks",
+ * "press@kiev-embassy.org", "kyivindependent.com"). They are not prose: a
+ * finding inside one is dropped (src/pipeline.ts), so no fix breaks a link.
+ * linkify-it, markdown-it's linkifier, finds them.
+ */
+import {LinkifyIt, type Match} from 'linkify-it'
+
+// Bare domains too, under a known top-level domain.
+const linkify = new LinkifyIt({fuzzyLink: true})
+
+/** The addresses in a run of text without white space, as offsets into the run. */
+export function addressesIn(run: string): Array<{start: number; end: number}> {
+  return (linkify.match(run) ?? []).filter(isAddress).map((match) => ({start: match.index, end: match.lastIndex}))
+}
+
+/** A domain's top-level domain is written in lowercase: "said.It was" is a sentence glued to the next, not a domain under .it. */
+function isAddress(match: Match): boolean {
+  if (match.schema !== '') return true
+  const host = match.raw.split(/[/?#:]/u)[0]!
+  return !/\p{Lu}/u.test(host.slice(host.lastIndexOf('.') + 1))
+}

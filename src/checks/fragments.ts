@@ -18,7 +18,7 @@ import {proseOf, report} from '../messages.js'
 import {isEnglishWord} from '../text/dictionary.js'
 import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
 import {isHeading} from '../text/headings.js'
-import {textOf} from '../text/nodes.js'
+import {startOffset, textOf} from '../text/nodes.js'
 import {paragraphs, quotationAround, words as wordsIn} from '../text/paragraphs.js'
 import {runStart} from '../text/runs.js'
 import {firstIndex} from '../sorted.js'
@@ -75,8 +75,8 @@ function isFragment(sentence: Sentence, words: readonly string[], abbreviations:
   return !isClause(words)
 }
 
-/** Whether the line that starts at `lineStart` is a list item ("- Sanctions.", "2. Energy."): short items are normal there. */
-function isListItem(text: string, lineStart: number): boolean {
+/** Whether the line that starts at `lineStart` is a plain-text list item ("- Sanctions.", "2. Energy."): short items are normal there. */
+function isListLine(text: string, lineStart: number): boolean {
   return /^[ \t]*(?:[-*•–]|\p{N}+[.)]|\p{L}[.)])[ \t]/u.test(text.slice(lineStart))
 }
 
@@ -162,7 +162,8 @@ export const fragments = defineCheck({
           if (!isFragment(sentence, words, abbreviations) || isHeading(node as Paragraph, file)) continue
           const start = sentence.position?.start.offset ?? 0
           const end = sentence.position?.end.offset ?? start
-          if (quotationAround(quotations, start, end) || isListItem(text, lineStart(start))) continue
+          // A list item: a markup draft's syntax says so; in any draft, a line may start with a marker the prose keeps.
+          if (quotationAround(quotations, start, end) || file.data.prose?.listItems?.has(startOffset(node)) || isListLine(text, lineStart(start))) continue
           const previous = node.children[index - 2]
           const before = previous?.type === 'SentenceNode' ? text.slice(previous.position?.start.offset ?? 0, previous.position?.end.offset ?? 0) : ''
           const list = before === '' ? undefined : joinedList(before, text.slice(start, end), serialComma)

@@ -30,6 +30,7 @@ export function readHtml(draft: string): Markup {
       const tag = (node as Element).tagName ?? ''
       if (SKIPPED.has(tag)) return 'not-prose'
       if (/^h[1-6]$/.test(tag)) return 'heading'
+      if (tag === 'li') return 'item'
       if (tag === 'blockquote' || tag === 'q') return 'quote'
       return BLOCKS.has(tag) ? 'block' : 'inline'
     },

@@ -32,7 +32,7 @@ export function readMarkdown(draft: string, options: {frontMatterProse: readonly
   const builder = Prose.builder(draft)
   walk(tree, builder, {
     role: (node) =>
-      node.type === 'text' ? 'text' : NOT_PROSE.has(node.type) ? 'not-prose' : node.type === 'heading' ? 'heading' : node.type === 'blockquote' ? 'quote' : BLOCKS.has(node.type) ? 'block' : 'inline',
+      node.type === 'text' ? 'text' : NOT_PROSE.has(node.type) ? 'not-prose' : node.type === 'heading' ? 'heading' : node.type === 'listItem' ? 'item' : node.type === 'blockquote' ? 'quote' : BLOCKS.has(node.type) ? 'block' : 'inline',
     own: (node, prose) => (node.type === 'yaml' || node.type === 'toml') && (frontMatter(draft, node as Nodes & {value: string}, options.frontMatterProse, prose), true)
   })
   return {prose: builder.build(), tree, marker: commentMarker}

@@ -25,17 +25,38 @@ interface Piece {
   map?: readonly number[]
 }
 
+/** What a markup draft's syntax says of its prose blocks, by where each starts in the prose. */
+export interface Structure {
+  headings: ReadonlySet<number>
+  listItems: ReadonlySet<number>
+  /** The block quotes, as quotations (`open` just before the first character). */
+  quotations: ReadonlyArray<{open: number; end: number}>
+}
+
 export class Prose {
   private constructor(
     readonly text: string,
     private readonly pieces: readonly Piece[],
     /** Whether the prose is the draft itself (plain text). */
     readonly isDraft = false,
-    /** For markup: where each heading starts in the prose (its syntax says it is one). */
-    readonly headings?: ReadonlySet<number>,
-    /** For markup: the block quotes, as quotations (`open` just before the first character). */
-    readonly quotations?: ReadonlyArray<{open: number; end: number}>
+    /** For markup: its headings, list items and block quotes. */
+    private readonly structure?: Structure
   ) {}
+
+  /** For markup: where each heading starts (its syntax says it is one). */
+  get headings(): ReadonlySet<number> | undefined {
+    return this.structure?.headings
+  }
+
+  /** For markup: where each list item starts. */
+  get listItems(): ReadonlySet<number> | undefined {
+    return this.structure?.listItems
+  }
+
+  /** For markup: the block quotes, as quotations. */
+  get quotations(): Structure['quotations'] | undefined {
+    return this.structure?.quotations
+  }
 
   /** Plain text: the prose is the draft, offset for offset. */
   static of(text: string): Prose {
@@ -84,7 +105,7 @@ export class Prose {
 
   /** Build the prose of a draft piece by piece, in the draft's order. */
   static builder(draft: string): ProseBuilder {
-    return new ProseBuilder(draft, (text, pieces, headings, quotations) => new Prose(text, pieces, false, headings, quotations))
+    return new ProseBuilder(draft, (text, pieces, structure) => new Prose(text, pieces, false, structure))
   }
 }
 
@@ -92,12 +113,13 @@ export class ProseBuilder {
   private text = ''
   private readonly pieces: Piece[] = []
   private readonly headings = new Set<number>()
+  private readonly listItems = new Set<number>()
   /** Where the last piece ended in the draft. */
   private last = 0
 
   constructor(
     private readonly draft: string,
-    private readonly make: (text: string, pieces: Piece[], headings: ReadonlySet<number>, quotations: Array<{open: number; end: number}>) => Prose
+    private readonly make: (text: string, pieces: Piece[], structure: Structure) => Prose
   ) {}
 
   private readonly quotations: Array<{open: number; end: number}> = []
@@ -115,7 +137,13 @@ export class ProseBuilder {
     this.headingNext = true
   }
 
+  /** The next text added starts a list item. */
+  listItem(): void {
+    this.listItemNext = true
+  }
+
   private headingNext = false
+  private listItemNext = false
 
   /**
    * A text of the draft at `start … end`: verbatim where `value` is the draft
@@ -125,7 +153,8 @@ export class ProseBuilder {
   add(value: string, start: number, end: number): void {
     if (value === '') return
     if (this.headingNext) this.headings.add(this.text.length)
-    this.headingNext = false
+    if (this.listItemNext) this.listItems.add(this.text.length)
+    this.headingNext = this.listItemNext = false
     const raw = this.draft.slice(start, end)
     if (raw === value) this.verbatim(value, start)
     else this.decoded(value, align(value, raw, start))
@@ -172,7 +201,7 @@ export class ProseBuilder {
   }
 
   build(): Prose {
-    return this.make(this.text, this.pieces, this.headings, this.quotations)
+    return this.make(this.text, this.pieces, {headings: this.headings, listItems: this.listItems, quotations: this.quotations})
   }
 
   private push(piece: Piece, value: string): void {

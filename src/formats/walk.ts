@@ -2,13 +2,13 @@
  * One walk of a markup syntax tree (mdast or hast) into prose: each format
  * says what a node is to the prose, the walk does the rest — text in the
  * draft's order, blocks apart, a space where something that is not prose
- * stood, headings and block quotes marked.
+ * stood, headings, list items and block quotes marked.
  */
 import type {Node} from 'unist'
 import type {ProseBuilder} from './prose.js'
 
 /** What a node is to the prose; `inline` is markup around prose ("**", "<a>"), read through. */
-export type Role = 'text' | 'not-prose' | 'block' | 'heading' | 'quote' | 'inline'
+export type Role = 'text' | 'not-prose' | 'block' | 'heading' | 'item' | 'quote' | 'inline'
 
 export interface Reading {
   role(node: Node): Role
@@ -34,6 +34,7 @@ export function walk(tree: Node, builder: ProseBuilder, reading: Reading): void 
     const block = role !== 'inline'
     if (block) gap = '\n\n'
     if (role === 'heading') builder.heading()
+    if (role === 'item') builder.listItem()
     const children = () => (reading.children?.(node) ?? (node as Node & {children?: Node[]}).children ?? []).forEach(visit)
     if (role === 'quote') builder.quotation(children)
     else children()

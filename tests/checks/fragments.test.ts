@@ -88,6 +88,15 @@ describe('fragments', () => {
       expect(check(text), text).toEqual([])
     }
   })
+
+  it('never flags the list items of a Markdown or HTML draft, whose markers are not in the prose', async () => {
+    await loadFormats(['a.md', 'a.html'])
+    const inMarkup = (text: string, path: string) => findings(text, 'fragment', {lint: (draft: string) => lint.lint(draft, path), lintForFixes: (draft: string) => lint.lintForFixes(draft, path)})
+    expect(inMarkup('- First point of the talks.\n- Energy security.\n- Ukraine.\n\n1. Sanctions.\n', 'a.md')).toEqual([])
+    expect(inMarkup('<ul><li>Energy security.</li><li>Ukraine.</li></ul>\n', 'a.html')).toEqual([])
+    // The same words in a paragraph of their own are still a fragment.
+    expect(inMarkup('The talks went on.\n\nUkraine.\n', 'a.md').map(({actual}) => actual)).toEqual(['Ukraine.'])
+  })
 })
 
 describe('headings', () => {

@@ -1,6 +1,7 @@
 /**
  * Fold a name for comparison: no diacritics, lowercase, letters that NFD does
- * not decompose mapped by hand (ł, ø, ß …), apostrophes and dots dropped.
+ * not decompose mapped by hand (ł, ø, ß …), apostrophes and dots dropped, and
+ * invisible format characters (a soft hyphen, a zero-width space) too.
  * "Radosław" and "Radoslaw" fold alike: both spellings are correct.
  */
 import {doubleMetaphone} from 'double-metaphone'
@@ -19,7 +20,7 @@ export function fold(text: string): string {
 function foldUncached(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\p{M}\p{Cf}]+/gu, '')
     .toLowerCase()
     .replace(/[łøßđðþıæœħ]/g, (letter) => LETTERS[letter]!)
     .replace(/[.'’ʼ`]/g, '')

@@ -186,6 +186,14 @@ function words(sentence: Sentence, text: string, abbreviations: ReadonlySet<stri
       continue
     }
     const start = startOffset(child)
+    const previous = items.at(-1)
+    // An invisible character inside a word ("Du\u200Bda": a zero-width space, a word joiner) leaves it one word.
+    if (previous && gap !== '' && INVISIBLE.test(gap)) {
+      previous.word += gap + textOf(child as Word)
+      previous.end = endOffset(child)
+      gap = ''
+      continue
+    }
     const joined = items.length > 0 && (SPACE.test(gap) || (LINE_BREAK.test(gap) && (softBreaks || wrappedLine(text, start - gap.length + gap.search(/[\r\n]/u)))))
     // parse-latin keeps a sentence's full stop on its last word when the next sentence starts in lowercase ("Zelenskyy. then"): the name ends before it.
     const raw = textOf(child as Word)
@@ -203,6 +211,8 @@ function wrappedLine(text: string, end: number): boolean {
   return lineEnd - (text.lastIndexOf('\n', end - 1) + 1) >= WRAPPED_LINE
 }
 
+/** Format characters only: zero-width spaces and joiners, a word joiner. */
+const INVISIBLE = /^\p{Cf}+$/u
 /** White space within a line: spaces, tabs, no-break spaces. */
 const SPACE = /^[^\S\r\n]+$/u
 /** One line break, with white space around it. */

@@ -77,6 +77,15 @@ describe('names', () => {
     expect(findings('Martin Luther King Jr. spoke. then he left.', 'name-misspelled')).toEqual([])
   })
 
+  it('reads a word with an invisible character inside as one word: a right name stays, a mangled one is fixed whole', () => {
+    for (const invisible of ['\u200b', '\u2060', '\u00ad']) {
+      expect(findings(`Polish President Andrzej Du${invisible}da met the press.`, 'name-misspelled')).toEqual([])
+      const mangled = `Polish President Andrzej Du${invisible}dar met the press.`
+      expect(findings(mangled, 'name-misspelled').map(({actual, expected}) => ({actual, expected}))).toEqual([{actual: `Du${invisible}dar`, expected: ['Duda']}])
+      expect(corrected(mangled)).toBe('Polish President Andrzej Duda met the press.')
+    }
+  })
+
   it('fixes the whole name when the first name is wrong too', () => {
     const text = 'White House Press Secretary Jane Sackie said there were no plans.'
     expect(findings(text, 'name-misspelled')).toEqual([

@@ -110,7 +110,7 @@ export const names = defineCheck({
     return (tree, file) => {
       const lookup = {index: prepared.index, isWord, readings: prepared.readings, isPlace: isPlacePhrase, isCommonGivenName: (word: string) => prepared.commonGivenNames.has(fold(word))}
       const about = aboutArticle(proseOf(file), prepared.placeForms)
-      const resolutions = resolveAll(findMentions(tree, proseOf(file), context, file.data.markup !== undefined), lookup, {memo: prepared.scores, confident: prepared.confident, about})
+      const resolutions = resolveAll(findMentions(tree, proseOf(file), context), lookup, {memo: prepared.scores, confident: prepared.confident, about})
       const spellings = spellingGroups(resolutions, prepared.readings)
       const inconsistent = new Set(spellings.filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {

@@ -51,14 +51,9 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da
 const POSSESSIVE = /(?:['’]s|['’])$/u
 const CONTEXT_WORDS = 8
 
-/**
- * `text`: the prose the tree was parsed from. `softBreaks`: a single line
- * break is a space, as in Markdown and HTML; in plain text it joins a name's
- * words only after a line as long as wrapped prose's (a short line may be a
- * list's, a name a line).
- */
-export function findMentions(tree: Root, text: string, context: MentionContext, softBreaks = false): Mention[] {
-  return sentences(tree).flatMap(({sentence}) => sentenceMentions(words(sentence, text, context.abbreviations, softBreaks), context))
+/** `text`: the prose the tree was parsed from. */
+export function findMentions(tree: Root, text: string, context: MentionContext): Mention[] {
+  return sentences(tree).flatMap(({sentence}) => sentenceMentions(words(sentence, text, context.abbreviations), context))
 }
 
 interface Item {
@@ -177,7 +172,7 @@ function token(item: Item): Token {
   return {text, start: item.start, end: item.start + text.length, gap: item.gap}
 }
 
-function words(sentence: Sentence, text: string, abbreviations: ReadonlySet<string>, softBreaks: boolean): Item[] {
+function words(sentence: Sentence, text: string, abbreviations: ReadonlySet<string>): Item[] {
   const items: Item[] = []
   let gap = ''
   for (const child of sentence.children) {
@@ -194,7 +189,7 @@ function words(sentence: Sentence, text: string, abbreviations: ReadonlySet<stri
       gap = ''
       continue
     }
-    const joined = items.length > 0 && (SPACE.test(gap) || (LINE_BREAK.test(gap) && (softBreaks || wrappedLine(text, start - gap.length + gap.search(/[\r\n]/u)))))
+    const joined = items.length > 0 && (SPACE.test(gap) || (LINE_BREAK.test(gap) && proseLine(text, start - gap.length + gap.search(/[\r\n]/u))))
     // parse-latin keeps a sentence's full stop on its last word when the next sentence starts in lowercase ("Zelenskyy. then"): the name ends before it.
     const raw = textOf(child as Word)
     const stop = raw.endsWith('.') && !endsAbbreviation(text, endOffset(child) - 1, abbreviations)
@@ -205,10 +200,16 @@ function words(sentence: Sentence, text: string, abbreviations: ReadonlySet<stri
   return items
 }
 
-/** Whether the line that ends at `end` is as long as wrapped prose's, not a list's (a name a line). */
-function wrappedLine(text: string, end: number): boolean {
-  const lineEnd = text[end - 1] === '\r' ? end - 1 : end
-  return lineEnd - (text.lastIndexOf('\n', end - 1) + 1) >= WRAPPED_LINE
+/**
+ * Whether the line that ends at `end` is prose, which a name may run on from:
+ * as long as prose wrapped to a width, or holding a lowercase word. A list's
+ * lines, a name a line, are short and hold capitalised words only.
+ */
+function proseLine(text: string, end: number): boolean {
+  // `end` is the line break's first character: a CRLF's carriage return is not counted.
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1
+  if (end - lineStart >= WRAPPED_LINE) return true
+  return text.slice(lineStart, end).split(/\s+/u).some((word) => /^\p{Ll}/u.test(word) && !PARTICLES.has(word) && !PARTICLE_HYPHEN.test(word))
 }
 
 /** Format characters only: zero-width spaces and joiners, a word joiner. */

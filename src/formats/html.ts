@@ -15,7 +15,7 @@ import {walk} from './walk.js'
 
 const parser = unified().use(rehypeParse)
 
-const SKIPPED = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'var', 'template', 'noscript', 'svg', 'math', 'textarea', 'iframe', 'object', 'select', 'br', 'img'])
+const SKIPPED = new Set(['script', 'style', 'pre', 'xmp', 'listing', 'plaintext', 'code', 'kbd', 'samp', 'var', 'template', 'noscript', 'svg', 'math', 'textarea', 'iframe', 'object', 'select', 'br', 'img'])
 const BLOCKS = new Set(
   'address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p section summary table tbody td tfoot th thead title tr ul'.split(' ')
 )

@@ -159,6 +159,11 @@ describe('an HTML draft', () => {
     expect(output).toContain('<a href="https://example.com/kiev/psaki">Jen Psaki</a>')
   })
 
+  it('leaves the legacy preformatted elements as it leaves <pre>', () => {
+    const draft = '<p>Leaders met in in Brussels.</p>\n<xmp>the the Kiev</xmp>\n<listing>the the Kiev</listing>\n<plaintext>the the Kiev\n'
+    expect(lint('x.html', draft).output).toBe(draft.replace('in in', 'in'))
+  })
+
   it('reads a character reference, and fixes around it but nothing that spans one', () => {
     const result = lint('x.html', '<p>Polish President Andrzej Dudar&rsquo;s visit. Leaders met in in Brussels.</p>\n<p>Polish President Andrzej Du&shy;dar arrived.</p>\n')
     expect(result.output).toBe('<p>Polish President Andrzej Duda&rsquo;s visit. Leaders met in Brussels.</p>\n<p>Polish President Andrzej Du&shy;dar arrived.</p>\n')

@@ -21,6 +21,8 @@ export async function merge(argv: readonly string[], cwd: string): Promise<numbe
     return EXIT.clean
   }
   if (argv.length === 0) throw new UsageError('merge: name the shards’ SARIF logs or job summaries (article-lint merge --help)')
+  const twice = argv.find((file, index) => argv.findIndex((other) => path.resolve(cwd, other) === path.resolve(cwd, file)) !== index)
+  if (twice !== undefined) throw new UsageError(`merge: ${twice} is named twice`)
   const inputs = argv.map((file) => ({file, text: read(path.resolve(cwd, file), file)}))
   const sarif = inputs.filter(({text}) => text.trimStart().startsWith('{'))
   if (sarif.length === inputs.length) process.stdout.write(mergeSarif(sarif))
@@ -70,6 +72,7 @@ export function mergeSarif(inputs: readonly Input[]): string {
   const other = logs.find(({run}) => JSON.stringify(run.tool) !== driver)
   if (other) throw new InputError(other.file, `comes from another version of article-lint or its rules than ${first!.file}`)
   const uri = (result: SarifResult) => result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''
+  refuseRepeats(logs.map(({file, run}) => ({file, drafts: run.results.map((result) => decodeURI(uri(result)))})))
   const results = logs.flatMap(({run}) => run.results).sort((a, b) => compare(decodeURI(uri(a)), decodeURI(uri(b))))
   return `${JSON.stringify({...first!.log, runs: [{...first!.run, results}]}, undefined, 2)}\n`
 }
@@ -86,17 +89,32 @@ const HEAD = /^## article-lint: (\d+) drafts?, (\d+) errors?, (\d+) warnings?, (
 export function mergeSummaries(inputs: readonly Input[]): string {
   const totals = [0, 0, 0, 0, 0, 0]
   const sections: string[] = []
+  const drafts: Array<{file: string; drafts: string[]}> = []
+  const title = (section: string) => section.split('\n', 1)[0]!
   for (const {file, text} of inputs) {
     const [head, ...rest] = text.replace(/\n$/, '').split(/\n\n(?=### )/)
     const counts = HEAD.exec(head ?? '')
     if (!counts) throw new InputError(file, 'not a job summary from article-lint (it starts with "## article-lint: N drafts, …")')
     counts.slice(1).forEach((count, index) => (totals[index]! += Number(count)))
     sections.push(...rest)
+    drafts.push({file, drafts: rest.map(title)})
   }
-  const [drafts, error, warning, info, fixed, remaining] = totals as [number, number, number, number, number, number]
-  const title = (section: string) => section.split('\n', 1)[0]!
+  refuseRepeats(drafts)
+  const [total, error, warning, info, fixed, remaining] = totals as [number, number, number, number, number, number]
   sections.sort((a, b) => compare(title(a), title(b)))
-  return `${[summaryHead(drafts, {error, warning, info, fixed, remaining}), ...sections].join('\n\n')}\n`
+  return `${[summaryHead(total, {error, warning, info, fixed, remaining}), ...sections].join('\n\n')}\n`
+}
+
+/** A draft in two shards' reports is one shard given twice (under two names): merged, its findings would count twice. */
+function refuseRepeats(inputs: ReadonlyArray<{file: string; drafts: readonly string[]}>): void {
+  const seen = new Map<string, string>()
+  for (const {file, drafts} of inputs) {
+    for (const draft of new Set(drafts)) {
+      const earlier = seen.get(draft)
+      if (earlier !== undefined) throw new InputError(file, `reports on ${draft.replace(/^### /u, '')} as ${earlier} does: the same shard given twice?`)
+      seen.set(draft, file)
+    }
+  }
 }
 
 /** Paths in the order a directory's drafts are linted in (code units). */

@@ -5,7 +5,7 @@
  * unsharded run writes.
  */
 import {execFileSync} from 'node:child_process'
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -87,6 +87,8 @@ describe('sharded runs, merged', SLOW, () => {
     writeFileSync(path.join(cwd, 'other.sarif'), sarif.replace('"semanticVersion": "', '"semanticVersion": "9'))
     writeFileSync(path.join(cwd, 'notes.md'), '# Notes\n')
     writeFileSync(path.join(cwd, 'broken.sarif'), '{"runs": [')
+    writeFileSync(path.join(cwd, 'copy.sarif'), sarif)
+    copyFileSync(path.join(cwd, 'summary.md'), path.join(cwd, 'copy.md'))
     const refused: Array<[string[], string]> = [
       [[], 'merge: name the shards’ SARIF logs or job summaries (article-lint merge --help)'],
       [['a.sarif', 'summary.md'], 'merge: a.sarif is a SARIF log and summary.md is not: merge the logs and the summaries separately'],
@@ -94,6 +96,10 @@ describe('sharded runs, merged', SLOW, () => {
       [['a.sarif', 'broken.sarif'], 'broken.sarif: not a SARIF log (invalid JSON)'],
       [['summary.md', 'notes.md'], 'notes.md: not a job summary from article-lint (it starts with "## article-lint: N drafts, …")'],
       [['a.sarif', 'missing.sarif'], 'missing.sarif: no such file'],
+      // One shard twice: its findings would count twice.
+      [['a.sarif', './a.sarif'], 'merge: ./a.sarif is named twice'],
+      [['a.sarif', 'copy.sarif'], 'copy.sarif: reports on drafts/biden-nato-summit.txt as a.sarif does: the same shard given twice?'],
+      [['summary.md', 'copy.md'], 'copy.md: reports on drafts/biden-nato-summit.txt as summary.md does: the same shard given twice?'],
       // Only regular files are read: a device is not read without end, nor a FIFO waited on.
       [['a.sarif', '/dev/zero'], '/dev/zero: not a regular file (a device)'],
       [['summary.md', 'fifo'], 'fifo: not a regular file (a pipe or FIFO)']

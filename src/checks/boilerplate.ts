@@ -159,8 +159,17 @@ function callMatcher(calls: z.infer<typeof callsSchema>): (line: string) => bool
   if (calls.verbs.length === 0 || calls.channels.length === 0) return () => false
   const opening = new RegExp(`^(?:[\\p{Extended_Pictographic}\\p{Emoji_Component}\\uFE0F\\u200D*•>→-]+\\s*)?(?:${anyOf(calls.verbs)})(?![\\p{L}])`, 'iu')
   const channel = new RegExp(`(?<![\\p{L}])(?:${anyOf(calls.channels)})(?![\\p{L}])`, 'iu')
-  return (line) => !/["“”]/u.test(line) && wordCount(line) <= calls.maxWords && opening.test(line) && channel.test(line)
+  return (line) => !/["“”]/u.test(line) && wordCount(line) <= calls.maxWords && opening.test(line) && channel.test(line) && !REPORTED.test(line) && (ADDRESSED.test(line) || !/[.!?]\s*$/u.test(line))
 }
+
+/** An attribution: a sentence someone said ("Download the app to prove your age, officials said"), not a prompt. */
+const REPORTED = /(?<![\p{L}])(?:said|says|told|tells|according to)(?![\p{L}])/iu
+/**
+ * A full sentence is a prompt only when it speaks to the reader ("Follow us
+ * on X.", "Get our newsletter in your inbox."): "Like Facebook, TikTok has
+ * been accused…" and "Share prices of X rivals rose." are article sentences.
+ */
+const ADDRESSED = /(?<![\p{L}])(?:us|our|you|your|here|now|today|free|below)(?![\p{L}])/iu
 
 /** The first pattern, in the data file's order, that matches the line. */
 function matchingPattern(prepared: PreparedBoilerplate, line: LineForms): Reason | undefined {

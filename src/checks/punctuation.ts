@@ -105,10 +105,10 @@ const TABLE: readonly PunctuationRule[] = [
     hit: (match) => ({...whole(match, '.'), data: {mark: '.'}})
   },
   {
-    // A comma, semicolon or colon right before a full stop: "Russia,." → "Russia.".
+    // A comma, semicolon or colon right before a full stop: "Russia,." → "Russia."; not before a decimal point (".322, .311").
     ruleId: 'punctuation-debris',
     messageId: 'before-stop',
-    pattern: /([,;:])[ \t]*\.(?!\.)/gu,
+    pattern: /([,;:])[ \t]*\.(?![.\d])/gu,
     hit: (match) => ({...whole(match, '.'), data: {mark: match[1]!}})
   },
   {

@@ -24,7 +24,12 @@ describe('a call to action by its shape', () => {
       'Talks went on. Subscribe to our newsletter, the editor urged readers.\n',
       '“Follow us on Telegram,” the rebels wrote in a statement.\n',
       'The list read:\nGet the weekly briefing in your inbox\nand more.\n',
-      'Follow the money that flows through the channel from the state budget to the companies of the minister’s family and friends, the report said.\n'
+      'Follow the money that flows through the channel from the state budget to the companies of the minister’s family and friends, the report said.\n',
+      // Sentences of an article, as paragraphs of their own: a verb that is no call, an attribution.
+      'Talks went on.\n\nLike Facebook, TikTok has been accused of harming teenagers’ mental health.\n\nThe vote is on Monday.\n',
+      'Talks went on.\n\nShare prices of X rivals rose after the decision.\n\nThe vote is on Monday.\n',
+      'Talks went on.\n\nFollow the money, the prosecutor told jurors, and it leads to a Telegram channel.\n\nThe vote is on Monday.\n',
+      'Talks went on.\n\nDownload the government’s Digital ID app to prove your age, officials said.\n\nThe vote is on Monday.\n'
     ]) {
       expect(check(text), text).toEqual([])
       expect(corrected(lint, text)).toBe(text)

@@ -178,6 +178,12 @@ describe('punctuation', () => {
     expect(corrected(lint, text)).toBe('Poland, Estonia and Russia. Then it ended., and they left.')
   })
 
+  it('leaves a comma before a decimal point alone: batting averages, calibres', () => {
+    const text = 'Judge hit .322, .311 and .287 in three seasons, with a 9mm pistol, .38 revolver and rifle.'
+    expect(check(text, 'punctuation-debris')).toEqual([])
+    expect(corrected(lint, text)).toBe(text)
+  })
+
   it('keeps one of two full stops ending a sentence', () => {
     const text = 'Kharkiv was shelled overnight, officials said.. Talks resume on Monday.'
     expect(check(text, 'punctuation-debris')).toEqual([{reason: 'Doubled `.`: keep one', ...at(text, '..'), expected: ['.'], fixable: true, ...w}])

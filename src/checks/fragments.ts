@@ -118,12 +118,17 @@ function pairAtEnd(before: string): {at: number; second: string} | undefined {
   return second === undefined || second.split(/\s+/u).length > 4 ? undefined : {at, second}
 }
 
+/** Words no list item is: adverbs of time, frequency and degree, yes and no. */
+const NOT_AN_ITEM = new Set('again twice once thrice too also not no yes never ever anymore yet still now then soon already always sometimes often rarely maybe perhaps probably certainly definitely absolutely exactly indeed really finally instead either neither anyway nothing everything something more less enough so'.split(' '))
+
 /** The repaired list ("Chile, Peru and Bolivia."), or undefined when the sentence before is not a pair. */
 function joinedList(before: string, fragment: string, serialComma: boolean): {at: number; text: string} | undefined {
   const pair = pairAtEnd(before)
   if (!pair) return undefined
   const {at, second} = pair
   let third = fragment.replace(/\.$/u, '')
+  // "…sacked its manager and sporting director. Again.": an adverb or a "no" is a comment on the sentence, not its list's next item.
+  if (third.split(/\s+/u).some((word) => NOT_AN_ITEM.has(word.toLowerCase()))) return undefined
   // "iron and phosphate. Manganese." → "manganese": a common noun keeps the list's lowercase.
   if (/^\p{Ll}/u.test(second) && isEnglishWord(third.toLowerCase()) && !/\s/u.test(third)) third = third.toLowerCase()
   return {at, text: `, ${second}${serialComma ? ',' : ''} and ${third}.`}

@@ -36,6 +36,13 @@ describe('fragments', () => {
     expect(corrected(lint, text)).toBe('The delegation visited Chile, Peru and Bolivia.\n\nThe battery uses iron, phosphate and manganese.\n')
   })
 
+  it('never makes an adverb or a "no" the last item of a list', () => {
+    for (const text of ['The club has sacked its manager and sporting director. Again.', 'He was asked whether he would resign and said no. Twice.', 'They promised to cut taxes and raise spending. Not anymore.']) {
+      expect(check(text).map(({reason, fixable}) => ({reason, fixable})), text).toEqual([{reason: `Sentence fragment \`${text.slice(text.lastIndexOf('. ') + 2)}\`: ${text.endsWith('anymore.') ? 'two words' : 'one word'} without a verb; join it to the sentence before or complete it`, fixable: false}])
+      expect(corrected(lint, text)).toBe(text)
+    }
+  })
+
   it('reads the pair in the last clause: an earlier clause’s comma does not make it a list of three', () => {
     expect(corrected(lint, 'The team will be received in Madrid, and later by the councils of Valencia and Seville. Bilbao.\n')).toBe(
       'The team will be received in Madrid, and later by the councils of Valencia, Seville and Bilbao.\n'

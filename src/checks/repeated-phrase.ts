@@ -7,7 +7,9 @@
  *
  * Not reported: a word doubled with only a space between and the runs of one
  * word that rule `repeated-words` reports, repeats made only of numbers ("10,
- * 10 and 5"), and the legitimate repetition listed in rules/repetition.yml.
+ * 10 and 5"), the legitimate repetition listed in rules/repetition.yml, a
+ * chain of pairs ("France and Germany, Germany and Poland") and a word taken
+ * up by a relative clause ("talks, talks that Kyiv rejects").
  * Inside a quotation the repeat may be the speaker's own: it is reported,
  * never fixed.
  */
@@ -130,6 +132,10 @@ export interface Repeat {
  * repeated-words reports ("word word word word" is one finding of that
  * rule, not phrases of this one).
  */
+/** The words a chain of pairs links its items with. */
+const CHAIN = new Set(['and', 'or', 'to', 'v', 'vs', 'versus', 'against', 'with', 'from', 'into'])
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'])
+
 export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepetition, runOfOneWord: (start: number, end: number) => boolean = () => false): Repeat[] {
   // Worked out only for a sentence with a repeat: most have none.
   let cover: boolean[] | undefined
@@ -148,6 +154,19 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
     return true
   }
 
+  // A chain of pairs: one item shared by two pairs, each linked by the same word ("France and Germany, Germany and Poland,
+  // and Poland and Lithuania", "London to Paris, Paris to Rome"). The link is the copy's edge word, else the word beside it.
+  const chained = (first: number, after: number) => {
+    const unit = tokens.words.slice(first, first + (after - first) / 2)
+    const before = CHAIN.has(unit[0]!) ? unit[0] : tokens.words[first - 1]
+    const behind = CHAIN.has(unit.at(-1)!) ? unit.at(-1) : tokens.words[after]
+    return before !== undefined && before === behind && CHAIN.has(before) && unit.filter((word) => !CHAIN.has(word)).length === 1
+  }
+  // A word taken up again to say more of it: "some want talks, talks that Kyiv rejects".
+  // One word, and the relative right after it, with no comma ("the first half, the first half, which…" is a loop's).
+  const restated = (size: number, after: number, gap: string) =>
+    size === 1 && gap.trim() !== '' && RELATIVE.has(tokens.words[after] ?? '') && between(after - 1, after).trim() === ''
+
   const repeats: Repeat[] = []
   const reach = prepared.maxWords + prepared.window
   let i = 0
@@ -165,7 +184,7 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
       if (!SEPARATOR.test(gap)) continue
       if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
       if (runOfOneWord(startOf(tokens, i), endOf(tokens, second + size - 1))) continue // "word word word word": rule repeated-words
-      if (numeric(i, size) || exempt(i, second + size)) continue
+      if (numeric(i, size) || exempt(i, second + size) || chained(i, second + size) || restated(size, second + size, gap)) continue
       found = {first: i, second, size, adjacent: true}
     }
     for (let size = 2; size <= prepared.maxWords && !found; size++) {

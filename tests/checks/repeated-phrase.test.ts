@@ -47,6 +47,13 @@ describe('repeated-phrase', () => {
     expect(corrected(lint, text)).toBe('New sanctions would follow.')
   })
 
+  it('still flags a loop before a relative clause or a link word, where a chain or a restatement would not be one', () => {
+    const text = 'Collection reached a record in the first half, in the first half, which helps the ministry.'
+    expect(corrected(lint, text)).toBe('Collection reached a record in the first half, which helps the ministry.')
+    const seedLike = 'The aim is to weaken, to weaken, or to go around the sanctions.'
+    expect(corrected(lint, seedLike)).toBe('The aim is to weaken, or to go around the sanctions.')
+  })
+
   it('flags a single word doubled across a comma, which retext-repeated-words misses', () => {
     const text = 'Sanctions, sanctions were the answer.'
     expect(check(text)).toEqual([
@@ -90,7 +97,12 @@ describe('repeated-phrase', () => {
       'The plan aims to protect the people and to protect the economy.',
       'The votes were 10, 10 and 5.',
       'He said that that was fine.',
-      'Talks ended. Talks resume on Monday.'
+      'Talks ended. Talks resume on Monday.',
+      // A chain of pairs, and a word taken up again.
+      'Trains run between France and Germany, Germany and Poland, and Poland and Lithuania.',
+      'Fixtures: Arsenal v Chelsea, Chelsea v Spurs.',
+      'The route runs London to Paris, Paris to Rome.',
+      'Some want talks, talks that Kyiv rejects.'
     ]) {
       expect(check(text), text).toEqual([])
     }
@@ -129,6 +141,13 @@ function findRepeatsReference(tokens: Tokens, text: string, prepared: PreparedRe
       if (!same(i, second, size) || !separator(gap)) continue
       if (size === 1 && gap.trim() === '') continue
       if (numeric(i, size) || exempt(i, second + size)) continue
+      const after = word(second + size)
+      const links = ['and', 'or', 'to', 'v', 'vs', 'versus', 'against', 'with', 'from', 'into']
+      const unit = tokens.words.slice(i, i + size)
+      const before = links.includes(unit[0]!) ? unit[0] : word(i - 1)
+      const behind = links.includes(unit.at(-1)!) ? unit.at(-1) : after
+      if (before !== undefined && before === behind && links.includes(before) && unit.filter((other) => !links.includes(other)).length === 1) continue
+      if (size === 1 && gap.trim() !== '' && ['that', 'which', 'who', 'whom', 'whose', 'where'].includes(after ?? '') && between(second, second + 1).trim() === '') continue
       found = {first: i, second, size, adjacent: true}
     }
     for (let size = 2; size <= prepared.maxWords && !found; size++) {

@@ -282,7 +282,8 @@ function politicsOnly(): string {
 // against the seed as it is (target: at most 1.10×, whole process). The index is read from the cache, not built.
 if (run('spelling')) {
   console.log(`\nspelling: the seed with one unknown word that needs the two-edit index, against the seed; whole-process CPU, ${RUNS} pairs`)
-  for (const word of ['fentanyl', 'cryptocurrencies']) {
+  // "cryptocurrencies" until rules/spelling.yml accepted it: "cryptoexchanges" is as long and as far from any word.
+  for (const word of ['fentanyl', 'cryptoexchanges']) {
     const file = path.join(work, `seed-${word}.txt`)
     writeFileSync(file, seed.replace('plans to travel to Europe', `plans to travel to Europe on ${word}`))
     const runs = pairs(() => [cli, '--out', mkdtempSync(path.join(work, 'out-')), file], () => [cli, '--out', mkdtempSync(path.join(work, 'out-')), seedFile])

@@ -150,7 +150,7 @@ const reference = (() => {
     for (const match of text.matchAll(/(?<=[\p{L}\p{N}”"’)\]])\.\.(?=[\s”"’)\]]|$)/gu)) {
       debris.push({ruleId: 'punctuation-debris', reason: `Doubled ${code('.')}: keep one`, start: start + match.index, end: start + match.index + 2, expected: ['.'], fixable: true})
     }
-    for (const match of text.matchAll(/([,;:])[ \t]*\.(?!\.)/gu)) {
+    for (const match of text.matchAll(/([,;:])[ \t]*\.(?![.\d])/gu)) {
       debris.push({
         ruleId: 'punctuation-debris',
         reason: `Stray ${code(match[1]!)} before the full stop: remove it`,

@@ -140,15 +140,15 @@ function nestingError(error: unknown, path = 'draft'): InputError | undefined {
  */
 function dropInsideAddresses(file: VFile): void {
   const draft = String(file.value)
-  const ranges = new Map(file.messages.map((message) => [message, messageRange(message)]))
   const inRun = perNonSpaceRun(draft, (run, at) => addressesIn(run).map(({start, end}) => ({start: at + start, end: at + end})))
   const inside = (range: {start: number; end: number} | undefined) => {
     if (!range || /\s/u.test(draft.slice(range.start, range.end))) return false
     // An insertion (an empty range) is inside when it falls between two of the address's characters.
     return inRun(range.start, range.end).some(({start, end}) => (range.start < range.end ? start <= range.start && range.end <= end : start < range.start && range.start < end))
   }
-  const byPlace = [...ranges].sort(([, a], [, b]) => (a?.start ?? 0) - (b?.start ?? 0))
-  const dropped = new Set(byPlace.filter(([, range]) => inside(range)).map(([message]) => message))
+  // In draft order: each run's addresses are found once.
+  const placed = file.messages.map((message) => ({message, range: messageRange(message)})).sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0))
+  const dropped = new Set(placed.filter(({range}) => inside(range)).map(({message}) => message))
   if (dropped.size > 0) file.messages = file.messages.filter((message) => !dropped.has(message))
 }
 

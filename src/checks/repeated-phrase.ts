@@ -127,15 +127,15 @@ export interface Repeat {
   adjacent: boolean
 }
 
+/** The words a chain of pairs links its items with. */
+const CHAIN = new Set(['and', 'or', 'to', 'v', 'vs', 'versus', 'against', 'with', 'from', 'into'])
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'])
+
 /**
  * `runOfOneWord`: whether a span lies inside a run of one word that
  * repeated-words reports ("word word word word" is one finding of that
  * rule, not phrases of this one).
  */
-/** The words a chain of pairs links its items with. */
-const CHAIN = new Set(['and', 'or', 'to', 'v', 'vs', 'versus', 'against', 'with', 'from', 'into'])
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'])
-
 export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepetition, runOfOneWord: (start: number, end: number) => boolean = () => false): Repeat[] {
   // Worked out only for a sentence with a repeat: most have none.
   let cover: boolean[] | undefined

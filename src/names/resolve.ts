@@ -100,8 +100,7 @@ export interface ResolveOptions {
 }
 
 export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo = new ScoreMemo(), confident = CONFIDENT, about = () => true}: ResolveOptions = {}): Resolution[] {
-  const scorer = (present: ReadonlySet<number>) => memo.scorer(present, (mention) => scoreAll(mention, lookup, present))
-  const scoreAlone = scorer(new Set<number>())
+  const scoreAlone = memo.scorer(NOBODY, (mention) => scoreAll(mention, lookup))
   // A place named without a title is a person only where it is spelled as that person is, to the letter:
   // "London" is not "Londoño", "Berkeley" not "Berkley".
   const places = new Set(mentions.filter((mention) => !mention.title && lookup.isPlace(mention.tokens.map((token) => token.text).join(' '))))
@@ -143,7 +142,7 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo =
     if (decided.kind === 'misspelled' && decided.person) present.add(decided.person.id)
   }
   // A mention already spelled as someone present needs no second look; the rest are scored knowing who is present.
-  const scoreKnowing = scorer(present)
+  const scoreKnowing = memo.scorer(present, (mention) => rescore(scoreAlone(mention), mention, lookup, present))
   const settled = (scored: Scored[]) => scored.some((s) => allExact(s) && present.has(s.person.id))
   return first.map(({mention, scored}) => decide(mention, settled(scored) ? scored : asWritten(mention, scoreKnowing(mention), present), {unknownSurnames, steady, present, about, isCommonGivenName: lookup.isCommonGivenName}, spell, confident))
 }
@@ -284,29 +283,41 @@ function keepCapital(original: string, word: string): string {
   return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word
 }
 
-function scoreAll(mention: Mention, lookup: Lookup, present: ReadonlySet<number>): Scored[] {
+/** No one named yet: the first scoring of every mention. */
+const NOBODY: ReadonlySet<number> = new Set()
+
+function scoreAll(mention: Mention, lookup: Lookup): Scored[] {
   const people = new Map<number, Person>()
-  // The people the article names are candidates for every mention, whatever letters they share ("Novoa" for "Noboa").
-  for (const person of lookup.index.people(present)) people.set(person.id, person)
   // The surname decides (see align): it is looked up by spelling, sound and shared letters; the other words only as
   // written, which finds a name split differently ("Yoon Suk-yeol") without the thousands who share a first name's sound.
   mention.tokens.forEach((token, index) => {
     const surname = index === mention.tokens.length - 1
     for (const spelling of [token.text, ...lookup.readings(token.text)]) for (const person of lookup.index.candidates(spelling, !surname)) people.set(person.id, person)
   })
-  const results: Scored[] = []
-  for (const person of people.values()) {
-    // A word alone is a surname: compared with a whole name's last word only where the surname ends it, or where the
-    // article names the person ("Jannik" is not "He Jiankui", whose surname comes first; "Subiyanto" after "Prabowo Subianto" is him).
-    const alone = mention.tokens.length === 1 && !surnameLast(person) && !present.has(person.id)
-    const best = forms(person, mention.tokens.length)
-      .filter(({words}) => !alone || words.length === 1)
-      .map(({words, form}) => align(mention, person, words, form, present, lookup))
-      .filter((s): s is Scored => s !== undefined)
-      .sort((a, b) => Number(allExact(b)) - Number(allExact(a)) || b.score - a.score)[0]
-    if (best) results.push(best)
-  }
-  return results
+  return [...people.values()].flatMap((person) => scoreOne(mention, person, lookup, NOBODY) ?? [])
+}
+
+/**
+ * The scores knowing who the article names. Those people are candidates for
+ * every mention, whatever letters they share ("Novoa" for "Noboa"), and come
+ * first. Everyone else scores as with no one named, since scoring a person
+ * asks only whether that person is named: only the named are scored again.
+ */
+function rescore(alone: readonly Scored[], mention: Mention, lookup: Lookup, present: ReadonlySet<number>): Scored[] {
+  const named = lookup.index.people(present).flatMap((person) => scoreOne(mention, person, lookup, present) ?? [])
+  return [...named, ...alone.filter((s) => !present.has(s.person.id))]
+}
+
+/** A person's best score for a mention, over the person's spellings: an exact one first. */
+function scoreOne(mention: Mention, person: Person, lookup: Lookup, present: ReadonlySet<number>): Scored | undefined {
+  // A word alone is a surname: compared with a whole name's last word only where the surname ends it, or where the
+  // article names the person ("Jannik" is not "He Jiankui", whose surname comes first; "Subiyanto" after "Prabowo Subianto" is him).
+  const alone = mention.tokens.length === 1 && !surnameLast(person) && !present.has(person.id)
+  return forms(person, mention.tokens.length)
+    .filter(({words}) => !alone || words.length === 1)
+    .map(({words, form}) => align(mention, person, words, form, present, lookup))
+    .filter((s): s is Scored => s !== undefined)
+    .sort((a, b) => Number(allExact(b)) - Number(allExact(a)) || b.score - a.score)[0]
 }
 
 type Form = {words: string[]; form: Scored['form']}

@@ -447,19 +447,21 @@ function canonicalFor(person: Person, words: readonly string[], form: Scored['fo
  * match() with its answers kept, one table per linter's readings: an archive's
  * mentions meet the same candidates' words again and again (comparing them
  * was 441 of the names check's 1,947 ms in a CPU profile of 400 articles).
+ * A table per mention word, keyed by the gazetteer's words: no key is built
+ * per comparison, and a mention word's table holds a few hundred answers.
  */
 const matchers = new WeakMap<Readings, (text: string, word: string) => Match>()
 function matcherOf(readings: Readings): (text: string, word: string) => Match {
   let matcher = matchers.get(readings)
   if (matcher === undefined) {
-    const answer = memoised((key) => {
-      const at = key.indexOf('\u0000')
-      return match(key.slice(0, at), key.slice(at + 1), readings)
-    })
-    matchers.set(readings, (matcher = (text, word) => answer(`${text}\u0000${word}`)))
+    const answersFor = memoised((text) => memoised((word) => match(text, word, readings)), MENTION_WORDS_KEPT)
+    matchers.set(readings, (matcher = (text, word) => answersFor(text)(word)))
   }
   return matcher
 }
+
+/** How many mention words' tables are kept: each holds an answer per candidate word it met. */
+const MENTION_WORDS_KEPT = 5_000
 
 /** How a mention's word matches a name word: as written, else as read in another romanisation. */
 function match(text: string, word: string, readings: Readings): Match {

@@ -104,9 +104,10 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo =
   // A place named without a title is a person only where it is spelled as that person is, to the letter:
   // "London" is not "Londoño", "Berkeley" not "Berkley".
   const places = new Set(mentions.filter((mention) => !mention.title && lookup.isPlace(mention.tokens.map((token) => token.text).join(' '))))
-  // A person the article names elsewhere may still be meant ("Sanchez" after "Pedro Sánchez").
+  // A person the article names elsewhere may be meant by a place's spelling without accents ("Sanchez" after "Pedro
+  // Sánchez"), never by a place a letter away ("in Rome" is not Justin Rose, named before it).
   const asWritten = (mention: Mention, scored: Scored[], named: ReadonlySet<number> = new Set()) =>
-    places.has(mention) ? scored.filter((s) => s.form !== 'mangle' && (named.has(s.person.id) || s.pairs.every((pair) => pair.token.text === pair.canonical))) : scored
+    places.has(mention) ? scored.filter((s) => s.form !== 'mangle' && (s.pairs.every((pair) => pair.token.text === pair.canonical) || (named.has(s.person.id) && allExact(s)))) : scored
   const first = mentions.map((mention) => ({mention, scored: asWritten(mention, scoreAlone(mention))}))
   const present = new Set<number>()
   const unknownSurnames = new Set<string>()

@@ -346,6 +346,19 @@ describe('never the wrong person', () => {
     expect(findings('Jokowa said the plan was final.\n', 'name-misspelled')).toEqual([])
   })
 
+  // From a corpus of correct articles a helper wrote without seeing the rules: each was "fixed" to a better-known person.
+  it('is not on a cricket captain\'s ground for the word captain: a senator one letter off him is only suggested', () => {
+    const text = 'Senator Tim Kaine of Virginia asked the Navy for a report. Kaine said the captain of the shipyard agreed.\n'
+    expect(findings(text, 'name-misspelled').map(({actual, expected, fixable}) => ({actual, expected, fixable}))).toEqual([{actual: 'Tim Kaine', expected: ['Tim Paine'], fixable: false}])
+    expect(corrected(text)).toBe(text)
+  })
+
+  it('reads a place a letter off a person the article names as the place: "in Rome" after Justin Rose', () => {
+    const text = 'Justin Rose returns to the Ryder Cup team. Rose won in Rome two years ago, and Rome still matters to him.\n'
+    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(corrected(text)).toBe(text)
+  })
+
   it('takes a surname the article spells alike three times for its own, never a slip for a listed person', () => {
     const text = 'Liverpool win, Salah scores twice\n\nThe Egyptian forward Mohamed Salah scored both goals.\n\nSalah scored first after a pass from the right.\n'
     expect(findings(text, 'name-misspelled')).toEqual([])

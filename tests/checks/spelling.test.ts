@@ -61,6 +61,15 @@ describe('spelling', () => {
     ])
   })
 
+  // "uncrewed" was fixed to "unscrewed", "undock" to "unlock", in correct articles a helper wrote.
+  it('knows a prefix of two letters or more before a known word, written as one word, and judges the rest', () => {
+    const text = 'The uncrewed capsule will undock after a multibillion counterterrorism review.'
+    expect(check(text)).toEqual([])
+    expect(corrected(lint, text)).toBe(text)
+    // A one-letter prefix, or a word of three letters after one, is as likely a slip: still judged.
+    expect(check('The atrack was unsen.').map((message) => message.actual)).toEqual(['atrack', 'unsen'])
+  })
+
   it('reports a word over 30 letters as unknown, without suggestions', () => {
     // An 800-letter word took 51 s before suggestions had a length cap.
     const long = 'sanctoins'.repeat(89).slice(0, 800)

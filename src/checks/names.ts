@@ -14,7 +14,7 @@ import {fold} from '../names/fold.js'
 import {compileNames, decodeLookups, encodeEntries, encodeLookups, entryLines, prepareNames, type CompiledNames, type PreparedNames} from '../names/compiled.js'
 import {loadGazetteer, type Person} from '../names/gazetteer.js'
 import {findMentions, type Mention} from '../names/mentions.js'
-import {CONFIDENT, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
+import {CONFIDENT, isPlaceMention, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
 import {transliterationSchema, transliterator, type Readings} from '../names/transliteration.js'
 import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
@@ -111,7 +111,9 @@ export const names = defineCheck({
       const lookup = {index: prepared.index, isWord, readings: prepared.readings, isPlace: isPlacePhrase, isCommonGivenName: (word: string) => prepared.commonGivenNames.has(fold(word))}
       const about = aboutArticle(proseOf(file), prepared.placeForms)
       const resolutions = resolveAll(findMentions(tree, proseOf(file), context), lookup, {memo: prepared.scores, confident: prepared.confident, about})
-      const spellings = spellingGroups(resolutions, prepared.readings)
+      // A place the gazetteer does not hold as a person is nobody's other spelling: "in Vienna" is not "Petra Vienne".
+      const people = resolutions.filter((resolution) => resolution.kind !== 'unknown' || !isPlaceMention(resolution.mention, lookup))
+      const spellings = spellingGroups(people, prepared.readings)
       const inconsistent = new Set(spellings.filter((group) => !isConsistent(group)).map((group) => group.person))
       for (const resolution of resolutions) {
         const {mention, person, replacement} = resolution

@@ -103,7 +103,7 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo =
   const scoreAlone = memo.scorer(NOBODY, (mention) => scoreAll(mention, lookup))
   // A place named without a title is a person only where it is spelled as that person is, to the letter:
   // "London" is not "Londoño", "Berkeley" not "Berkley".
-  const places = new Set(mentions.filter((mention) => !mention.title && lookup.isPlace(mention.tokens.map((token) => token.text).join(' '))))
+  const places = new Set(mentions.filter((mention) => isPlaceMention(mention, lookup)))
   // A person the article names elsewhere may be meant by a place's spelling without accents ("Sanchez" after "Pedro
   // Sánchez"), never by a place a letter away ("in Rome" is not Justin Rose, named before it).
   const asWritten = (mention: Mention, scored: Scored[], named: ReadonlySet<number> = new Set()) =>
@@ -146,6 +146,11 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo =
   const scoreKnowing = memo.scorer(present, (mention) => rescore(scoreAlone(mention), mention, lookup, present))
   const settled = (scored: Scored[]) => scored.some((s) => allExact(s) && present.has(s.person.id))
   return first.map(({mention, scored}) => decide(mention, settled(scored) ? scored : asWritten(mention, scoreKnowing(mention), present), {unknownSurnames, steady, present, about, isCommonGivenName: lookup.isCommonGivenName}, spell, confident))
+}
+
+/** A mention that is a place as a whole, named without a title ("London", "Santa Cruz"). */
+export function isPlaceMention(mention: Mention, lookup: Pick<Lookup, 'isPlace'>): boolean {
+  return !mention.title && lookup.isPlace(mention.tokens.map((token) => token.text).join(' '))
 }
 
 /** Scores made for another mention (elsewhere in the text, or in another text) carry its tokens: point them at this mention's. */

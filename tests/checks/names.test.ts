@@ -313,6 +313,12 @@ describe('a surname alone, for a person the gazetteer does not hold', () => {
     expect(corrected(text)).toBe(text.replace('Schewtschuk', 'Shevchuk'))
   })
 
+  it('is never a place: "in Vienna" is not the organiser Petra Vienne', () => {
+    const text = 'Local organiser Petra Vienne spoke at the rally on Monday. Vienne said the march would go ahead. The march will end in Vienna.\n'
+    expect(findings(text, 'name-consistency')).toEqual([])
+    expect(corrected(text)).toBe(text)
+  })
+
   it('is left alone when two people of the article could be meant', () => {
     const text = 'Maria Gonzalez and Ana Gonzales spoke on Monday.\n\nGonzalas said the plan was final.\n'
     expect(corrected(text)).toBe(text)

@@ -9,6 +9,7 @@ import {z} from 'zod'
 import {pointAt, report} from '../messages.js'
 import {fold} from '../names/fold.js'
 import {dataOf, defineCheck} from './check.js'
+import {describe} from './names.js'
 
 export interface NameToVerify {
   name: string
@@ -34,7 +35,10 @@ export const namesToVerify = defineCheck({
       severity: 'info',
       description: 'A proper name in neither the gazetteer nor the dictionary.',
       docs: 'name-to-verify',
-      messages: {unknown: 'Name to verify: `{{name}}` is in neither the gazetteer nor the dictionary'}
+      messages: {
+        unknown: 'Name to verify: `{{name}}` is in neither the gazetteer nor the dictionary',
+        'unknown-near': 'Name to verify: `{{name}}` is in neither the gazetteer nor the dictionary; nearest listed: {{nearest}}'
+      }
     }
   },
   options: z.strictObject({accepted: z.array(z.string()).default(['accepted-names.yml'])}),
@@ -47,7 +51,10 @@ export const namesToVerify = defineCheck({
       const byName = new Map<string, NameToVerify>()
       /** Full names listed so far, by their folded surname. */
       const bySurname = new Map<string, NameToVerify>()
-      for (const mention of dataOf(file, 'names').toVerify) {
+      const {resolutions, toVerify} = dataOf(file, 'names')
+      // A listed person near the name whom the article gives no ground (src/names/resolve.ts): worth a look, not a suggestion.
+      const nearest = new Map(resolutions.flatMap(({mention, candidates}) => (candidates[0] ? [[mention, candidates[0]] as const] : [])))
+      for (const mention of toVerify) {
         const name = mention.tokens.map((token) => token.text).join(' ')
         if (accepted.has(fold(name)) || mention.tokens.every((token) => accepted.has(fold(token.text)))) continue
         const alone = mention.tokens.length === 1 ? fold(name) : undefined
@@ -61,10 +68,10 @@ export const namesToVerify = defineCheck({
         const entry = {name, line: point?.line ?? 1, column: point?.column ?? 1, count: 1}
         byName.set(name, entry)
         if (mention.tokens.length > 1) bySurname.set(fold(mention.tokens.at(-1)!.text), entry)
+        const near = nearest.get(mention)
         report(file, {
           ruleId: 'name-to-verify',
-          messageId: 'unknown',
-          data: {name},
+          ...(near ? {messageId: 'unknown-near', data: {name, nearest: describe(near)}} : {messageId: 'unknown', data: {name}}),
           start: mention.start,
           end: mention.end
         })

@@ -27,7 +27,7 @@ export interface Resolution {
   kind: Kind
   /** The person meant (correct, alternate, misspelled). */
   person?: Person
-  /** Plausible people, best first (misspelled: one; ambiguous: several). */
+  /** Plausible people, best first (misspelled: one; ambiguous: several; unknown: the nearest listed, where the article gives no ground for them). */
   candidates: Person[]
   replacement?: Replacement
   /** Mention words paired with the person's canonical words (for consistency). */
@@ -197,15 +197,17 @@ function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, pr
   const [best, second] = ranked
   if (!best) return unknown(mention)
   // A fix to someone the article neither names nor is about needs their own rare first name ("Kamala Haris"; "Michael Chong" is not "Michael Chang").
-  const rareGiven = best.pairs.length > 1 && best.pairs[0]!.match === 'exact' && !isCommonGivenName(best.pairs[0]!.token.text)
+  const rareGiven = (s: Scored) => s.pairs.length > 1 && s.pairs[0]!.match === 'exact' && !isCommonGivenName(s.pairs[0]!.token.text)
   // A name learned from the newsroom's own articles has no roles to be about: only the article itself vouches for it.
-  const grounded = present.has(best.person.id) || (!best.person.learned && ((mention.title?.people.has(best.person.id) && !mention.title.generic) || about(best.person) || rareGiven))
+  const grounded = (s: Scored) => present.has(s.person.id) || (!s.person.learned && ((mention.title?.people.has(s.person.id) && !mention.title.generic) || about(s.person) || rareGiven(s)))
   const confidence = {score: best.score, lead: second ? best.score - second.score : null}
-  if (best.score >= confident && (!second || best.score - second.score >= MARGIN) && grounded) return {...misspelled(mention, best, spell), confidence}
+  if (best.score >= confident && (!second || best.score - second.score >= MARGIN) && grounded(best)) return {...misspelled(mention, best, spell), confidence}
   // A lone word with no title has only its spelling to go on: it must be close to count as a misspelling of someone.
-  const plausible = mention.tokens.length === 1 && !mention.title ? LONE_WORD_PLAUSIBLE : PLAUSIBLE
-  if (best.score >= plausible) return {mention, kind: 'ambiguous', candidates: ranked.slice(0, 3).map((s) => s.person), pairs: [], confidence}
-  return unknown(mention)
+  const plausible = ranked.slice(0, 3).filter((s) => s.score >= (mention.tokens.length === 1 && !mention.title ? LONE_WORD_PLAUSIBLE : PLAUSIBLE))
+  // People the article gives no ground are only the nearest listed to a name to verify: "Senator Cory Booker" is not
+  // "perhaps Kerry Packer", in an article with no business in it. The newsroom's own published names are its ground.
+  if (plausible.some((s) => grounded(s) || s.person.learned)) return {mention, kind: 'ambiguous', candidates: plausible.map((s) => s.person), pairs: [], confidence}
+  return {...unknown(mention), candidates: plausible.slice(0, 1).map((s) => s.person)}
 }
 
 /**

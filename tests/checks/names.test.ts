@@ -353,10 +353,21 @@ describe('never the wrong person', () => {
   })
 
   // From a corpus of correct articles a helper wrote without seeing the rules: each was "fixed" to a better-known person.
-  it('is not on a cricket captain\'s ground for the word captain: a senator one letter off him is only suggested', () => {
+  it('is not on a cricket captain\'s ground for the word captain: a senator one letter off him is a name to verify', () => {
     const text = 'Senator Tim Kaine of Virginia asked the Navy for a report. Kaine said the captain of the shipyard agreed.\n'
-    expect(findings(text, 'name-misspelled').map(({actual, expected, fixable}) => ({actual, expected, fixable}))).toEqual([{actual: 'Tim Kaine', expected: ['Tim Paine'], fixable: false}])
+    expect(findings(text, 'name-misspelled')).toEqual([])
+    expect(findings(text, 'name-to-verify').map(({reason, start, end}) => ({reason, start, end}))).toEqual([
+      {reason: 'Name to verify: `Tim Kaine` is in neither the gazetteer nor the dictionary; nearest listed: Tim Paine, captain (Australia cricket team) 2018–2021', start: 8, end: 17}
+    ])
     expect(corrected(text)).toBe(text)
+  })
+
+  it('suggests a listed person the article is about, and gives one it is not about only as the nearest to a name to verify', () => {
+    const tennis = 'The tennis final went to five sets. Alcarez served for the match at 5-4.\n'
+    expect(findings(tennis, 'name-misspelled').map(({actual, expected}) => ({actual, expected}))).toEqual([{actual: 'Alcarez', expected: ['Carlos Alcaraz']}])
+    const budget = 'The budget vote went to a second round. Alcarez served on the committee.\n'
+    expect(findings(budget, 'name-misspelled')).toEqual([])
+    expect(findings(budget, 'name-to-verify').map(({reason}) => reason)).toEqual(['Name to verify: `Alcarez` is in neither the gazetteer nor the dictionary; nearest listed: Carlos Alcaraz, tennis player (Spain) 2018–'])
   })
 
   it('reads a place a letter off a person the article names as the place: "in Rome" after Justin Rose', () => {

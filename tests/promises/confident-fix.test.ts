@@ -17,7 +17,7 @@ import {createLinter} from '../../src/pipeline.js'
 import {bundledConfigWith, corrected, findings} from '../helpers.js'
 
 /** The measured totals at the bundled threshold, as the README gives them. */
-const bundled = {errors: 98, detected: 97, fixed: 94, wrongFixes: 2, falseFixes: 2, controls: 16, controlsChanged: 0, controlChanges: 0, keeps: 0, keepsChanged: 0}
+const bundled = {errors: 98, detected: 97, fixed: 94, wrongFixes: 2, falseFixes: 2, controls: 16, controlsChanged: 0, controlChanges: 0, controlFindings: 2, keeps: 0, keepsChanged: 0}
 
 const linterAt = (confident: number) => createLinter(loadConfig(bundledConfigWith('  fixStyle: false\n', `  fixStyle: false\n  confident: ${confident}\n`), checks))
 

@@ -9,7 +9,8 @@
  * word that rule `repeated-words` reports, repeats made only of numbers ("10,
  * 10 and 5"), the legitimate repetition listed in rules/repetition.yml, a
  * chain of pairs ("France and Germany, Germany and Poland") and a word taken
- * up by a relative clause ("talks, talks that Kyiv rejects").
+ * up by a relative clause ("talks, talks that Kyiv rejects"), and a dateline's
+ * place taken up after its dash ("AUSTIN, Texas — Texas legislators").
  * Inside a quotation the repeat may be the speaker's own: it is reported,
  * never fixed.
  */
@@ -117,6 +118,9 @@ function covered(tokens: Tokens, exceptions: ReadonlyMap<string, string[][]>): b
   return cover
 }
 
+/** A dateline before its dash: a place in capitals, perhaps with its region ("AUSTIN, Texas", "NEW DELHI"). */
+const DATELINE = /^\p{Lu}{2}[\p{Lu}\s.'-]*(?:,(?:\s+\p{Lu}[\p{L}.]*)+)?$/u
+
 /** Separators allowed between two copies: spaces and light punctuation, no quote, bracket or full stop. */
 const SEPARATOR = /^[\s,;:–—…-]*$/u
 
@@ -167,6 +171,9 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
   const restated = (size: number, after: number, gap: string) =>
     size === 1 && gap.trim() !== '' && RELATIVE.has(tokens.words[after] ?? '') && between(after - 1, after).trim() === ''
 
+  // A dateline's place and the sentence after it: "AUSTIN, Texas — Texas legislators gathered".
+  const afterDateline = (second: number, gap: string) => /[—–]/u.test(gap) && DATELINE.test(text.slice(startOf(tokens, 0), endOf(tokens, second - 1)))
+
   const repeats: Repeat[] = []
   const reach = prepared.maxWords + prepared.window
   let i = 0
@@ -184,7 +191,7 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
       if (!SEPARATOR.test(gap)) continue
       if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
       if (runOfOneWord(startOf(tokens, i), endOf(tokens, second + size - 1))) continue // "word word word word": rule repeated-words
-      if (numeric(i, size) || exempt(i, second + size) || chained(i, second + size) || restated(size, second + size, gap)) continue
+      if (numeric(i, size) || exempt(i, second + size) || chained(i, second + size) || restated(size, second + size, gap) || afterDateline(second, gap)) continue
       found = {first: i, second, size, adjacent: true}
     }
     for (let size = 2; size <= prepared.maxWords && !found; size++) {

@@ -47,6 +47,15 @@ describe('repeated-phrase', () => {
     expect(corrected(lint, text)).toBe('New sanctions would follow.')
   })
 
+  it('leaves a dateline\'s place taken up after its dash, and still fixes a loop across a dash', () => {
+    for (const text of ['AUSTIN, Texas — Texas legislators gathered on Monday.', 'NEW DELHI – Delhi schools reopened on Monday.', 'KYIV — Kyiv was quiet.']) {
+      expect(check(text)).toEqual([])
+      expect(corrected(lint, text)).toBe(text)
+    }
+    const loop = 'Officials in Texas — Texas said the vote would wait.'
+    expect(corrected(lint, loop)).toBe('Officials in Texas said the vote would wait.')
+  })
+
   it('still flags a loop before a relative clause or a link word, where a chain or a restatement would not be one', () => {
     const text = 'Collection reached a record in the first half, in the first half, which helps the ministry.'
     expect(corrected(lint, text)).toBe('Collection reached a record in the first half, which helps the ministry.')

@@ -14,17 +14,23 @@ const VAGUE = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'head'
 /** Each country's or organisation's folded name with its demonyms and aliases. */
 export type PlaceForms = ReadonlyMap<string, readonly string[]>
 
-export function aboutArticle(text: string, places: PlaceForms): (person: Person) => boolean {
+/**
+ * How the article is on a person's ground: by their field (a role word, or the
+ * country or organisation the gazetteer names for a role), by their country
+ * alone (every American in an American article), or not at all.
+ */
+export type Ground = 'field' | 'nationality' | undefined
+
+export function aboutArticle(text: string, places: PlaceForms): (person: Person) => Ground {
   const words = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
   const mentions = (term: string) => {
     const phrase = fold(term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
     return phrase.length > 1 && words.includes(` ${phrase} `)
   }
-  return (person) => termsOf(person, places).some(mentions)
-}
-
-function termsOf(person: Person, places: PlaceForms): string[] {
-  const countries = [person.country, ...person.roles.map((role) => role.country)]
-  const roleWords = person.roles.flatMap((role) => role.role.split(/[\s-]+/)).filter((word) => !VAGUE.has(word.toLowerCase()))
-  return [...countries.flatMap((country) => [country, ...(places.get(fold(country)) ?? [])]), ...roleWords]
+  const named = (country: string) => [country, ...(places.get(fold(country)) ?? [])].some(mentions)
+  return (person) => {
+    const roleWords = person.roles.flatMap((role) => role.role.split(/[\s-]+/)).filter((word) => !VAGUE.has(word.toLowerCase()))
+    if (roleWords.some(mentions) || person.roles.some((role) => role.placed && named(role.country))) return 'field'
+    return named(person.country) ? 'nationality' : undefined
+  }
 }

@@ -45,7 +45,10 @@ export type Spec = z.infer<typeof specSchema>
 
 export interface Role {
   role: string
+  /** The country or organisation of the role: the person's own country where the entry names none. */
   country: string
+  /** Whether the entry names the role's country or organisation itself. */
+  placed: boolean
   from?: number
   to?: number
 }
@@ -164,7 +167,7 @@ function toPerson(entry: PersonEntry, id: number): Person {
     id,
     name: entry.name,
     country: entry.country,
-    roles: entry.roles.map((role) => ({...role, country: role.country ?? entry.country})),
+    roles: entry.roles.map((role) => ({...role, country: role.country ?? entry.country, placed: role.country !== undefined})),
     words,
     surname: entry.surname ? entry.surname.split(/\s+/) : defaultSurname(words),
     bareSurname: /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}.*)$/u.exec((entry.surname ?? words.at(-1)!).split(/\s+/).at(-1)!)?.[1],

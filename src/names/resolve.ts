@@ -7,6 +7,7 @@
  */
 import {distance} from 'fastest-levenshtein'
 import {fold, phoneticCodes} from './fold.js'
+import type {Ground} from './about.js'
 import type {Person} from './gazetteer.js'
 import type {NameIndex} from './index.js'
 import type {Confidence} from '../messages.js'
@@ -95,11 +96,11 @@ export interface ResolveOptions {
   memo?: ScoreMemo
   /** The score a fix needs (with a clear lead over the next person). */
   confident?: number
-  /** Whether the article is on a person's ground (see about.ts); a person it neither names nor is about is only suggested. */
-  about?: (person: Person) => boolean
+  /** Whether and how the article is on a person's ground (see about.ts); a person it neither names nor is about is not fixed. */
+  about?: (person: Person) => Ground
 }
 
-export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo = new ScoreMemo(), confident = CONFIDENT, about = () => true}: ResolveOptions = {}): Resolution[] {
+export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo = new ScoreMemo(), confident = CONFIDENT, about = () => 'field'}: ResolveOptions = {}): Resolution[] {
   const scoreAlone = memo.scorer(NOBODY, (mention) => scoreAll(mention, lookup))
   // A place named without a title is a person only where it is spelled as that person is, to the letter:
   // "London" is not "Londoño", "Berkeley" not "Berkley".
@@ -137,15 +138,16 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo =
     counts.set(surname, (counts.get(surname) ?? 0) + 1)
   }
   const steady = new Set([...counts].filter(([, count]) => count >= STEADY).map(([surname]) => surname))
+  const evidence: Evidence = {unknownSurnames, steady, present, about, isCommonGivenName: lookup.isCommonGivenName}
   // A person confidently recognised under a misspelling ("Antonio Guteres" after a title) is in the article too.
   for (const {mention, scored} of first) {
-    const decided = decide(mention, scored, {unknownSurnames, steady, present, about, isCommonGivenName: lookup.isCommonGivenName}, spell, confident)
+    const decided = decide(mention, scored, evidence, spell, confident)
     if (decided.kind === 'misspelled' && decided.person) present.add(decided.person.id)
   }
   // A mention already spelled as someone present needs no second look; the rest are scored knowing who is present.
   const scoreKnowing = memo.scorer(present, (mention) => rescore(scoreAlone(mention), mention, lookup, present))
   const settled = (scored: Scored[]) => scored.some((s) => allExact(s) && present.has(s.person.id))
-  return first.map(({mention, scored}) => decide(mention, settled(scored) ? scored : asWritten(mention, scoreKnowing(mention), present), {unknownSurnames, steady, present, about, isCommonGivenName: lookup.isCommonGivenName}, spell, confident))
+  return first.map(({mention, scored}) => decide(mention, settled(scored) ? scored : asWritten(mention, scoreKnowing(mention), present), evidence, spell, confident))
 }
 
 /** A mention that is a place as a whole, named without a title ("London", "Santa Cruz"). */
@@ -172,7 +174,7 @@ interface Evidence {
   unknownSurnames: ReadonlySet<string>
   steady: ReadonlySet<string>
   present: ReadonlySet<number>
-  about: (person: Person) => boolean
+  about: (person: Person) => Ground
   isCommonGivenName: (word: string) => boolean
 }
 
@@ -196,10 +198,19 @@ function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, pr
   const ranked = scored.filter((s) => s.score > 0 && !differentPerson(mention, s) && !(own && s.pairs.at(-1)?.match !== 'exact' && !vouched(mention, s, present))).sort((a, b) => b.score - a.score)
   const [best, second] = ranked
   if (!best) return unknown(mention)
-  // A fix to someone the article neither names nor is about needs their own rare first name ("Kamala Haris"; "Michael Chong" is not "Michael Chang").
-  const rareGiven = (s: Scored) => s.pairs.length > 1 && s.pairs[0]!.match === 'exact' && !isCommonGivenName(s.pairs[0]!.token.text)
+  // A fix to someone the article neither names nor is about needs their own rare first name and a surname a slip from
+  // theirs ("Kamala Haris"; "Michael Chong" is not "Michael Chang", nor "Alex Caruso" "Alex Chriss").
+  const slip = (pair: Scored['pairs'][number]) => pair.match === 'exact' || pair.match === 'transliterated' || distance(fold(pair.token.text), fold(pair.word)) <= 1
+  const rareGiven = (s: Scored) => s.pairs.length > 1 && s.pairs[0]!.match === 'exact' && !isCommonGivenName(s.pairs[0]!.token.text) && slip(s.pairs.at(-1)!)
+  // The article's ground: their field (a role word, an organisation), or their country alone, which grounds only a full
+  // name with a slip in its surname. Every American is on an American article's ground: "Procter & Gamble" is not Sian
+  // Proctor's, an astronaut; the guard Alex Caruso is not Alex Chriss, PayPal's chief executive.
+  const onGround = (s: Scored) => {
+    const ground = about(s.person)
+    return ground === 'field' || (ground === 'nationality' && s.pairs.length > 1 && slip(s.pairs.at(-1)!))
+  }
   // A name learned from the newsroom's own articles has no roles to be about: only the article itself vouches for it.
-  const grounded = (s: Scored) => present.has(s.person.id) || (!s.person.learned && ((mention.title?.people.has(s.person.id) && !mention.title.generic) || about(s.person) || rareGiven(s)))
+  const grounded = (s: Scored) => present.has(s.person.id) || (!s.person.learned && ((mention.title?.people.has(s.person.id) && !mention.title.generic) || onGround(s) || rareGiven(s)))
   const confidence = {score: best.score, lead: second ? best.score - second.score : null}
   if (best.score >= confident && (!second || best.score - second.score >= MARGIN) && grounded(best)) return {...misspelled(mention, best, spell), confidence}
   // A lone word with no title has only its spelling to go on: it must be close to count as a misspelling of someone.

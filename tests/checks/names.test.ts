@@ -370,6 +370,16 @@ describe('never the wrong person', () => {
     expect(findings(budget, 'name-to-verify').map(({reason}) => reason)).toEqual(['Name to verify: `Alcarez` is in neither the gazetteer nor the dictionary; nearest listed: Carlos Alcaraz, tennis player (Spain) 2018–'])
   })
 
+  // From a second corpus of correct articles, held out: the whole United States is on an American article's ground.
+  it('takes a person\'s country alone as ground only for a full name with a slip in its surname', () => {
+    const company = 'Procter & Gamble said Jon Moeller would become executive chairman, the company said in Cincinnati, Ohio, in the United States.\n'
+    expect(findings(company, 'name-misspelled')).toEqual([])
+    expect(corrected(company)).toBe(company)
+    const guard = 'Guard Alex Caruso scored 12 points as Oklahoma City beat Indiana, the best record in the United States this season.\n'
+    expect(findings(guard, 'name-misspelled')).toEqual([])
+    expect(corrected(guard)).toBe(guard)
+  })
+
   it('reads a place a letter off a person the article names as the place: "in Rome" after Justin Rose', () => {
     const text = 'Justin Rose returns to the Ryder Cup team. Rose won in Rome two years ago, and Rome still matters to him.\n'
     expect(findings(text, 'name-misspelled')).toEqual([])

@@ -106,7 +106,9 @@ export const names = defineCheck({
     const isPlace = memoised((word) => prepared.placeWords.has(fold(word)) || prepared.placeWords.has(fold(word).replace(/s$/, '')) || isPlaceName(word))
     // A mention that is a place as a whole ("London", "Santa Cruz", "Lower Saxony"), and not a person under a title.
     const isPlacePhrase = (text: string) => prepared.placeNames.has(fold(text)) || isPlaceName(text)
-    const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text))
+    // An abbreviation is no name either ("Inc.", "Calif.").
+    const abbreviation = (word: string) => prepared.abbreviations.has(word.replace(/\.$/u, '').toLowerCase())
+    const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text) && !abbreviation(token.text))
     return (tree, file) => {
       const lookup = {index: prepared.index, isWord, readings: prepared.readings, isPlace: isPlacePhrase, isCommonGivenName: (word: string) => prepared.commonGivenNames.has(fold(word))}
       const about = aboutArticle(proseOf(file), prepared.placeForms)

@@ -243,6 +243,7 @@ describe('names', () => {
   it('leaves a title ending in a role word out of the name to verify, and knows agencies and abbreviated months', () => {
     expect(findings('In Warsaw, Mayor Rafal Trzaskowski opened a new tram line.', 'name-to-verify').map((f) => [f.actual, f.start])).toEqual([['Rafal Trzaskowski', 17]])
     expect(findings('BRUSSELS (Reuters) – Czech Industry Minister Jozef Sikela spoke on Feb. 15.', 'name-to-verify').map((f) => f.actual)).toEqual(['Jozef Sikela'])
+    expect(findings('Acme Inc. hired Kazimierz Wolny in Sacramento, Calif., on Monday.', 'name-to-verify').map((f) => f.actual)).toEqual(['Kazimierz Wolny'])
   })
 
   it('knows peoples and religions are not names, and still reads a name that starts like one', () => {

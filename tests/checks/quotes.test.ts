@@ -193,6 +193,7 @@ describe('punctuation', () => {
   it('leaves abbreviations, numbers, ellipses and decimals alone', () => {
     for (const text of [
       'The U.S., Canada and Acme Inc., a supplier, agreed at 9 a.m., officials said.',
+      'The governor spoke in Sacramento, Calif., on Monday, and in Seattle, Wash., on Tuesday.',
       'Prices rose 3,500 euros, or 2.5%.',
       'He paused . . . and went on.',
       'He paused... and went on.',

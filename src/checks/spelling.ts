@@ -47,8 +47,6 @@ const PREFIXES = new Set(
   'a ante anti bi co counter cross de dis e ex extra hyper inter intra macro mega micro mid mini mis multi neo non over post pre pro pseudo quasi re self semi sub super trans tri ultra un under vice'.split(' ')
 )
 
-const LONG_PREFIXES = [...PREFIXES].filter((prefix) => prefix.length >= 2)
-
 /** Endings of contractions and possessives, taken off before the look-up ("world's", "don't"). */
 const CLITICS = /(?:'s|'re|'ve|'ll|'d|'m|n't|s')$/u
 
@@ -108,11 +106,8 @@ export function createSpelling(options: Options) {
     if (accepted.has(plain) || words().has(plain)) return true
     const base = plain.replace(CLITICS, '')
     if (base !== plain && (base === '' || words().has(base) || accepted.has(base))) return true
-    return ['won\'t', 'can\'t', 'shan\'t', 'ain\'t'].includes(plain) || prefixed(plain)
+    return ['won\'t', 'can\'t', 'shan\'t', 'ain\'t'].includes(plain)
   }
-  /** A prefix before a known word, as news English makes them unhyphenated ("uncrewed", "multibillion", "counterterrorism"); one-letter prefixes and short words are too often a slip ("atrack"). */
-  const prefixed = (word: string): boolean =>
-    LONG_PREFIXES.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && words().has(word.slice(prefix.length)))
   return {known}
 }
 

@@ -17,7 +17,7 @@ import {findMentions, type Mention} from '../names/mentions.js'
 import {CONFIDENT, isPlaceMention, resolveAll, ScoreMemo, type Resolution} from '../names/resolve.js'
 import {isConsistent, spellingGroups, type SpellingGroup} from '../names/spellings.js'
 import {transliterationSchema, transliterator, type Readings} from '../names/transliteration.js'
-import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
+import {abbreviationsOption, isAbbreviation, loadAbbreviations} from '../text/abbreviations.js'
 import {isEnglishWord} from '../text/dictionary.js'
 import {isPlaceName} from '../text/places.js'
 import {defineCheck} from './check.js'
@@ -107,8 +107,7 @@ export const names = defineCheck({
     // A mention that is a place as a whole ("London", "Santa Cruz", "Lower Saxony"), and not a person under a title.
     const isPlacePhrase = (text: string) => prepared.placeNames.has(fold(text)) || isPlaceName(text)
     // An abbreviation is no name either ("Inc.", "Calif.").
-    const abbreviation = (word: string) => prepared.abbreviations.has(word.replace(/\.$/u, '').toLowerCase())
-    const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text) && !abbreviation(token.text))
+    const looksLikePerson = (mention: Mention) => mention.tokens.some((token) => !isEnglishWord(token.text) && !isPlace(token.text) && !isAbbreviation(token.text, prepared.abbreviations))
     return (tree, file) => {
       const lookup = {index: prepared.index, isWord, readings: prepared.readings, isPlace: isPlacePhrase, isCommonGivenName: (word: string) => prepared.commonGivenNames.has(fold(word))}
       const about = aboutArticle(proseOf(file), prepared.placeForms)

@@ -178,6 +178,11 @@ describe('punctuation', () => {
     expect(corrected(lint, text)).toBe('Poland, Estonia and Russia. Then it ended., and they left.')
   })
 
+  it('takes a state\'s abbreviation for one only after a city and a comma, as written', () => {
+    const text = 'He was ill., his spokesman said, and the pope led Mass., then left.'
+    expect(check(text, 'punctuation-debris').map((finding) => finding.actual)).toEqual(['.,', '.,'])
+  })
+
   it('leaves a comma before a decimal point alone: batting averages, calibres', () => {
     const text = 'Judge hit .322, .311 and .287 in three seasons, with a 9mm pistol, .38 revolver and rifle.'
     expect(check(text, 'punctuation-debris')).toEqual([])

@@ -171,8 +171,10 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
   const restated = (size: number, after: number, gap: string) =>
     size === 1 && gap.trim() !== '' && RELATIVE.has(tokens.words[after] ?? '') && between(after - 1, after).trim() === ''
 
-  // A dateline's place and the sentence after it: "AUSTIN, Texas — Texas legislators gathered".
-  const afterDateline = (second: number, gap: string) => /[—–]/u.test(gap) && DATELINE.test(text.slice(startOf(tokens, 0), endOf(tokens, second - 1)))
+  // A dateline's place and the sentence after it: "AUSTIN, Texas — Texas legislators gathered". A copy followed by a dash
+  // again is the dateline looping ("KYIV, Ukraine — Ukraine — Ukraine's air force").
+  const afterDateline = (second: number, size: number, gap: string) =>
+    /[—–]/u.test(gap) && !(second + size < tokens.words.length && /[—–]/u.test(between(second + size - 1, second + size))) && DATELINE.test(text.slice(startOf(tokens, 0), endOf(tokens, second - 1)))
 
   const repeats: Repeat[] = []
   const reach = prepared.maxWords + prepared.window
@@ -191,7 +193,7 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
       if (!SEPARATOR.test(gap)) continue
       if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
       if (runOfOneWord(startOf(tokens, i), endOf(tokens, second + size - 1))) continue // "word word word word": rule repeated-words
-      if (numeric(i, size) || exempt(i, second + size) || chained(i, second + size) || restated(size, second + size, gap) || afterDateline(second, gap)) continue
+      if (numeric(i, size) || exempt(i, second + size) || chained(i, second + size) || restated(size, second + size, gap) || afterDateline(second, size, gap)) continue
       found = {first: i, second, size, adjacent: true}
     }
     for (let size = 2; size <= prepared.maxWords && !found; size++) {

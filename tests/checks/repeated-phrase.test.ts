@@ -54,6 +54,8 @@ describe('repeated-phrase', () => {
     }
     const loop = 'Officials in Texas — Texas said the vote would wait.'
     expect(corrected(lint, loop)).toBe('Officials in Texas said the vote would wait.')
+    expect(corrected(lint, 'KYIV, Ukraine — Ukraine — Ukraine’s air force said.')).toBe('KYIV, Ukraine — Ukraine’s air force said.')
+    expect(corrected(lint, 'AUSTIN, Texas — AUSTIN, Texas — Lawmakers met.')).toBe('AUSTIN, Texas — Lawmakers met.')
   })
 
   it('still flags a loop before a relative clause or a link word, where a chain or a restatement would not be one', () => {
@@ -157,6 +159,8 @@ function findRepeatsReference(tokens: Tokens, text: string, prepared: PreparedRe
       const behind = links.includes(unit.at(-1)!) ? unit.at(-1) : after
       if (before !== undefined && before === behind && links.includes(before) && unit.filter((other) => !links.includes(other)).length === 1) continue
       if (size === 1 && gap.trim() !== '' && ['that', 'which', 'who', 'whom', 'whose', 'where'].includes(after ?? '') && between(second, second + 1).trim() === '') continue
+      const dateline = /^\p{Lu}{2}[\p{Lu}\s.'-]*(?:,(?:\s+\p{Lu}[\p{L}.]*)+)?$/u.test(text.slice(tokens.nodes[0]!.position!.start.offset, tokens.nodes[second - 1]!.position!.end.offset))
+      if (/[—–]/u.test(gap) && dateline && (after === undefined || !/[—–]/u.test(between(second + size - 1, second + size)))) continue
       found = {first: i, second, size, adjacent: true}
     }
     for (let size = 2; size <= prepared.maxWords && !found; size++) {
@@ -181,8 +185,8 @@ function findRepeatsReference(tokens: Tokens, text: string, prepared: PreparedRe
 describe('findRepeats', () => {
   const data = repetitionSchema.parse(parse(readFileSync(rulesFile('repetition.yml'), 'utf8')))
   /** Few words and phrases, so that they repeat: connectors, exceptions ("very, very"), numbers, apostrophes and capitals. */
-  const WORDS = ['to weaken', 'to weaken', 'To weaken', 'to', 'weaken', 'or', 'or rather', 'and', 'that is', 'very', 'again', 'bye-bye', 'bye', '10', '5', 'don’t', "don't", 'the']
-  const GAPS = [' ', ', ', ' – ', '; ', '. ', ' “', '']
+  const WORDS = ['to weaken', 'to weaken', 'To weaken', 'to', 'weaken', 'or', 'or rather', 'and', 'that is', 'very', 'again', 'bye-bye', 'bye', '10', '5', 'don’t', "don't", 'the', 'KYIV', 'Kyiv']
+  const GAPS = [' ', ', ', ' – ', ' — ', '; ', '. ', ' “', '']
   const texts = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), {maxLength: 24}).map((parts) => parts.map(([word, gap]) => word + gap).join(''))
 
   it('finds what it found before it skipped words that do not come again, on generated text and any window', () => {

@@ -83,11 +83,18 @@ function sentenceMentions(items: readonly Item[], context: MentionContext): Ment
     let end = index + 1
     while (end < items.length && items[end]!.joined && !isPossessive(items[end - 1]!.word) && continues(items, end)) end++
     while (end - 1 > index && PARTICLES.has(items[end - 1]!.word)) end--
-    const mention = toMention(items, index, end, context)
+    const mention = firm(items, index, end) ? undefined : toMention(items, index, end, context)
     if (mention) mentions.push(mention)
     index = end
   }
   return mentions
+}
+
+/** Capitalised words joined by an ampersand are a firm's name, not people's ("Procter & Gamble", "Marks & Spencer"). */
+function firm(items: readonly Item[], start: number, end: number): boolean {
+  const before = items[start - 1]
+  const after = items[end]
+  return (before !== undefined && before.capitalised && items[start]!.gap.trim() === '&') || (after !== undefined && after.capitalised && after.gap.trim() === '&')
 }
 
 /** A run goes on through capitalised words, and through particles followed by one. */

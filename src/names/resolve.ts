@@ -7,6 +7,7 @@
  */
 import {distance} from 'fastest-levenshtein'
 import {fold, phoneticCodes} from './fold.js'
+import {osaDistance} from '../text/suggest.js'
 import type {Ground} from './about.js'
 import type {Person} from './gazetteer.js'
 import type {NameIndex} from './index.js'
@@ -200,14 +201,14 @@ function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, pr
   if (!best) return unknown(mention)
   // A fix to someone the article neither names nor is about needs their own rare first name and a surname a slip from
   // theirs ("Kamala Haris"; "Michael Chong" is not "Michael Chang", nor "Alex Caruso" "Alex Chriss").
-  const slip = (pair: Scored['pairs'][number]) => pair.match === 'exact' || pair.match === 'transliterated' || distance(fold(pair.token.text), fold(pair.word)) <= 1
+  const slip = (pair: Scored['pairs'][number]) => pair.match === 'exact' || pair.match === 'transliterated' || osaDistance(fold(pair.token.text), fold(pair.word)) <= SLIP
   const rareGiven = (s: Scored) => s.pairs.length > 1 && s.pairs[0]!.match === 'exact' && !isCommonGivenName(s.pairs[0]!.token.text) && slip(s.pairs.at(-1)!)
-  // The article's ground: their field (a role word, an organisation), or their country alone, which grounds only a full
-  // name with a slip in its surname. Every American is on an American article's ground: "Procter & Gamble" is not Sian
-  // Proctor's, an astronaut; the guard Alex Caruso is not Alex Chriss, PayPal's chief executive.
+  // The article's ground: their field (a role word, an organisation), or their country alone, which grounds only a slip
+  // in the surname ("Olaf Sholtz" in an article on Germany). Every American is on an American article's ground: the
+  // guard Alex Caruso is not Alex Chriss, PayPal's chief executive.
   const onGround = (s: Scored) => {
     const ground = about(s.person)
-    return ground === 'field' || (ground === 'nationality' && s.pairs.length > 1 && slip(s.pairs.at(-1)!))
+    return ground === 'field' || (ground === 'nationality' && slip(s.pairs.at(-1)!))
   }
   // A name learned from the newsroom's own articles has no roles to be about: only the article itself vouches for it.
   const grounded = (s: Scored) => present.has(s.person.id) || (!s.person.learned && ((mention.title?.people.has(s.person.id) && !mention.title.generic) || onGround(s) || rareGiven(s)))
@@ -230,6 +231,9 @@ function lonelyNamesake(mention: Mention, exact: Scored, scored: readonly Scored
   if (mention.tokens.length > 1 || mention.title || present.has(exact.person.id)) return undefined
   return scored.find((s) => present.has(s.person.id) && s.pairs.length === 1 && s.pairs[0]!.match === 'close' && distance(fold(s.pairs[0]!.token.text), fold(s.pairs[0]!.word)) === 1)
 }
+
+/** Edits (a letter added, dropped or changed, two swapped) that a surname may be off and still be a slip, not another name. */
+const SLIP = 2
 
 /** Times an article spells a surname alike before that spelling is taken as its own (see resolveAll). */
 const STEADY = 3

@@ -14,10 +14,11 @@ describe('the blind names corpus', () => {
 })
 
 // Correct articles dense with real people, written blind to the gazetteer (issue 18). Known and left: "Paul Johnson" of the
-// Institute for Fiscal Studies is fixed to Sweden's defence minister Pål Jonson (the article speaks of defence), "Anas Sarwar"
-// is "perhaps Ioannis Sarmas", and "Zelensky" has its house-style note.
+// Institute for Fiscal Studies is fixed to Sweden's defence minister Pål Jonson (the article speaks of defence), and then
+// "Johnson added" (Johnson is a place too) is "perhaps Pål Jonson"; "Anas Sarwar" is "perhaps Ioannis Sarmas"; and
+// "Zelensky" has its house-style note.
 describe('the clean names corpus', () => {
-  it('changes one name in 70 correct articles, and finds three things', () => {
-    expect(evaluate({corpus: 'names-clean'}).totals).toEqual({errors: 0, detected: 0, fixed: 0, wrongFixes: 0, falseFixes: 0, controls: 70, controlsChanged: 1, controlChanges: 1, controlFindings: 3, keeps: 0, keepsChanged: 0})
+  it('changes one name in 70 correct articles, and finds four things', () => {
+    expect(evaluate({corpus: 'names-clean'}).totals).toEqual({errors: 0, detected: 0, fixed: 0, wrongFixes: 0, falseFixes: 0, controls: 70, controlsChanged: 1, controlChanges: 1, controlFindings: 4, keeps: 0, keepsChanged: 0})
   })
 })

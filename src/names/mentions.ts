@@ -28,6 +28,8 @@ export interface Mention {
   titleText?: string
   /** The last word carried a possessive ("Psaki’s"). */
   possessive: boolean
+  /** A verb of speech follows ("… Metz added"): a person's, seldom a place's. */
+  speaks: boolean
 }
 
 export interface MentionContext {
@@ -129,8 +131,10 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
   if (name.length === 0) return undefined
   if (!title && name.every((item) => context.isWord(item.word) && !context.isKnownNameWord(item.word))) return undefined
   const tokens = name.map(token)
-  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText, possessive: isPossessive(name.at(-1)!.word)}
+  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText, possessive: isPossessive(name.at(-1)!.word), speaks: SPEECH.has(items[to]?.word ?? '')}
 }
+
+const SPEECH = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'stated', 'noted', 'warned', 'insisted', 'argued', 'replied'])
 
 /** A title in apposition after the name: "Jens Stoltenberg, the NATO secretary general". */
 function titleAfter(items: readonly Item[], to: number, context: MentionContext): {title?: TitleMatch; titleText?: string} {

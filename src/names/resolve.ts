@@ -107,9 +107,10 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo =
   // "London" is not "Londoño", "Berkeley" not "Berkley".
   const places = new Set(mentions.filter((mention) => isPlaceMention(mention, lookup)))
   // A person the article names elsewhere may be meant by a place's spelling without accents ("Sanchez" after "Pedro
-  // Sánchez"), never by a place a letter away ("in Rome" is not Justin Rose, named before it).
+  // Sánchez"), not by a place a letter away ("in Rome" is not Justin Rose, named before it) unless the place speaks
+  // ("Metz added", after Friedrich Merz): then that person is suggested (below), never fixed.
   const asWritten = (mention: Mention, scored: Scored[], named: ReadonlySet<number> = new Set()) =>
-    places.has(mention) ? scored.filter((s) => s.form !== 'mangle' && (s.pairs.every((pair) => pair.token.text === pair.canonical) || (named.has(s.person.id) && allExact(s)))) : scored
+    places.has(mention) ? scored.filter((s) => s.form !== 'mangle' && (s.pairs.every((pair) => pair.token.text === pair.canonical) || (named.has(s.person.id) && (allExact(s) || mention.speaks)))) : scored
   const first = mentions.map((mention) => ({mention, scored: asWritten(mention, scoreAlone(mention))}))
   const present = new Set<number>()
   const unknownSurnames = new Set<string>()
@@ -148,7 +149,10 @@ export function resolveAll(mentions: readonly Mention[], lookup: Lookup, {memo =
   // A mention already spelled as someone present needs no second look; the rest are scored knowing who is present.
   const scoreKnowing = memo.scorer(present, (mention) => rescore(scoreAlone(mention), mention, lookup, present))
   const settled = (scored: Scored[]) => scored.some((s) => allExact(s) && present.has(s.person.id))
-  return first.map(({mention, scored}) => decide(mention, settled(scored) ? scored : asWritten(mention, scoreKnowing(mention), present), evidence, spell, confident))
+  return first.map(({mention, scored}) => {
+    const decided = decide(mention, settled(scored) ? scored : asWritten(mention, scoreKnowing(mention), present), evidence, spell, confident)
+    return places.has(mention) && decided.kind === 'misspelled' ? {mention, kind: 'ambiguous', candidates: decided.candidates, pairs: [], confidence: decided.confidence} : decided
+  })
 }
 
 /** A mention that is a place as a whole, named without a title ("London", "Santa Cruz"). */

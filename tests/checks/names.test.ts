@@ -392,6 +392,12 @@ describe('never the wrong person', () => {
     expect(corrected(text)).toBe(text)
   })
 
+  it('suggests, never fixes, the person a letter off a place that speaks: "Metz added", after Friedrich Merz', () => {
+    const text = 'Chancellor Friedrich Merz spoke in Berlin on Monday. Metz added that the plan would hold.\n'
+    expect(findings(text, 'name-misspelled').map(({actual, expected, fixable}) => ({actual, expected, fixable}))).toEqual([{actual: 'Metz', expected: ['Friedrich Merz'], fixable: false}])
+    expect(corrected(text)).toBe(text)
+  })
+
   it('takes a surname the article spells alike three times for its own, never a slip for a listed person', () => {
     const text = 'Liverpool win, Salah scores twice\n\nThe Egyptian forward Mohamed Salah scored both goals.\n\nSalah scored first after a pass from the right.\n'
     expect(findings(text, 'name-misspelled')).toEqual([])

@@ -11,6 +11,7 @@ import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {proseOf, report} from '../messages.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {linesOf, wordCount, type Line} from '../text/lines.js'
+import {SPEECH_VERBS} from '../text/speech.js'
 import {defineCheck} from './check.js'
 
 const patternSchema = z
@@ -163,7 +164,7 @@ function callMatcher(calls: z.infer<typeof callsSchema>): (line: string) => bool
 }
 
 /** An attribution: a sentence someone said ("Download the app to prove your age, officials said"), not a prompt. */
-const REPORTED = /(?<![\p{L}])(?:said|says|told|tells|according to)(?![\p{L}])/iu
+const REPORTED = new RegExp(`(?<![\\p{L}])(?:${[...SPEECH_VERBS, 'according to'].join('|')})(?![\\p{L}])`, 'iu')
 /**
  * A full sentence is a prompt only when it speaks to the reader ("Follow us
  * on X.", "Get our newsletter in your inbox."): "Like Facebook, TikTok has

@@ -16,7 +16,7 @@ import type {Paragraph, Sentence} from 'nlcst'
 import {z} from 'zod'
 import {proseOf, report} from '../messages.js'
 import {isEnglishWord} from '../text/dictionary.js'
-import {abbreviationsOption, loadAbbreviations} from '../text/abbreviations.js'
+import {abbreviationsOption, isAbbreviation, loadAbbreviations} from '../text/abbreviations.js'
 import {isHeading} from '../text/headings.js'
 import {startOffset, textOf} from '../text/nodes.js'
 import {paragraphs, quotationAround, words as wordsIn} from '../text/paragraphs.js'
@@ -71,7 +71,7 @@ function isFragment(sentence: Sentence, words: readonly string[], abbreviations:
   if (words.every((word) => /^\P{Ll}+$/u.test(word) && /\p{Lu}{2}/u.test(word))) return false // dateline, agency: "KYIV." "(AP)"
   if (words[0]!.toLowerCase() === 'by') return false // byline
   if (words.length === 1 && /^(?:[\p{N}]+|\p{L})$/u.test(words[0]!)) return false // list marker
-  if (words.length === 1 && abbreviations.has(words[0]!.toLowerCase())) return false // "No." before a number
+  if (words.length === 1 && isAbbreviation(words[0]!, abbreviations)) return false // "No." before a number
   return !isClause(words)
 }
 

@@ -28,9 +28,15 @@ export function aboutArticle(text: string, places: PlaceForms): (person: Person)
     return phrase.length > 1 && words.includes(` ${phrase} `)
   }
   const named = (country: string) => [country, ...(places.get(fold(country)) ?? [])].some(mentions)
-  return (person) => {
+  const ground = (person: Person): Ground => {
     const roleWords = person.roles.flatMap((role) => role.role.split(/[\s-]+/)).filter((word) => !VAGUE.has(word.toLowerCase()))
     if (roleWords.some(mentions) || person.roles.some((role) => role.placed && named(role.country))) return 'field'
     return named(person.country) ? 'nationality' : undefined
+  }
+  // Asked of each candidate of each mention: a person's ground is worked out once an article.
+  const known = new Map<number, Ground>()
+  return (person) => {
+    if (!known.has(person.id)) known.set(person.id, ground(person))
+    return known.get(person.id)
   }
 }

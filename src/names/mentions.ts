@@ -9,6 +9,7 @@ import type {Root, Sentence, Word} from 'nlcst'
 import {endsAbbreviation} from '../text/abbreviations.js'
 import {endOffset, startOffset, textOf} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
+import {SPEECH_VERBS} from '../text/speech.js'
 import type {TitleLexicon, TitleMatch} from './titles.js'
 
 export interface Token {
@@ -131,10 +132,8 @@ function toMention(items: readonly Item[], from: number, to: number, context: Me
   if (name.length === 0) return undefined
   if (!title && name.every((item) => context.isWord(item.word) && !context.isKnownNameWord(item.word))) return undefined
   const tokens = name.map(token)
-  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText, possessive: isPossessive(name.at(-1)!.word), speaks: SPEECH.has(items[to]?.word ?? '')}
+  return {tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end, title, titleText, possessive: isPossessive(name.at(-1)!.word), speaks: SPEECH_VERBS.has(items[to]?.word ?? '')}
 }
-
-const SPEECH = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'stated', 'noted', 'warned', 'insisted', 'argued', 'replied'])
 
 /** A title in apposition after the name: "Jens Stoltenberg, the NATO secretary general". */
 function titleAfter(items: readonly Item[], to: number, context: MentionContext): {title?: TitleMatch; titleText?: string} {

@@ -10,6 +10,12 @@ import {corrected, findings, linter, plain} from '../helpers.js'
 
 await loadFormats(['a.md', 'a.html'])
 
+/** No name is called misspelled, and the corrected text is the text. */
+function expectNoNameFix(text: string): void {
+  expect(findings(text, 'name-misspelled')).toEqual([])
+  expect(corrected(text)).toBe(text)
+}
+
 describe('names', () => {
   it('fixes a mangled surname after a title, keeping the right first name', () => {
     const text = 'On Saturday he will meet Polish President Andrzej Dudar in Warsaw.'
@@ -337,8 +343,7 @@ describe('the confidence of a name fix', () => {
 describe('never the wrong person', () => {
   it('leaves a right surname under another first name: another person', () => {
     const text = 'Jay Shah is the son of the Indian Home Minister Amit Shah.\n'
-    expect(findings(text, 'name-misspelled')).toEqual([])
-    expect(corrected(text)).toBe(text)
+    expectNoNameFix(text)
   })
 
   it('keeps a nickname the press uses, beside the surname, inside a quotation too: nicknames are accepted forms', () => {
@@ -374,22 +379,24 @@ describe('never the wrong person', () => {
   // From a second corpus of correct articles, held out: the whole United States is on an American article's ground.
   it('takes a person\'s country alone as ground only for a slip of two edits at most in the surname', () => {
     const guard = 'Guard Alex Caruso scored 12 points as Oklahoma City beat Indiana, the best record in the United States this season.\n'
-    expect(findings(guard, 'name-misspelled')).toEqual([])
-    expect(corrected(guard)).toBe(guard)
+    expectNoNameFix(guard)
     const berlin = 'BERLIN — Olaf Sholtz told reporters that Germany would help. Starmar said Britain agreed.\n'
     expect(corrected(berlin)).toBe('BERLIN — Olaf Scholz told reporters that Germany would help. Starmer said Britain agreed.\n')
+    // A role the gazetteer gives no country of its own (Sian Proctor's: commercial astronaut) is not her field for naming her country.
+    expect(corrected('Sian Prokter spoke in the United States on Monday.\n')).toBe('Sian Proctor spoke in the United States on Monday.\n')
+    const far = 'Sian Praktur spoke in the United States on Monday.\n'
+    expect(findings(far, 'name-to-verify').map(({actual}) => actual)).toEqual(['Sian Praktur'])
+    expectNoNameFix(far)
   })
 
   it('reads capitalised words joined by an ampersand as a firm: "Procter & Gamble" is not Sian Proctor\'s', () => {
     const text = 'Procter & Gamble said Jon Moeller would become chairman, the company said in Cincinnati, Ohio, in the United States. Johnson & Johnson agreed.\n'
-    expect(findings(text, 'name-misspelled')).toEqual([])
-    expect(corrected(text)).toBe(text)
+    expectNoNameFix(text)
   })
 
   it('reads a place a letter off a person the article names as the place: "in Rome" after Justin Rose', () => {
     const text = 'Justin Rose returns to the Ryder Cup team. Rose won in Rome two years ago, and Rome still matters to him.\n'
-    expect(findings(text, 'name-misspelled')).toEqual([])
-    expect(corrected(text)).toBe(text)
+    expectNoNameFix(text)
   })
 
   it('suggests, never fixes, the person a letter off a place that speaks: "Metz added", after Friedrich Merz', () => {
@@ -400,8 +407,7 @@ describe('never the wrong person', () => {
 
   it('takes a surname the article spells alike three times for its own, never a slip for a listed person', () => {
     const text = 'Liverpool win, Salah scores twice\n\nThe Egyptian forward Mohamed Salah scored both goals.\n\nSalah scored first after a pass from the right.\n'
-    expect(findings(text, 'name-misspelled')).toEqual([])
-    expect(corrected(text)).toBe(text)
+    expectNoNameFix(text)
   })
 })
 

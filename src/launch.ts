@@ -23,6 +23,12 @@ import {cacheEntry} from './cache.js'
 // set this late takes effect: on Node 20, --trace-turbo-inlining shows that
 // it does).
 setFlagsFromString('--no-turbo-inlining')
+// Nor does a short run gain from marking the heap in steps between its work:
+// the steps' write barriers slowed parse-latin's tree building twofold in a
+// profile. Marking at once took the seed ×100 0.89× and 400 articles 0.93×
+// the CPU, with 400 articles' peak memory 198 against 275 MB; the seed alone
+// the same (docs/performance.md).
+setFlagsFromString('--no-incremental-marking')
 
 const bundle = path.join(path.dirname(fileURLToPath(import.meta.url)), 'article-lint.cjs')
 // CommonJS's parameters, plus the bundle's stand-in for `import.meta.url` (see scripts/bundle.mjs).

@@ -60,7 +60,7 @@ Options:
   --color, --no-color  colour the stylish report or not (default: NO_COLOR, FORCE_COLOR, else if stdout is a terminal)
   --cache          skip drafts unchanged since the last run (same config, rules and version): replay their results
   --cache-location DIR  where --cache keeps results (default: ${DEFAULT_CACHE_LOCATION})
-  --jobs N|auto    lint over N worker threads (default: auto, the idle cores for a large batch, else 1)
+  --jobs N|auto    lint over N worker threads (default: auto, the idle cores less one for a large batch, else 1)
   --shard I/N      lint only shard I of N of the drafts (by a hash of each path), for a CI matrix
   -v, --version    print the version
   -h, --help       show this help`

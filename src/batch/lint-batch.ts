@@ -142,10 +142,15 @@ export function workerCount(jobs: Jobs, drafts: readonly Draft[], cores = idleCo
   return Math.min(cores, drafts.length, Math.floor(bytes / AUTO_BYTES_PER_WORKER))
 }
 
-/** The cores less the load average (this process's own share counted as idle): at least one. */
-function idleCores(): number {
-  const cores = availableParallelism()
-  return Math.max(1, Math.min(cores, Math.round(cores - loadavg()[0]! + 1)))
+/**
+ * The cores for workers: those the load average leaves idle (this process's
+ * own share counted as idle), less one for V8's own threads. One thread of
+ * linting keeps 1.3 cores busy with garbage collection and compiling beside
+ * it, so on an idle 2-core machine two workers took 1.07× the wall time and
+ * 1.5× the CPU of one thread (docs/performance.md, "Batches"). At least one.
+ */
+export function idleCores(cores = availableParallelism(), load = loadavg()[0]!): number {
+  return Math.max(1, Math.min(cores - 1, Math.round(cores - load)))
 }
 
 function readOne(file: string, shown: string, config: Config, read: (file: string, shown: string) => Draft): Read {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {reviveLintError, workerCount} from '../../src/batch/lint-batch.js'
+import {idleCores, reviveLintError, workerCount} from '../../src/batch/lint-batch.js'
 import {plainError, startPool} from '../../src/batch/pool.js'
 import {RulesError} from '../../src/config/yaml.js'
 import {errorLine, InputError} from '../../src/io/errors.js'
@@ -89,6 +89,15 @@ describe('--jobs auto', () => {
     expect(workerCount('auto', drafts(400, 5), 8)).toBe(7)
     expect(workerCount('auto', drafts(400, 5), 1)).toBe(1)
     expect(workerCount('auto', drafts(2, 1000), 4)).toBe(2)
+  })
+
+  it('leaves one core to V8\'s own threads, and the cores the load average says are busy', () => {
+    expect(idleCores(2, 0)).toBe(1)
+    expect(idleCores(4, 0)).toBe(3)
+    expect(idleCores(4, 0.3)).toBe(3)
+    expect(idleCores(4, 1.7)).toBe(2)
+    expect(idleCores(4, 9)).toBe(1)
+    expect(idleCores(1, 0)).toBe(1)
   })
 
   it('starts as many workers as asked, never more than drafts', () => {

@@ -47,10 +47,11 @@ interface Context {
   inCode(index: number): boolean
 }
 
-const AFTER_WORD = /(?<=[\p{L}\p{N}])/uy
+/** After a word, or what in markup stands as one (inline code, an image: OBJECT in src/formats/prose.ts). */
+const AFTER_WORD = /(?<=[\p{L}\p{N}\uFFFC])/uy
 const AFTER_LETTER = /(?<=\p{L})/uy
 /** After a word, a closing quote or a closing bracket. */
-const AFTER_WORD_OR_CLOSE = /(?<=[\p{L}\p{N}”"’)\]])/uy
+const AFTER_WORD_OR_CLOSE = /(?<=[\p{L}\p{N}\uFFFC”"’)\]])/uy
 const SPACED_ELLIPSIS = /[ \t]*\./uy
 
 const NAME_OF: Record<string, string> = {',': 'comma', ';': 'semicolon', ':': 'colon'}

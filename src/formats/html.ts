@@ -15,7 +15,9 @@ import {walk} from './walk.js'
 
 const parser = unified().use(rehypeParse)
 
-const SKIPPED = new Set(['script', 'style', 'pre', 'xmp', 'listing', 'plaintext', 'code', 'kbd', 'samp', 'var', 'template', 'noscript', 'svg', 'math', 'textarea', 'iframe', 'object', 'select', 'br', 'img'])
+const SKIPPED = new Set(['script', 'style', 'pre', 'xmp', 'listing', 'plaintext', 'template', 'noscript', 'textarea', 'select', 'br'])
+/** Not prose, but standing in a sentence as a word does (markdown.ts has the same). */
+const OBJECTS = new Set(['code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'img'])
 const BLOCKS = new Set(
   'address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p section summary table tbody td tfoot th thead title tr ul'.split(' ')
 )
@@ -28,6 +30,7 @@ export function readHtml(draft: string): Markup {
       if (node.type === 'text') return node.position ? 'text' : 'not-prose'
       if (node.type !== 'element' && node.type !== 'root') return 'not-prose' // comments, the doctype
       const tag = (node as Element).tagName ?? ''
+      if (OBJECTS.has(tag)) return 'object'
       if (SKIPPED.has(tag)) return 'not-prose'
       if (/^h[1-6]$/.test(tag)) return 'heading'
       if (tag === 'li') return 'item'

@@ -13,6 +13,9 @@
  */
 import {firstIndex} from '../sorted.js'
 
+/** U+FFFC OBJECT REPLACEMENT CHARACTER: parse-latin reads it as a symbol, which no check takes for a word or for space. */
+export const OBJECT = '\uFFFC'
+
 interface Piece {
   /** Where the piece starts in the prose. */
   start: number
@@ -158,6 +161,18 @@ export class ProseBuilder {
     const raw = this.draft.slice(start, end)
     if (raw === value) this.verbatim(value, start)
     else this.decoded(value, align(value, raw, start))
+    this.last = end
+  }
+
+  /**
+   * Something at `start … end` that is not prose but stands in a sentence as
+   * a word does: one OBJECT character in the prose, so the checks see no
+   * space before the full stop of "run `npm test`." and no sentence without
+   * its object. `gap` is what stands before it, as for a text.
+   */
+  object(start: number, end: number, gap: '' | ' ' | '\n\n'): void {
+    this.between(start, gap)
+    this.push({start: this.text.length, source: start, sourceLength: end - start, verbatim: false, map: [start, end]}, OBJECT)
     this.last = end
   }
 

@@ -209,3 +209,31 @@ describe('headings from the syntax', () => {
     expect([...markup.prose.headings!].map((at) => markup.prose.text.slice(at, at + 5))).toEqual(['Talks', 'Next '])
   })
 })
+
+describe('inline code and images', () => {
+  it('stand in the sentence as a word does: no space before the full stop, no fragment, mapped onto the whole code', async () => {
+    const {readMarkup} = await import('../../src/formats/index.js')
+    const markdown = readMarkup('Editors run `npm test`. Press ![the icon](a.png) to save.\n', 'a.md', {frontMatterProse: []})
+    expect(markdown.prose.text).toBe('Editors run \uFFFC. Press \uFFFC to save.')
+    const code = markdown.prose.text.indexOf('\uFFFC')
+    expect([markdown.prose.toSource(code), markdown.prose.toSource(code + 1, true)]).toEqual([12, 22])
+    expect(markdown.prose.isVerbatim(code, code + 1)).toBe(false)
+    const html = readMarkup('<p>Editors run <code>npm test</code>. Press <img src="a.png"> to save.</p>', 'a.html', {frontMatterProse: []})
+    expect(html.prose.text).toBe('Editors run \uFFFC. Press \uFFFC to save.')
+    expect(placed(lint('a.md', 'The desk runs `npm test`. Then it runs `npm test` `npm run build`.\n'))).toEqual([])
+    expect(placed(lint('a.html', '<p>The desk runs <code>npm test</code>. Then it runs <kbd>Enter</kbd>.</p>\n'))).toEqual([])
+  })
+
+  it('alone in a block are no sentence: an image as a paragraph leaves the prose and its sentence count alone', async () => {
+    const {readMarkup} = await import('../../src/formats/index.js')
+    const markdown = readMarkup('![The summit](a.png)\n\nThe leaders met.\n\n`code`\n', 'a.md', {frontMatterProse: []})
+    expect(markdown.prose.text).toBe('The leaders met.')
+    const html = readMarkup('<figure><img src="a.png"><figcaption>The leaders met.</figcaption></figure><p><code>x</code></p>', 'a.html', {frontMatterProse: []})
+    expect(html.prose.text).toBe('The leaders met.')
+  })
+
+  it('keep the fixes beside them', () => {
+    const result = lint('a.md', 'The the desk runs `npm test` , then it it publishes.\n')
+    expect(result.output).toBe('The desk runs `npm test`, then it publishes.\n')
+  })
+})

@@ -11,7 +11,7 @@ import {checks as allChecks} from './checks/index.js'
 import type {Config} from './config/config.js'
 import {CONTROL_NAME, controlOf} from './checks/control-comments.js'
 import {NestingError, readMarkup} from './formats/index.js'
-import {addressesIn} from './text/addresses.js'
+import {notProseIn} from './text/addresses.js'
 import {english} from './text/english.js'
 import {perNonSpaceRun} from './text/runs.js'
 import {InputError} from './io/errors.js'
@@ -140,7 +140,7 @@ function nestingError(error: unknown, path = 'draft'): InputError | undefined {
  */
 function dropInsideAddresses(file: VFile): void {
   const draft = String(file.value)
-  const inRun = perNonSpaceRun(draft, (run, at) => addressesIn(run).map(({start, end}) => ({start: at + start, end: at + end})))
+  const inRun = perNonSpaceRun(draft, (run, at) => notProseIn(run).map(({start, end}) => ({start: at + start, end: at + end})))
   const inside = (range: {start: number; end: number} | undefined) => {
     if (!range || /\s/u.test(draft.slice(range.start, range.end))) return false
     // An insertion (an empty range) is inside when it falls between two of the address's characters.

@@ -119,6 +119,12 @@ describe('addresses', () => {
     expect(found('Read www.example.com/a,b today.\n')).toEqual([])
   })
 
+  it('take in social handles and hashtags, but not a word that follows a letter', () => {
+    expect(found('Follow @zelenskyyua and #standwithukrainee, or (@kievpost).\n')).toEqual([])
+    expect(found('They met in Kiev. #Kiev trended, and @Kiev_Post wrote.\n')).toEqual(['phrases Kiev'])
+    expect(found('They met in Kiev#kiev today.\n')).toEqual(['phrases Kiev', 'phrases kiev', 'spelling kiev'])
+  })
+
   it('are not sentences glued together: "Kiev.It" is no domain under .it', () => {
     expect(found('The troops left Kiev.It was late.\n')).toContain('phrases Kiev')
   })

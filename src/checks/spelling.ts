@@ -16,7 +16,6 @@ import {memoised} from '../memo.js'
 import {proseOf, report} from '../messages.js'
 import {englishWords, isEnglishWord, nearEnglishWords} from '../text/dictionary.js'
 import {textOf} from '../text/nodes.js'
-import {perNonSpaceRun} from '../text/runs.js'
 import {sentences, words} from '../text/paragraphs.js'
 import {Suggester} from '../text/suggest.js'
 import {COMMON, wordRank} from '../text/word-rank.js'
@@ -94,8 +93,6 @@ function inForeignName(words: readonly Word[], index: number, text: string): boo
   return [neighbour(-1), neighbour(1)].some((other) => other !== undefined && capitalised(other) && !isEnglishWord(other))
 }
 
-/** A web or mail address ("example.com", "x@y.org"): its words are not judged. */
-const ADDRESS = /[@/]|www\.|\.\p{L}{2,}/u
 
 export function createSpelling(options: Options) {
   const accepted = new Set(options.accept.flatMap((phrase) => phrase.toLowerCase().replace(/’/gu, "'").split(/[\s-]+/u)))
@@ -136,7 +133,6 @@ export const spelling = defineCheck({
     const suggest = memoised((word: string) => getSuggester().suggest(word, 2, options.suggestions))
     return (tree, file) => {
       const text = proseOf(file)
-      const inAddress = perNonSpaceRun(text, (run) => ADDRESS.test(run))
       for (const {sentence} of sentences(tree)) {
         const list = words(sentence)
         for (let index = 0; index < list.length; index++) {
@@ -148,8 +144,6 @@ export const spelling = defineCheck({
 
       function check(node: Word, word: string): void {
         const start = node.position?.start.offset ?? 0
-        const end = start + word.length
-        if (inAddress(start, end)) return
         partsOf(word, start).forEach((part, index, all) => {
           const bare = part.text.replace(/^['’]+|['’]+$/gu, '')
           if (bare.length < options.minLength || known(bare)) return

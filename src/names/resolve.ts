@@ -223,7 +223,10 @@ function decide(mention: Mention, scored: Scored[], {unknownSurnames, steady, pr
   // People the article gives no ground are only the nearest listed to a name to verify: "Senator Cory Booker" is not
   // "perhaps Kerry Packer", in an article with no business in it. The newsroom's own published names are its ground.
   if (plausible.some((s) => grounded(s) || s.person.learned)) return {mention, kind: 'ambiguous', candidates: plausible.map((s) => s.person), pairs: [], confidence}
-  return {...unknown(mention), candidates: plausible.slice(0, 1).map((s) => s.person)}
+  // The nearest listed is for the editor to look at: of the near, one on the article's ground first ("BERLIN — Scholtz"
+  // is nearer Olaf Scholz than Howard Schultz, whose name it sounds like).
+  const nearest = ranked.slice(0, 3).find((s) => s.score >= PLAUSIBLE && grounded(s)) ?? plausible[0]
+  return {...unknown(mention), candidates: nearest ? [nearest.person] : []}
 }
 
 /**

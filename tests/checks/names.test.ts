@@ -376,6 +376,12 @@ describe('never the wrong person', () => {
     expect(findings(budget, 'name-to-verify').map(({reason}) => reason)).toEqual(['Name to verify: `Alcarez` is in neither the gazetteer nor the dictionary; nearest listed: Carlos Alcaraz, tennis player (Spain) 2018–'])
   })
 
+  it('gives as the nearest listed to a name to verify one on the article\'s ground before a stranger whose name it sounds more like', () => {
+    const nearest = (text: string) => findings(text, 'name-to-verify').map(({reason}) => reason.replace(/.*nearest listed: /u, ''))
+    expect(nearest('BERLIN — Scholtz said on Monday that the German government would raise spending.\n')).toEqual(['Olaf Scholz, Chancellor (Germany) 2021–2025'])
+    expect(nearest('Scholtz said on Monday that the board would raise spending.\n')).toEqual(['Howard Schultz, interim CEO (Starbucks) 2022–2023'])
+  })
+
   // From a second corpus of correct articles, held out: the whole United States is on an American article's ground.
   it('takes a person\'s country alone as ground only for a slip of two edits at most in the surname', () => {
     const guard = 'Guard Alex Caruso scored 12 points as Oklahoma City beat Indiana, the best record in the United States this season.\n'

@@ -61,6 +61,22 @@ describe('line numbers are git’s', () => {
   })
 })
 
+describe('--changed-since and renamed drafts', () => {
+  it('reports of a draft renamed since the ref only the lines whose content changed: nothing for a rename alone', () => {
+    const cwd = changedDraft('drafts/old-name.txt', seed.toString(), seed.toString())
+    git(cwd, 'mv', 'drafts/old-name.txt', 'drafts/new name.txt')
+    git(cwd, 'commit', '-q', '-m', 'Rename')
+    const moved = run(cwd, '--format', 'github', '--no-fix', '--changed-since', 'HEAD~1', 'drafts/new name.txt')
+    expect(moved).toEqual({code: 0, stdout: '', stderr: ''})
+    writeFileSync(path.join(cwd, 'drafts/new name.txt'), `German Chancellor Olaf Sholz spoke.\n\n${seed}`)
+    git(cwd, 'commit', '-q', '-a', '-m', 'Edit')
+    const edited = run(cwd, '--format', 'github', '--no-fix', '--changed-since', 'HEAD~2', 'drafts/new name.txt')
+    // Line 1 is new: its error, and the readability summary, which is placed there.
+    expect(edited.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([`::error file=drafts/new name.txt,line=1,endLine=1,col=24,endColumn=29,${SHOLZ_ERROR} (fixable: Scholz)`])
+    expect(edited.code).toBe(1)
+  })
+})
+
 /** Apply the CLI's diff of `draft` to the draft with git apply, then with patch -p1: each must give the corrected draft. */
 function expectDiffApplies(cwd: string, draft: string, outputs: string) {
   const original = readFileSync(path.join(cwd, draft))

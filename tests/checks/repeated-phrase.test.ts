@@ -113,7 +113,11 @@ describe('repeated-phrase', () => {
       'Trains run between France and Germany, Germany and Poland, and Poland and Lithuania.',
       'Fixtures: Arsenal v Chelsea, Chelsea v Spurs.',
       'The route runs London to Paris, Paris to Rome.',
-      'Some want talks, talks that Kyiv rejects.'
+      'Some want talks, talks that Kyiv rejects.',
+      // A verb ending one clause and starting the next.
+      'It is what it is, is it not?',
+      'Those who can, can.',
+      'Whatever it was, was over by noon.'
     ]) {
       expect(check(text), text).toEqual([])
     }

@@ -9,7 +9,7 @@ import {fold} from './fold.js'
 import type {Person} from './gazetteer.js'
 
 /** Role words that say nothing of a field (a captain leads a team, a ship, a company of soldiers or a police station). */
-const VAGUE = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'head', 'chief', 'member', 'leader', 'former', 'deputy', 'acting', 'senior', 'vice', 'co', 'general', 'first', 'second', 'state', 'national', 'executive', 'officer', 'captain'])
+const VAGUE = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'head', 'chief', 'member', 'leader', 'former', 'deputy', 'acting', 'senior', 'vice', 'co', 'general', 'first', 'second', 'state', 'national', 'executive', 'officer', 'captain', 'player'])
 
 /** Each country's or organisation's folded name with its demonyms and aliases. */
 export type PlaceForms = ReadonlyMap<string, readonly string[]>

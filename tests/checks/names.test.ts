@@ -376,6 +376,11 @@ describe('never the wrong person', () => {
     expect(findings(budget, 'name-to-verify').map(({reason}) => reason)).toEqual(['Name to verify: `Alcarez` is in neither the gazetteer nor the dictionary; nearest listed: Carlos Alcaraz, tennis player (Spain) 2018–'])
   })
 
+  // From a third corpus of correct articles, in many newsroom styles, written blind.
+  it('is not on a tennis player\'s ground for the word player: a footballer is a name to verify', () => {
+    expectNoNameFix('Dynamo beat Atletico Madrid 3-0 in the final in Lyon, with goals from Oleksandr Zavarov. He was the best player on the pitch.\n')
+  })
+
   it('gives as the nearest listed to a name to verify one on the article\'s ground before a stranger whose name it sounds more like', () => {
     const nearest = (text: string) => findings(text, 'name-to-verify').map(({reason}) => reason.replace(/.*nearest listed: /u, ''))
     expect(nearest('BERLIN — Scholtz said on Monday that the German government would raise spending.\n')).toEqual(['Olaf Scholz, Chancellor (Germany) 2021–2025'])

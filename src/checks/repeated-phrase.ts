@@ -176,6 +176,15 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
   const afterDateline = (second: number, size: number, gap: string) =>
     /[—–]/u.test(gap) && !(second + size < tokens.words.length && /[—–]/u.test(between(second + size - 1, second + size))) && DATELINE.test(text.slice(startOf(tokens, 0), endOf(tokens, second - 1)))
 
+  // A word said three times and more is a chant or a verse ("Row, row, row your boat", "yeah, yeah, yeah"): a translation
+  // doubles a word, it does not triple it.
+  const chanted = (first: number, second: number, size: number) => {
+    const word = tokens.words[first]
+    const again = (k: number) => tokens.words[k] === word && SEPARATOR.test(between(k - 1, k))
+    if (size > 1) return tokens.words.slice(first, second + size).every((other) => other === word)
+    return (first > 0 && again(first) && tokens.words[first - 1] === word) || (second + 1 < tokens.words.length && again(second + 1))
+  }
+
   const repeats: Repeat[] = []
   const reach = prepared.maxWords + prepared.window
   let i = 0
@@ -192,6 +201,7 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
       const gap = between(second - 1, second)
       if (!SEPARATOR.test(gap)) continue
       if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
+      if (chanted(i, second, size)) continue
       if (runOfOneWord(startOf(tokens, i), endOf(tokens, second + size - 1))) continue // "word word word word": rule repeated-words
       if (numeric(i, size) || exempt(i, second + size) || chained(i, second + size) || restated(size, second + size, gap) || afterDateline(second, size, gap)) continue
       found = {first: i, second, size, adjacent: true}

@@ -117,7 +117,11 @@ describe('repeated-phrase', () => {
       // A verb ending one clause and starting the next.
       'It is what it is, is it not?',
       'Those who can, can.',
-      'Whatever it was, was over by noon.'
+      'Whatever it was, was over by noon.',
+      // A word three times and more: a chant, a verse.
+      'Row, row, row your boat.',
+      'Merrily, merrily, merrily, merrily, life is but a dream.',
+      'The crowd chanted “Go, go, go, go” as he ran.'
     ]) {
       expect(check(text), text).toEqual([])
     }
@@ -156,6 +160,9 @@ function findRepeatsReference(tokens: Tokens, text: string, prepared: PreparedRe
       if (!same(i, second, size) || !separator(gap)) continue
       if (size === 1 && gap.trim() === '') continue
       if (numeric(i, size) || exempt(i, second + size)) continue
+      // Three copies and more of one word: a chant.
+      const chant = (k: number) => word(k) === word(i) && separator(between(k - 1, k))
+      if (size > 1 ? tokens.words.slice(i, second + size).every((other) => other === word(i)) : (i > 0 && chant(i) && word(i - 1) === word(i)) || (second + 1 < tokens.words.length && chant(second + 1))) continue
       const after = word(second + size)
       const links = ['and', 'or', 'to', 'v', 'vs', 'versus', 'against', 'with', 'from', 'into']
       const unit = tokens.words.slice(i, i + size)

@@ -103,9 +103,24 @@ export function createSpelling(options: Options) {
     if (accepted.has(plain) || words().has(plain)) return true
     const base = plain.replace(CLITICS, '')
     if (base !== plain && (base === '' || words().has(base) || accepted.has(base))) return true
+    // The plural of a known noun in -ing, which the word lists often lack ("stylings", "preprintings").
+    if (plain.endsWith('ings') && words().has(plain.slice(0, -1))) return true
     return ['won\'t', 'can\'t', 'shan\'t', 'ain\'t'].includes(plain)
   }
   return {known}
+}
+
+/**
+ * A compound that rhymes or changes only its vowel ("boogie-woogie",
+ * "hocus-pocus", "zig-zag"): its parts are no words, and no slips.
+ */
+function reduplicated(parts: readonly string[]): boolean {
+  if (parts.length !== 2) return false
+  const [a, b] = parts.map((part) => part.toLowerCase()) as [string, string]
+  if (a === b || a.length < 2 || b.length < 2) return false
+  const rhyme = (word: string) => word.replace(/^[^aeiouy]+/u, '')
+  const skeleton = (word: string) => word.replace(/[aeiouy]/gu, '_')
+  return (rhyme(a) === rhyme(b) && rhyme(a).length >= 2) || (a.length === b.length && skeleton(a) === skeleton(b))
 }
 
 export const spelling = defineCheck({
@@ -144,6 +159,7 @@ export const spelling = defineCheck({
 
       function check(node: Word, word: string): void {
         const start = node.position?.start.offset ?? 0
+        if (reduplicated(word.split('-'))) return
         partsOf(word, start).forEach((part, index, all) => {
           const bare = part.text.replace(/^['’]+|['’]+$/gu, '')
           if (bare.length < options.minLength || known(bare)) return

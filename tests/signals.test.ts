@@ -61,3 +61,21 @@ describe('a signal during the writes', () => {
     expect(readdirSync(out).filter((name) => name.includes('.tmp-'))).toEqual([])
   }, 300_000)
 })
+
+describe('--fix and an editor saving the draft during the run', () => {
+  it('writes no fixes over the text the editor saved: the draft is left as they saved it, the run exits 2', async () => {
+    const cwd = workspace()
+    const draft = path.join(cwd, 'drafts', 'biden-nato-summit.txt')
+    const out = path.join(cwd, 'out')
+    // The pause holds the outputs' write, which comes before the fixes go into the draft.
+    const child = spawn(process.execPath, [cli, '--fix', '--out', 'out', 'drafts'], {cwd, env: {...process.env, ARTICLE_LINT_TEST_WRITE_PAUSE_MS: '3000'}, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+    await until(() => existsSync(out) && readdirSync(out).some((name) => name.includes('.tmp-')), 240_000)
+    const saved = `${seed}\nA line the editor added.\n`
+    writeFileSync(draft, saved)
+    expect({code: await closed, stderr}).toEqual({code: 2, stderr: 'article-lint: drafts/biden-nato-summit.txt: changed on disk while it was linted: the fixes were not written into it (lint it again)\n'})
+    expect(readFileSync(draft, 'utf8')).toBe(saved)
+  }, 300_000)
+})

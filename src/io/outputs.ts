@@ -14,6 +14,8 @@ import {annotatedReport} from '../report/annotated.js'
 import {annotatedHtml} from '../report/annotated-html.js'
 import type {FileResult} from '../run.js'
 import {InputError, UsageError} from './errors.js'
+import {MAX_DRAFT_BYTES} from './read-draft.js'
+import {readRegularFile} from './read-file.js'
 import {writeAtomic, writeAtomicSet, type Contents} from './write-atomic.js'
 
 export interface OutputPaths {
@@ -123,12 +125,18 @@ export function writeOutputs(result: FileResult, paths: OutputPaths, options: {f
  */
 export function writeFixedDraft(result: FileResult, shown: (file: string) => string): void {
   if (result.output === result.draft.text) return
+  const bom = result.draft.bom ? '\uFEFF' : ''
   try {
-    writeIntoDraft(result.draft.path, (result.draft.bom ? '\uFEFF' : '') + result.output)
+    // An editor may have saved the draft while it was linted: their text is not overwritten with fixes of the old one.
+    if (!readRegularFile(result.draft.path, MAX_DRAFT_BYTES, 'a draft').equals(Buffer.from(bom + result.draft.text))) throw new ChangedError()
+    writeIntoDraft(result.draft.path, bom + result.output)
   } catch (error) {
+    if (error instanceof ChangedError) throw new InputError(shown(result.draft.path), 'changed on disk while it was linted: the fixes were not written into it (lint it again)')
     throw new InputError(shown(result.draft.path), `cannot write the fixes into the draft (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
 }
+
+class ChangedError extends Error {}
 
 /** New contents written over a draft, atomically, keeping its permissions; through a symbolic link, into the file it leads to. */
 export function writeIntoDraft(file: string, contents: string | Uint8Array): void {

@@ -292,8 +292,31 @@ describe('outputs never go over an input, another draft’s output or a folder (
       "article-lint: d/a.report.html is a draft of this run, and d/a.txt's HTML report would be written over it; lint it in a separate run or choose another --out\n"
     )
     rmSync(path.join(cwd, 'd', 'a.report.html'))
+    // Not a draft of this run, but the user's own file all the same: no earlier run wrote it.
+    expect(run(cwd, '--no-fix', '--out', 'd', 'd/a.txt', 'd/a.fixed.txt')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "article-lint: d/a.report.md is not an output of article-lint (no report of an earlier run beside it), and d/a.txt's report would be written over it; move it or choose another --out\n"
+    })
+    expect(readFileSync(path.join(cwd, 'd', 'a.report.md')).equals(seed)).toBe(true)
+    rmSync(path.join(cwd, 'd', 'a.report.md'))
     expect(run(cwd, '--no-fix', '--out', 'd', 'd/a.txt', 'd/a.fixed.txt')).toMatchObject({code: 1, stderr: ''})
     expect(readFileSync(path.join(cwd, 'd', 'a.fixed.txt')).equals(seed)).toBe(true)
+  })
+
+  it('--out at the drafts\' own folder: a file of the user\'s named like an output is not written over; an earlier run\'s outputs are', () => {
+    const cwd = drafts(['annual.txt'])
+    writeFileSync(path.join(cwd, 'd', 'annual.fixed.txt'), 'The user’s own notes.\n')
+    expect(run(cwd, '--out', 'd', 'd')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "article-lint: d/annual.fixed.txt is not an output of article-lint (no report of an earlier run beside it), and d/annual.txt's corrected draft would be written over it; move it or choose another --out\n"
+    })
+    expect(readdirSync(path.join(cwd, 'd')).sort()).toEqual(['annual.fixed.txt', 'annual.txt'])
+    rmSync(path.join(cwd, 'd', 'annual.fixed.txt'))
+    expect(run(cwd, '--out', 'd', 'd').code).toBe(1)
+    expect(run(cwd, '--out', 'd', 'd').code).toBe(1)
+    expect(readdirSync(path.join(cwd, 'd')).sort()).toEqual(['annual.diff', 'annual.fixed.txt', 'annual.report.html', 'annual.report.md', 'annual.txt'])
   })
 
   it('a draft named NAME.diff is not replaced by its own diff', () => {

@@ -7,10 +7,10 @@
  * output, or where a folder is. A draft's outputs are then written as a set:
  * all new or all as they were.
  */
-import {lstatSync, mkdirSync, realpathSync, statSync} from 'node:fs'
+import {closeSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {annotatedModel} from '../report/annotated-model.js'
-import {annotatedReport} from '../report/annotated.js'
+import {annotatedReport, REPORT_HEADING} from '../report/annotated.js'
 import {annotatedHtml} from '../report/annotated-html.js'
 import type {FileResult} from '../run.js'
 import {InputError, UsageError} from './errors.js'
@@ -69,6 +69,11 @@ export function planOutputs(outDir: string, drafts: readonly string[], options: 
       if (other !== undefined) throw new UsageError(`${shown(draft)} and ${shown(other)} would write the same outputs in ${shown(outDir)}; lint them in separate runs or rename one`)
       owners.set(target, draft)
       if (isDirectory(target)) throw new InputError(shown(paths[kind]), `is a folder, where ${shown(draft)}'s ${WHAT[kind]} would be written`)
+    }
+    // Only what an earlier run wrote is written over: a file of the user's that is named like an output stays.
+    const theirs = written(options).find((kind) => existsAt(paths[kind]))
+    if (theirs !== undefined && !earlierReport(paths.report)) {
+      throw new UsageError(`${shown(paths[theirs])} is not an output of article-lint (no report of an earlier run beside it), and ${shown(draft)}'s ${WHAT[theirs]} would be written over it; move it or choose another --out`)
     }
     plan.set(draft, paths)
   }
@@ -156,6 +161,30 @@ function realPathOf(file: string): string {
   } catch {
     const parent = path.dirname(file)
     return parent === file ? file : path.join(realPathOf(parent), path.basename(file))
+  }
+}
+
+function existsAt(file: string): boolean {
+  try {
+    lstatSync(file)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Whether `file` is a report an earlier run wrote: a draft's outputs are written together, so the others beside it are too. */
+function earlierReport(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      const head = Buffer.alloc(REPORT_HEADING.length)
+      return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('utf8') === REPORT_HEADING
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return false
   }
 }
 

@@ -10,13 +10,16 @@ import type {FileResult} from '../run.js'
 import {annotatedModel, namesOf, readabilityRows, ruleRows, type Block, type Names, type Table} from './annotated-model.js'
 import {escapeMarkdown, fenced, inlineMarkdown, markdown, table, wrap} from './markdown.js'
 
+/** How a report begins: how a later run knows the outputs beside it are an earlier run's (src/io/outputs.ts). */
+export const REPORT_HEADING = '# article-lint report: '
+
 /** `model`: the annotated model of the result, when the caller has made it already (the HTML report reads the same). */
 export function annotatedReport(result: FileResult, files: {fixed: string; diff: string}, model = annotatedModel(result, files)): string {
   const summary = [`**${model.headline}** ${written(model.details, markdown)}`]
   if (model.rules) summary.push(markdownTable(model.rules))
   if (model.readability) summary.push('### Readability', markdownTable(model.readability))
   const sections = [
-    `# article-lint report: ${inlineMarkdown(model.path)}`,
+    `${REPORT_HEADING}${inlineMarkdown(model.path)}`,
     summary.join('\n\n'),
     '## The article',
     'Fixes are shown as <del>old</del> <ins>new</ins>; every finding has a number, listed under its paragraph.',

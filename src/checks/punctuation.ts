@@ -53,6 +53,7 @@ const AFTER_LETTER = /(?<=\p{L})/uy
 /** After a word, a closing quote or a closing bracket. */
 const AFTER_WORD_OR_CLOSE = /(?<=[\p{L}\p{N}\uFFFC”"’)\]])/uy
 const SPACED_ELLIPSIS = /[ \t]*\./uy
+const SPACED_NUMBER = /[ \t]*\p{N}/uy
 
 const NAME_OF: Record<string, string> = {',': 'comma', ';': 'semicolon', ':': 'colon'}
 
@@ -122,6 +123,9 @@ const TABLE: readonly PunctuationRule[] = [
       const [, spaces, mark] = match as unknown as [string, string, string]
       SPACED_ELLIPSIS.lastIndex = match.index + match[0].length
       if (mark === '.' && SPACED_ELLIPSIS.test(text)) return undefined
+      // A colon between numbers is a score, a time, a ratio or a verse ("2 : 1", "1 : 50,000", "John 3 : 16").
+      SPACED_NUMBER.lastIndex = match.index + match[0].length
+      if (mark === ':' && /\p{N}/u.test(text[match.index - 1] ?? '') && SPACED_NUMBER.test(text)) return undefined
       return {from: match.index, to: match.index + spaces.length + mark.length, data: {mark}, expected: [mark], fixable: true}
     }
   },

@@ -158,6 +158,12 @@ describe('punctuation', () => {
     expect(corrected(lint, text)).toBe('Poland, Estonia and Lithuania agreed. Why?')
   })
 
+  it('leaves a colon between numbers spaced: a score, a time, a ratio, a verse', () => {
+    const text = 'Bayern won 2 : 1 at 10 : 45 on a 1 : 50,000 map, reading John 3 : 16. He said : no.'
+    expect(check(text, 'punctuation-spacing').map(({actual}) => actual)).toEqual([' :'])
+    expect(corrected(lint, text)).toBe('Bayern won 2 : 1 at 10 : 45 on a 1 : 50,000 map, reading John 3 : 16. He said: no.')
+  })
+
   it('adds the missing space after a comma between words', () => {
     expect(corrected(lint, 'Poland,Estonia and Latvia agreed.')).toBe('Poland, Estonia and Latvia agreed.')
   })

@@ -224,6 +224,22 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
   return repeats
 }
 
+/**
+ * Whether a repeat is items of a list, which may name one twice ("guilty,
+ * not guilty, guilty"; "Labour, Tory, Labour, Tory"): commas part the
+ * copies, and a comma parts the copy's own words or the copy ends a longer
+ * item. A translation's loop is a phrase taken up again ("to weaken, to
+ * weaken").
+ */
+function inList(tokens: Tokens, text: string, {first, second, size}: Repeat): boolean {
+  const gap = (a: number) => text.slice(endOf(tokens, a), startOf(tokens, a + 1))
+  if (!gap(second - 1).includes(',')) return false
+  for (let k = first; k < first + size - 1; k++) if (gap(k).includes(',')) return true
+  // The copy ends a longer item, which a comma opens a word or two before it: "…, not guilty, guilty". A loop repeats
+  // the item itself ("Basically, to weaken, to weaken").
+  return first > 0 && !/[,;]/u.test(gap(first - 1)) && [first - 2, first - 3].some((k) => k >= 0 && /[,;]/u.test(gap(k)))
+}
+
 export const repeatedPhrase = defineCheck({
   name: 'repeated-phrase',
   needs: ['quotes', 'repeated-words'],
@@ -235,7 +251,8 @@ export const repeatedPhrase = defineCheck({
       messages: {
         adjacent: 'Repeated {{what}} `{{phrase}}`: remove the second one',
         quoted: "Repeated {{what}} `{{phrase}}` inside a quotation: check the speaker's words before removing the second one",
-        nearby: 'Repeated {{what}} `{{phrase}}` within a few words: check whether the second one belongs'
+        nearby: 'Repeated {{what}} `{{phrase}}` within a few words: check whether the second one belongs',
+        listed: 'Repeated {{what}} `{{phrase}}` in a list: check whether the list names it twice before removing the second one'
       }
     }
   },
@@ -261,6 +278,7 @@ export const repeatedPhrase = defineCheck({
           const data = {what: repeat.size === 1 ? 'word' : 'phrase', phrase}
           if (!repeat.adjacent) report(file, {ruleId: 'repeated-phrase', messageId: 'nearby', data, start, end})
           else if (quoted) report(file, {ruleId: 'repeated-phrase', messageId: 'quoted', data, start, end, expected: ['']})
+          else if (inList(tokens, text, repeat)) report(file, {ruleId: 'repeated-phrase', messageId: 'listed', data, start, end, expected: ['']})
           else report(file, {ruleId: 'repeated-phrase', messageId: 'adjacent', data, start, end, expected: [''], fixable: true})
         }
       }

@@ -72,6 +72,17 @@ describe('repeated-phrase', () => {
     ])
   })
 
+  // From a hostile-input review: a list that names an item twice lost it ("went Labour, Tory, officials said").
+  it('reports a repeat among a list\'s items without a fix', () => {
+    const text = 'The jury found him guilty, not guilty, guilty on the counts. Seats went Labour, Tory, Labour, Tory, officials said.'
+    expect(check(text).map(({reason, fixable}) => [reason, fixable])).toEqual([
+      ['Repeated word `guilty` in a list: check whether the list names it twice before removing the second one', false],
+      ['Repeated phrase `Labour, Tory` in a list: check whether the list names it twice before removing the second one', false]
+    ])
+    expect(corrected(lint, text)).toBe(text)
+    expect(corrected(lint, 'Campaigning starts in March, according to according to the calendar.')).toBe('Campaigning starts in March, according to the calendar.')
+  })
+
   it('removes three copies in two passes', () => {
     expect(corrected(lint, 'They tried to weaken, to weaken, to weaken the rules.')).toBe('They tried to weaken the rules.')
   })

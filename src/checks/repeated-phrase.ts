@@ -25,6 +25,7 @@ import {dataOf, defineCheck} from './check.js'
 
 export const repetitionSchema = z.strictObject({
   exceptions: z.array(z.string().min(1)).default([]),
+  acrossClauses: z.array(z.string().trim().toLowerCase().min(1)).default([]),
   connectors: z.array(z.string().min(1)).default([])
 })
 
@@ -42,6 +43,8 @@ export interface PreparedRepetition {
   window: number
   /** Exceptions as word sequences, each in its hyphenated and its split form, by first word. */
   exceptions: Map<string, string[][]>
+  /** Words that may end one clause and start the next: doubled across a comma, no repeat. */
+  acrossClauses: ReadonlySet<string>
   connectors: string[][]
 }
 
@@ -80,6 +83,7 @@ export function prepareRepetition(options: z.infer<typeof repeatedPhraseOptions>
     maxWords: options.maxWords,
     window: options.window,
     exceptions: byFirstWord(data.exceptions.flatMap(sequences)),
+    acrossClauses: new Set(data.acrossClauses),
     connectors: data.connectors.flatMap(sequences)
   }
 }
@@ -178,10 +182,11 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
 
   // A word said three times and more is a chant or a verse ("Row, row, row your boat", "yeah, yeah, yeah"): a translation
   // doubles a word, it does not triple it.
+  // Said so, a word has commas between (a doubled word with only a space between is repeated-words', "had had had had").
   const chanted = (first: number, second: number, size: number) => {
     const word = tokens.words[first]
-    const again = (k: number) => tokens.words[k] === word && SEPARATOR.test(between(k - 1, k))
-    if (size > 1) return tokens.words.slice(first, second + size).every((other) => other === word)
+    const again = (k: number) => tokens.words[k] === word && SEPARATOR.test(between(k - 1, k)) && between(k - 1, k).trim() !== ''
+    if (size > 1) return tokens.words.slice(first, second + size).every((other, k) => other === word && (k === 0 || again(first + k)))
     return (first > 0 && again(first) && tokens.words[first - 1] === word) || (second + 1 < tokens.words.length && again(second + 1))
   }
 
@@ -201,6 +206,7 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
       const gap = between(second - 1, second)
       if (!SEPARATOR.test(gap)) continue
       if (size === 1 && gap.trim() === '') continue // "the the": rule repeated-words
+      if (size === 1 && prepared.acrossClauses.has(tokens.words[i]!)) continue // "It is what it is, is it not?"
       if (chanted(i, second, size)) continue
       if (runOfOneWord(startOf(tokens, i), endOf(tokens, second + size - 1))) continue // "word word word word": rule repeated-words
       if (numeric(i, size) || exempt(i, second + size) || chained(i, second + size) || restated(size, second + size, gap) || afterDateline(second, size, gap)) continue

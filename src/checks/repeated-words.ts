@@ -20,9 +20,9 @@ import {z} from 'zod'
 import {messageRange, proseOf} from '../messages.js'
 import type {MessageData} from '../render.js'
 import {textOf} from '../text/nodes.js'
-import {sentences} from '../text/paragraphs.js'
+import {quotationAround, sentences} from '../text/paragraphs.js'
 import {adopt, type PluginTransform} from './adopt.js'
-import {defineCheck} from './check.js'
+import {dataOf, defineCheck} from './check.js'
 
 /** Whether a word is followed, across one white space, by a word alike but for case. */
 function hasDoubledWord(sentence: Sentence): boolean {
@@ -89,6 +89,7 @@ declare module 'vfile' {
 
 export const repeatedWords = defineCheck({
   name: 'repeated-words',
+  needs: ['quotes'],
   rules: {
     'repeated-words': {
       severity: 'warning',
@@ -96,17 +97,21 @@ export const repeatedWords = defineCheck({
       docs: 'repeated-words',
       messages: {
         repeated: 'Repeated `{{word}}`: remove one occurrence',
-        run: '`{{word}}` {{times}} times in a row: keep one'
+        run: '`{{word}}` {{times}} times in a row: keep one',
+        quoted: "Repeated `{{word}}` inside a quotation: check the speaker's words before removing one"
       }
     }
   },
   options: z.strictObject({}),
   plugin() {
     const transformer = (retextRepeatedWords as unknown as () => PluginTransform)()
-    const adopted = adopt(transformer, (message) => {
+    const adopted = adopt(transformer, (message, file) => {
       const words = String(message.actual ?? '').split(/\s+/)
       const word = words[0] ?? ''
       const data: MessageData = words.length > 2 ? {word, times: words.length} : {word}
+      // A speaker may say a word twice ("no no no", "buy buy buy"): their words are the editor's to check, as repeated-phrase leaves them.
+      const range = messageRange(message)
+      if (range && quotationAround(dataOf(file, 'quotations'), range.start, range.end)) return {ruleId: 'repeated-words', messageId: 'quoted', data, expected: [word], fixable: false}
       return {ruleId: 'repeated-words', messageId: words.length > 2 ? 'run' : 'repeated', data, expected: [word], fixable: true}
     }, joinRuns)
     return (tree, file) => adopted(candidates(tree), file)

@@ -170,10 +170,11 @@ function findRepeatsReference(tokens: Tokens, text: string, prepared: PreparedRe
       const gap = between(second - 1, second)
       if (!same(i, second, size) || !separator(gap)) continue
       if (size === 1 && gap.trim() === '') continue
+      if (size === 1 && prepared.acrossClauses.has(word(i)!)) continue
       if (numeric(i, size) || exempt(i, second + size)) continue
       // Three copies and more of one word: a chant.
-      const chant = (k: number) => word(k) === word(i) && separator(between(k - 1, k))
-      if (size > 1 ? tokens.words.slice(i, second + size).every((other) => other === word(i)) : (i > 0 && chant(i) && word(i - 1) === word(i)) || (second + 1 < tokens.words.length && chant(second + 1))) continue
+      const chant = (k: number) => word(k) === word(i) && separator(between(k - 1, k)) && between(k - 1, k).trim() !== ''
+      if (size > 1 ? tokens.words.slice(i, second + size).every((other, k) => other === word(i) && (k === 0 || chant(i + k))) : (i > 0 && chant(i) && word(i - 1) === word(i)) || (second + 1 < tokens.words.length && chant(second + 1))) continue
       const after = word(second + size)
       const links = ['and', 'or', 'to', 'v', 'vs', 'versus', 'against', 'with', 'from', 'into']
       const unit = tokens.words.slice(i, i + size)

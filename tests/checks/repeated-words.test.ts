@@ -17,6 +17,16 @@ describe('repeated-words', () => {
     expect(corrected('Leaders met in in Brussels.')).toBe('Leaders met in Brussels.')
   })
 
+  // From a hostile-input review: a speaker's "no no no" lost two words.
+  it('reports a doubled word inside a quotation without a fix: the speaker\'s words are the editor\'s to check', () => {
+    const text = 'Modi said “no no no” and left. The the talks ended.'
+    expect(findings(text, 'repeated-words').map(({reason, fixable}) => [reason, fixable])).toEqual([
+      ["Repeated `no` inside a quotation: check the speaker's words before removing one", false],
+      ['Repeated `The`: remove one occurrence', true]
+    ])
+    expect(corrected(text)).toBe('Modi said “no no no” and left. The talks ended.')
+  })
+
   it('leaves legitimate doubles alone', () => {
     expect(findings('He said that that was fine, and they had had enough.', 'repeated-words')).toEqual([])
   })

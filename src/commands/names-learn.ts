@@ -13,6 +13,7 @@ import {configPath, loadConfig, type Config} from '../config/config.js'
 import {loadFormats} from '../formats/index.js'
 import {errorLine, EXIT, UsageError} from '../io/errors.js'
 import {expandInputs} from '../io/expand.js'
+import {printable} from '../io/printable.js'
 import {readDraft} from '../io/read-draft.js'
 import {readRulesDocument, writeRulesDocument} from '../io/rules-file.js'
 import {learnNames, mergeLearned, NameTally, type NameCount} from '../names/learn.js'
@@ -84,7 +85,8 @@ export async function namesLearn(argv: readonly string[], cwd: string): Promise<
     }
   }
   const learned = learnNames(tally.counts(), min)
-  for (const conflict of learned.conflicts) process.stderr.write(`article-lint: names learn: ${conflictLine(conflict)}\n`)
+  // The names are the articles' text: a bidirectional override in one must not turn the line around.
+  for (const conflict of learned.conflicts) process.stderr.write(`article-lint: names learn: ${printable(conflictLine(conflict))}\n`)
   const counts = mergeLearned(doc, data.learned, learned.names)
   if (loaded || learned.names.length > 0) writeRulesDocument(target, out, doc, learnedSchema)
   const conflicts = learned.conflicts.length

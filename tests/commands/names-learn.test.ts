@@ -53,6 +53,14 @@ describe('article-lint names learn', () => {
     )
   })
 
+  // From a hostile-input review: a right-to-left override in an article's name reached the terminal raw.
+  it('writes a conflict\'s names with their control characters escaped', () => {
+    const cwd = workspace()
+    for (const index of [1, 2, 3]) writeFileSync(path.join(cwd, 'drafts', `a${index}.txt`), 'Chidi Okafor said the talks went well.\n')
+    for (const index of [4, 5]) writeFileSync(path.join(cwd, 'drafts', `b${index}.txt`), 'Chidi Okaf\u202eur said the talks went well.\n')
+    expect(run(cwd, 'names', 'learn', '--out', 'learned.yml', 'drafts').stderr).toContain('Chidi Okaf\\u202eur (2 mentions in 2 articles)')
+  })
+
   it('with --min 1 records the names of one article too, but never a conflict', () => {
     const cwd = repository()
     const result = run(cwd, 'names', 'learn', 'archive', '--min', '1', '--out', 'all.yml')

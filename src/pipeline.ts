@@ -128,7 +128,7 @@ export const runChecks: Plugin<[readonly PreparedCheck[]], Root> = function (thi
  */
 function nestingError(error: unknown, path = 'draft'): InputError | undefined {
   const cause = error instanceof CheckError ? error.cause : error
-  if (cause instanceof NestingError) return new InputError(path, `nested too deeply to read: ${cause.message}`)
+  if (cause instanceof NestingError) return new InputError(path, `${cause.what}: ${cause.message}`)
   if (cause instanceof RangeError && cause.message.includes('call stack')) return new InputError(path, 'nested too deeply to read: reading it ran out of stack')
   return undefined
 }

@@ -53,6 +53,16 @@ describe('input that is refused (exit 2, one line, nothing written)', () => {
     expect(readdirSync(path.join(cwd, 'out'))).toEqual([])
   })
 
+  // From a hostile-input review: 16,000 underlined headings (100 KB) took 42 s in micromark.
+  it('Markdown with thousands of underlined headings, at once', () => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'drafts', 'story.md'), 'Kiev\n===\n'.repeat(1001))
+    const result = runWithin(60_000, cwd, 'drafts/story.md')
+    expect({code: result.code, stderr: result.stderr}).toEqual({code: 2, stderr: 'article-lint: drafts/story.md: too many headings to read: more than 1000 underlined headings ("Title" over "===" or "---")\n'})
+    writeFileSync(path.join(cwd, 'drafts', 'story.md'), 'Kiev\n===\n\n'.repeat(1000))
+    expect(runWithin(60_000, cwd, 'drafts/story.md').code).toBe(0)
+  })
+
   it('a draft over the size limit, without reading it whole', () => {
     const result = lintBytes(Buffer.alloc(11 * 1024 * 1024, 'word '))
     expect(result.code).toBe(2)

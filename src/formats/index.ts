@@ -41,6 +41,13 @@ function formatOf(file: string | undefined): 'text' | 'markdown' | 'html' {
 /** A draft nested deeper than its reader can follow (src/pipeline.ts reports it as the draft's input error). */
 export class NestingError extends Error {
   override name = 'NestingError'
+  /** What the reader cannot do with such a draft, before why. */
+  constructor(
+    message: string,
+    readonly what = 'nested too deeply to read'
+  ) {
+    super(message)
+  }
 }
 
 /** A draft's markup and prose: plain text is its own prose. */

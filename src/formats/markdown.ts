@@ -29,7 +29,7 @@ const OBJECTS = new Set(['inlineCode', 'image', 'imageReference', 'footnoteRefer
 
 export function readMarkdown(draft: string, options: {frontMatterProse: readonly string[]}): Markup {
   const deep = tooDeep(draft)
-  if (deep) throw new NestingError(deep)
+  if (deep) throw typeof deep === 'string' ? new NestingError(deep) : new NestingError(deep.why, deep.what)
   const tree = parser.parse(draft) as Root
   const builder = Prose.builder(draft)
   walk(tree, builder, {
@@ -47,7 +47,7 @@ export function readMarkdown(draft: string, options: {frontMatterProse: readonly
  * "- - - …" took 18 s and then overflowed; 60 KB of "*" did not end in a
  * minute. What is refused, and why, or undefined.
  */
-function tooDeep(draft: string): string | undefined {
+function tooDeep(draft: string): string | {why: string; what: string} | undefined {
   if (CONTAINERS.test(draft)) return `a line opens more than ${MAX_CONTAINERS} nested lists or quotes`
   if (INDENTED.test(draft)) return `a line indented more than ${MAX_INDENT} columns`
   // A loop, not /(x)\1{1000}/, which would read a long run again from each of its characters.
@@ -55,8 +55,18 @@ function tooDeep(draft: string): string | undefined {
     run = DELIMITERS.includes(draft[at]!) && draft[at] === draft[at - 1] ? run + 1 : 1
     if (run > MAX_RUN) return `a run of more than ${MAX_RUN} "${draft[at]}"`
   }
+  // micromark reads each underlined heading's paragraph again: 8,000 of them (50 KB) took 10 s, 16,000 took 42 s.
+  let underlined = 0
+  let previous = ''
+  for (const line of draft.split('\n')) {
+    if (previous.trim() !== '' && UNDERLINE.test(line) && ++underlined > MAX_UNDERLINED) return {why: `more than ${MAX_UNDERLINED} underlined headings ("Title" over "===" or "---")`, what: 'too many headings to read'}
+    previous = line
+  }
   return undefined
 }
+
+const MAX_UNDERLINED = 1000
+const UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*\r?$/
 
 const MAX_CONTAINERS = 100
 const MAX_RUN = 1000

@@ -62,6 +62,24 @@ describe('a fix made on a later pass', () => {
   })
 })
 
+// From a hostile-input review: 160 KB of "(" crashed the report ("Maximum call stack size exceeded"), and 50 KB of one
+// finding each printed 188 MB, every row padded to the longest reason.
+describe('a draft with thousands of findings, in the terminal', () => {
+  it('shows its first 1,000, says how many more the other formats hold, and cuts a long reason short', () => {
+    const result = lintText(`${'Troops neared Kiev. '.repeat(1200)}\n`)
+    const shown = formats.stylish!([result], options)
+    const findings = result.messages.filter((message) => message.ruleId === 'phrases').length
+    expect(findings).toBe(1200)
+    expect(shown.split('\n').filter((line) => /^\s*\d+:\d+/u.test(line)).length).toBe(1000)
+    expect(shown).toContain(`${result.messages.length - 1000} more findings in this draft than the 1000 shown here: the report files and --format json hold them all`)
+    const name = Array.from({length: 80}, (_, index) => `Zor${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}ax`).join(' ')
+    const long = lintText(`Officials met ${name} today.\n`)
+    expect(long.messages.find((message) => message.ruleId === 'name-to-verify')!.reason.length).toBeGreaterThan(600)
+    const longest = Math.max(...formats.stylish!([long], options).split('\n').map((line) => line.length))
+    expect(longest).toBeLessThan(600)
+  })
+})
+
 describe('a suggestion to delete', () => {
   it('reads "remove it", in one wording, in every format that lists suggestions', () => {
     const result = lintText('Macron said Europe must "to strengthen, to strengthen its own defence industry".\n')

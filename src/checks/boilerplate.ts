@@ -230,7 +230,7 @@ export const boilerplate = defineCheck({
       docs: 'boilerplate',
       messages: {
         line: 'Page furniture, not article text: `{{line}}` ({{what}}): remove the line',
-        credit: 'Photo credit glued to the text: `{{credit}}`: remove it'
+        credit: 'Photo credit at the end of the text: `{{credit}}`: remove it unless this is a caption'
       }
     }
   },
@@ -276,7 +276,9 @@ export const boilerplate = defineCheck({
             end: start + credit.text.length,
             fixRange: {start: credit.start, end: line.end},
             expected: [''],
-            fixable: true
+            // A caption ends with its credit, as it should: a scraped one in the text and a caption's look alike, and a
+            // photograph's credit wrongly removed is its author's name lost. The editor removes it.
+            fixable: false
           })
         }
       })

@@ -94,27 +94,28 @@ describe('boilerplate', () => {
     expect(corrected(lint, text)).toBe('Leaders met.\n')
   })
 
-  it('removes a photo credit glued to the end of a text line', () => {
+  // A caption ends with its credit, as it should: in a corpus of correct articles written blind, 15 were removed.
+  it('suggests removing a photo credit at the end of a text line, without a fix: it may be a caption\'s', () => {
     const text = 'Biden spoke to troops in Rzeszow. (AP Photo/Evan Vucci)\n\nHe then flew to Warsaw. Evan Vucci/AFP via Getty Images\n'
     expect(check(text)).toEqual([
       {
-        reason: 'Photo credit glued to the text: `(AP Photo/Evan Vucci)`: remove it',
+        reason: 'Photo credit at the end of the text: `(AP Photo/Evan Vucci)`: remove it unless this is a caption',
         ...at(text, '(AP Photo/Evan Vucci)'),
         fixRange: rangeOf(text, ' (AP Photo/Evan Vucci)'),
         expected: [''],
-        fixable: true,
+        fixable: false,
         ...w
       },
       {
-        reason: 'Photo credit glued to the text: `Evan Vucci/AFP via Getty Images`: remove it',
+        reason: 'Photo credit at the end of the text: `Evan Vucci/AFP via Getty Images`: remove it unless this is a caption',
         ...at(text, 'Evan Vucci/AFP via Getty Images'),
         fixRange: rangeOf(text, ' Evan Vucci/AFP via Getty Images'),
         expected: [''],
-        fixable: true,
+        fixable: false,
         ...w
       }
     ])
-    expect(corrected(lint, text)).toBe('Biden spoke to troops in Rzeszow.\n\nHe then flew to Warsaw.\n')
+    expect(corrected(lint, text)).toBe(text)
   })
 
   it('leaves article text that only starts like furniture alone', () => {

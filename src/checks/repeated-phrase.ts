@@ -258,7 +258,8 @@ export const repeatedPhrase = defineCheck({
         adjacent: 'Repeated {{what}} `{{phrase}}`: remove the second one',
         quoted: "Repeated {{what}} `{{phrase}}` inside a quotation: check the speaker's words before removing the second one",
         nearby: 'Repeated {{what}} `{{phrase}}` within a few words: check whether the second one belongs',
-        listed: 'Repeated {{what}} `{{phrase}}` in a list: check whether the list names it twice before removing the second one'
+        listed: 'Repeated {{what}} `{{phrase}}` in a list: check whether the list names it twice before removing the second one',
+        emphatic: 'Repeated word `{{phrase}}`: remove the second one unless it is there for emphasis'
       }
     }
   },
@@ -285,6 +286,8 @@ export const repeatedPhrase = defineCheck({
           if (!repeat.adjacent) report(file, {ruleId: 'repeated-phrase', messageId: 'nearby', data, start, end})
           else if (quoted) report(file, {ruleId: 'repeated-phrase', messageId: 'quoted', data, start, end, expected: ['']})
           else if (inList(tokens, text, repeat)) report(file, {ruleId: 'repeated-phrase', messageId: 'listed', data, start, end, expected: ['']})
+          // One word said twice with a comma is as often emphasis ("Slowly, slowly", "Water, water, every where") as a slip.
+          else if (repeat.size === 1 && /^\s*,\s*$/u.test(text.slice(start, startOf(tokens, repeat.second)))) report(file, {ruleId: 'repeated-phrase', messageId: 'emphatic', data, start, end, expected: ['']})
           else report(file, {ruleId: 'repeated-phrase', messageId: 'adjacent', data, start, end, expected: [''], fixable: true})
         }
       }

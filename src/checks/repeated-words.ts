@@ -75,6 +75,16 @@ function joinRuns(messages: VFileMessage[], file: VFile): VFileMessage[] {
   return runs
 }
 
+/**
+ * Whether a clause that opens with a wh-word ends just before `at`: its verb
+ * then meets the sentence's own ("What it is is a crisis", "Whoever wins
+ * wins the seat"). Read back to the sentence's start, a few words at most.
+ */
+function clauseEndsBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at).split(/[.!?;:]\s/u).at(-1)!
+  return /(?<![\p{L}])(?:what|whatever|whoever|whichever|wherever|whenever|all (?:that|they|we|you|he|she|it))(?![\p{L}])(?:\s+\S+){0,4}\s*$/iu.test(before)
+}
+
 /** The tree's sentences with a doubled word, under one paragraph: what the plugin can report on. */
 function candidates(tree: Root): Root {
   return {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences(tree).map(({sentence}) => sentence).filter(hasDoubledWord)}]}
@@ -98,7 +108,8 @@ export const repeatedWords = defineCheck({
       messages: {
         repeated: 'Repeated `{{word}}`: remove one occurrence',
         run: '`{{word}}` {{times}} times in a row: keep one',
-        quoted: "Repeated `{{word}}` inside a quotation: check the speaker's words before removing one"
+        quoted: "Repeated `{{word}}` inside a quotation: check the speaker's words before removing one",
+        clause: 'Repeated `{{word}}` after a clause that may end with it ("What it is is…", "Whoever wins wins"): check before removing one'
       }
     }
   },
@@ -112,6 +123,7 @@ export const repeatedWords = defineCheck({
       // A speaker may say a word twice ("no no no", "buy buy buy"): their words are the editor's to check, as repeated-phrase leaves them.
       const range = messageRange(message)
       if (range && quotationAround(dataOf(file, 'quotations'), range.start, range.end)) return {ruleId: 'repeated-words', messageId: 'quoted', data, expected: [word], fixable: false}
+      if (range && words.length === 2 && clauseEndsBefore(proseOf(file), range.start)) return {ruleId: 'repeated-words', messageId: 'clause', data, expected: [word], fixable: false}
       return {ruleId: 'repeated-words', messageId: words.length > 2 ? 'run' : 'repeated', data, expected: [word], fixable: true}
     }, joinRuns)
     return (tree, file) => adopted(candidates(tree), file)

@@ -27,6 +27,15 @@ describe('repeated-words', () => {
     expect(corrected(text)).toBe('Modi said “no no no” and left. The talks ended.')
   })
 
+  it('reports a verb doubled where a clause with a wh-word ends without a fix: "What it is is a crisis"', () => {
+    const text = 'What it is is a crisis. Whoever wins wins the seat. The vote is is due.'
+    expect(findings(text, 'repeated-words').map(({actual, fixable}) => [actual, fixable])).toEqual([
+      ['is is', false],
+      ['wins wins', false],
+      ['is is', true]
+    ])
+  })
+
   it('leaves legitimate doubles alone', () => {
     expect(findings('He said that that was fine, and they had had enough.', 'repeated-words')).toEqual([])
   })

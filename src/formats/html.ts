@@ -15,7 +15,7 @@ import {walk} from './walk.js'
 
 const parser = unified().use(rehypeParse)
 
-const SKIPPED = new Set(['script', 'style', 'pre', 'xmp', 'listing', 'plaintext', 'template', 'noscript', 'textarea', 'select', 'br'])
+const SKIPPED = new Set(['script', 'style', 'pre', 'xmp', 'listing', 'plaintext', 'template', 'noscript', 'textarea', 'select'])
 /** Not prose, but standing in a sentence as a word does (markdown.ts has the same). */
 const OBJECTS = new Set(['code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'img'])
 const BLOCKS = new Set(
@@ -30,6 +30,7 @@ export function readHtml(draft: string): Markup {
       if (node.type === 'text') return node.position ? 'text' : 'not-prose'
       if (node.type !== 'element' && node.type !== 'root') return 'not-prose' // comments, the doctype
       const tag = (node as Element).tagName ?? ''
+      if (tag === 'br') return 'break'
       if (OBJECTS.has(tag)) return 'object'
       if (SKIPPED.has(tag)) return 'not-prose'
       if (/^h[1-6]$/.test(tag)) return 'heading'

@@ -23,7 +23,7 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'
 /** Blocks: each starts a paragraph of the prose. */
 const BLOCKS = new Set(['paragraph', 'tableCell', 'listItem', 'footnoteDefinition', 'root'])
 /** Not prose: inside a paragraph the prose has a space where it stood, between blocks a break. */
-const NOT_PROSE = new Set(['html', 'break', 'code', 'definition', 'thematicBreak'])
+const NOT_PROSE = new Set(['html', 'code', 'definition', 'thematicBreak'])
 /** Not prose, but standing in a sentence as a word does. */
 const OBJECTS = new Set(['inlineCode', 'image', 'imageReference', 'footnoteReference'])
 
@@ -34,7 +34,7 @@ export function readMarkdown(draft: string, options: {frontMatterProse: readonly
   const builder = Prose.builder(draft)
   walk(tree, builder, {
     role: (node) =>
-      node.type === 'text' ? 'text' : OBJECTS.has(node.type) ? 'object' : NOT_PROSE.has(node.type) ? 'not-prose' : node.type === 'heading' ? 'heading' : node.type === 'listItem' ? 'item' : node.type === 'blockquote' ? 'quote' : BLOCKS.has(node.type) ? 'block' : 'inline',
+      node.type === 'text' ? 'text' : node.type === 'break' ? 'break' : OBJECTS.has(node.type) ? 'object' : NOT_PROSE.has(node.type) ? 'not-prose' : node.type === 'heading' ? 'heading' : node.type === 'listItem' ? 'item' : node.type === 'blockquote' ? 'quote' : BLOCKS.has(node.type) ? 'block' : 'inline',
     own: (node, prose) => (node.type === 'yaml' || node.type === 'toml') && (frontMatter(draft, node as Nodes & {value: string}, options.frontMatterProse, prose), true)
   })
   return {prose: builder.build(), tree, marker: commentMarker}

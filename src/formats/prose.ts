@@ -170,7 +170,7 @@ export class ProseBuilder {
    * space before the full stop of "run `npm test`." and no sentence without
    * its object. `gap` is what stands before it, as for a text.
    */
-  object(start: number, end: number, gap: '' | ' ' | '\n\n'): void {
+  object(start: number, end: number, gap: '' | ' ' | '\n' | '\n\n'): void {
     this.between(start, gap)
     this.push({start: this.text.length, source: start, sourceLength: end - start, verbatim: false, map: [start, end]}, OBJECT)
     this.last = end
@@ -204,7 +204,7 @@ export class ProseBuilder {
    * nothing where markup joins a word ("Hel**lo**"), a space where something
    * not prose stood (code, an image), a blank line between blocks.
    */
-  between(next: number, gap: '' | ' ' | '\n\n'): void {
+  between(next: number, gap: '' | ' ' | '\n' | '\n\n'): void {
     if (this.text === '' || next < this.last) return
     const raw = this.draft.slice(this.last, next)
     const white = raw !== '' && /^\s*$/u.test(raw)

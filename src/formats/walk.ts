@@ -11,9 +11,10 @@ import type {ProseBuilder} from './prose.js'
 /**
  * What a node is to the prose; `inline` is markup around prose ("**", "<a>"),
  * read through; an `object` is not prose but stands in a sentence as a word
- * does ("run `npm test`.", an image).
+ * does ("run `npm test`.", an image); a `break` is a line break (`<br>`), which
+ * ends a line of a list as a line of plain text does.
  */
-export type Role = 'text' | 'not-prose' | 'object' | 'block' | 'heading' | 'item' | 'quote' | 'inline'
+export type Role = 'text' | 'not-prose' | 'object' | 'break' | 'block' | 'heading' | 'item' | 'quote' | 'inline'
 
 export interface Reading {
   role(node: Node): Role
@@ -42,6 +43,7 @@ export function walk(tree: Node, builder: ProseBuilder, reading: Reading): void 
     if (reading.own?.(node, builder)) return
     const role = reading.role(node)
     if (role === 'object' && node.position) return object(node.position.start.offset!, node.position.end.offset!)
+    if (role === 'break') return void (gap = gap === '\n\n' ? gap : '\n')
     if (role === 'not-prose' || role === 'object') return void (gap ||= ' ')
     if (role === 'text') {
       const {start, end} = node.position!

@@ -237,3 +237,13 @@ describe('inline code and images', () => {
     expect(result.output).toBe('The desk runs `npm test`, then it publishes.\n')
   })
 })
+
+describe('line breaks in markup', () => {
+  // From a hostile-input review: names a <br> apart were read as one person, "Emmanuel Macron Olaf Scholz Andrzej Dudar".
+  it('end a line, as in plain text: <br> in HTML, a hard break in Markdown', async () => {
+    const {readMarkup} = await import('../../src/formats/index.js')
+    expect(readMarkup('<p>Speakers:<br>Emmanuel Macron<br>Andrzej Dudar</p>', 'a.html', {frontMatterProse: []}).prose.text).toBe('Speakers:\nEmmanuel Macron\nAndrzej Dudar')
+    expect(readMarkup('Speakers:\\\nEmmanuel Macron  \nAndrzej Dudar\n', 'a.md', {frontMatterProse: []}).prose.text).toBe('Speakers:\nEmmanuel Macron  \nAndrzej Dudar')
+    expect(placed(lint('a.html', '<p>Speakers in Warsaw:<br>Emmanuel Macron<br>Polish President Andrzej Dudar</p>\n')).map(([rule, , , actual]) => `${rule} ${actual}`)).toEqual(['name-misspelled Dudar'])
+  })
+})

@@ -171,11 +171,45 @@ async function main(): Promise<void> {
     console.log(`\n${corpus}, as plain text:`)
     report(evaluate({corpus}))
   }
+  const styles = evaluateStyles()
+  console.log(`\nclean-styles (${styles.files} correct articles in many newsroom styles, as written: text, Markdown, HTML):`)
+  console.log(`changed: ${styles.changed} of ${styles.files} articles, ${styles.changes} changes (${format(styles.changesByRule)})`)
+  console.log(`findings (but readability and names to verify): ${styles.findings} (${format(styles.findingsByRule)})`)
   console.log('\ncalques by source language (artifacts-eval/calques.yml):')
   console.log('language                    calques  detected  fixed correctly  clean sentences flagged')
   for (const [language, row] of evaluateCalques()) {
     console.log(`${language.padEnd(26)} ${String(row.calques).padStart(8)}  ${percent(row.detected, row.calques).padStart(8)}  ${percent(row.fixed, row.calques).padStart(15)}  ${row.cleanFlagged} of ${row.clean}`)
   }
+}
+
+const format = (counts: ReadonlyMap<string, number>) => [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'
+
+/**
+ * tests/fixtures/clean-styles (issue 18): correct articles in many styles,
+ * written blind to rules/, each linted as the file it is. Every change is a
+ * false fix; every finding but readability's and a name to verify a false alarm.
+ */
+export function evaluateStyles() {
+  const corpus = corpusPath('clean-styles')
+  const linter = createLinter(loadConfig(bundledConfig, checks))
+  const totals = {files: 0, changed: 0, changes: 0, findings: 0, changesByRule: new Map<string, number>(), findingsByRule: new Map<string, number>()}
+  const add = (counts: Map<string, number>, rule: string) => counts.set(rule, (counts.get(rule) ?? 0) + 1)
+  for (const name of readdirSync(corpus).filter((file) => /^\d+-.*\.(txt|md|html)$/u.test(file)).sort()) {
+    const result = lintDraft(linter, decodeDraft(name, readFileSync(path.join(corpus, name))), name, {fix: true})
+    totals.files++
+    const fixed = [...result.fixed].filter((message) => fixEdits(message).length > 0)
+    if (fixed.length > 0) totals.changed++
+    for (const message of fixed) {
+      totals.changes++
+      add(totals.changesByRule, message.ruleId ?? '')
+      if (verbose) console.log(`${name}: changed ${message.ruleId} ${JSON.stringify(message.actual)} → ${JSON.stringify(message.expected?.[0])}`)
+    }
+    for (const message of result.messages.filter((message) => !/^readability|^name-to-verify$/u.test(message.ruleId ?? ''))) {
+      totals.findings++
+      add(totals.findingsByRule, message.ruleId ?? '')
+    }
+  }
+  return totals
 }
 
 interface CalqueSentence {

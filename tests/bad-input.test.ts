@@ -327,6 +327,10 @@ describe('outputs never go over an input, another draft’s output or a folder (
     expect(run(cwd, '--out', 'd', 'd').code).toBe(1)
     expect(run(cwd, '--out', 'd', 'd').code).toBe(1)
     expect(readdirSync(path.join(cwd, 'd')).sort()).toEqual(['annual.diff', 'annual.fixed.txt', 'annual.report.html', 'annual.report.md', 'annual.txt'])
+    // A FIFO where the report would go is no report: not opened (it would wait for a writer), and not written over.
+    rmSync(path.join(cwd, 'd', 'annual.report.md'))
+    execFileSync('mkfifo', [path.join(cwd, 'd', 'annual.report.md')])
+    expect(runWithin(60_000, cwd, '--out', 'd', 'd')).toMatchObject({code: 2, signal: null})
   })
 
   it('a draft named NAME.diff is not replaced by its own diff', () => {

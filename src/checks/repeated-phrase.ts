@@ -180,9 +180,8 @@ export function findRepeats(tokens: Tokens, text: string, prepared: PreparedRepe
   const afterDateline = (second: number, size: number, gap: string) =>
     /[—–]/u.test(gap) && !(second + size < tokens.words.length && /[—–]/u.test(between(second + size - 1, second + size))) && DATELINE.test(text.slice(startOf(tokens, 0), endOf(tokens, second - 1)))
 
-  // A word said three times and more is a chant or a verse ("Row, row, row your boat", "yeah, yeah, yeah"): a translation
-  // doubles a word, it does not triple it.
-  // Said so, a word has commas between (a doubled word with only a space between is repeated-words', "had had had had").
+  // A word said three times and more, commas between, is a chant or a verse ("Row, row, row your boat", "yeah, yeah,
+  // yeah"): a translation doubles a word, it does not triple it. (With spaces only, "had had had had", it is a slip.)
   const chanted = (first: number, second: number, size: number) => {
     const word = tokens.words[first]
     const again = (k: number) => tokens.words[k] === word && SEPARATOR.test(between(k - 1, k)) && between(k - 1, k).trim() !== ''

@@ -176,6 +176,8 @@ function existsAt(file: string): boolean {
 /** Whether `file` is a report an earlier run wrote: a draft's outputs are written together, so the others beside it are too. */
 function earlierReport(file: string): boolean {
   try {
+    // Only a regular file is opened: a FIFO would wait for a writer.
+    if (!lstatSync(file).isFile()) return false
     const fd = openSync(file, 'r')
     try {
       const head = Buffer.alloc(REPORT_HEADING.length)

@@ -6,8 +6,10 @@
  * the blank lines after it; a last line goes with the blank lines before it,
  * so the corrected draft ends on its last paragraph and one line break.
  */
+import type {VFile} from 'vfile'
 import {z} from 'zod'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
+import {formatOf} from '../formats/index.js'
 import {proseOf, report} from '../messages.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {linesOf, wordCount, type Line} from '../text/lines.js'
@@ -203,6 +205,27 @@ function removal(lines: readonly Line[], index: number): {start: number; end: nu
   return {start: lines[before]!.next, end: lines.at(-1)!.next}
 }
 
+/**
+ * Whether the draft's line holds the prose's line and nothing else: in
+ * Markdown, "**Advertisement**" removed as text would leave "****" (a rule
+ * when rendered), an underlined heading its "===", a link "[](…)", front
+ * matter a "title:" with no value. Markup around it is the editor's to
+ * remove. (HTML's empty elements show nothing.)
+ */
+function bareInDraft(file: VFile, start: number, end: number): boolean {
+  const prose = file.data.prose
+  if (!prose || prose.isDraft || formatOf(file.path) !== 'markdown') return true
+  const draft = String(file.value)
+  const lineAt = (at: number) => draft.slice(at, draft.indexOf('\n', at) < 0 ? draft.length : draft.indexOf('\n', at))
+  const from = prose.toSource(start)
+  const to = prose.toSource(end, true)
+  const after = draft.indexOf('\n', to)
+  return lineAt(draft.lastIndexOf('\n', from - 1) + 1).trim() === draft.slice(from, to) && !(after >= 0 && UNDERLINE.test(lineAt(after + 1)))
+}
+
+/** A setext heading's underline. */
+const UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*\r?$/u
+
 /** A photo credit at the end of a line: from the last sentence end before a marker to the line's end. */
 function creditIn(line: Line, prepared: PreparedBoilerplate): {start: number; text: string} | undefined {
   for (const marker of prepared.credits) {
@@ -263,7 +286,7 @@ export const boilerplate = defineCheck({
             end: start + text.length,
             fixRange: removal(lines, index),
             expected: [''],
-            fixable: true
+            fixable: bareInDraft(file, start, start + text.length)
           })
         } else if (credit) {
           // The finding is the credit; the fix also takes the space before it.

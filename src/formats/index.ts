@@ -34,7 +34,7 @@ export async function loadFormats(paths: Iterable<string>): Promise<void> {
   }
 }
 
-function formatOf(file: string | undefined): 'text' | 'markdown' | 'html' {
+export function formatOf(file: string | undefined): 'text' | 'markdown' | 'html' {
   return EXTENSIONS[path.extname(file ?? '').toLowerCase()] ?? 'text'
 }
 

@@ -247,3 +247,19 @@ describe('line breaks in markup', () => {
     expect(placed(lint('a.html', '<p>Speakers in Warsaw:<br>Emmanuel Macron<br>Polish President Andrzej Dudar</p>\n')).map(([rule, , , actual]) => `${rule} ${actual}`)).toEqual(['name-misspelled Dudar'])
   })
 })
+
+describe('page furniture in Markdown', () => {
+  // From a hostile-input review: "**Advertisement**" lost its text and left "****", which renders as a rule.
+  it('is removed when the line holds it alone, and only reported when markup is around it', () => {
+    const text = '---\ntitle: Advertisement\n---\n\nThe talks went on.\n\n**Advertisement**\n\nAdvertisement\n=============\n\n[Advertisement](http://ads.example)\n\nAdvertisement\n\nThe talks ended.\n'
+    const result = lint('a.md', text)
+    expect(placed(result).filter(([rule]) => rule === 'boilerplate').map(([, line, , , fixed]) => [line, fixed])).toEqual([
+      [2, false],
+      [7, false],
+      [9, false],
+      [12, false],
+      [14, true]
+    ])
+    expect(result.output).toBe(text.replace('\n\nAdvertisement\n\nThe talks ended.', '\n\n\n\nThe talks ended.'))
+  })
+})

@@ -10,7 +10,7 @@ import {endsAbbreviation} from '../text/abbreviations.js'
 import {endOffset, startOffset, textOf} from '../text/nodes.js'
 import {sentences} from '../text/paragraphs.js'
 import {SPEECH_VERBS} from '../text/speech.js'
-import type {TitleLexicon, TitleMatch} from './titles.js'
+import {MAX_TITLE_WORDS, type TitleLexicon, type TitleMatch} from './titles.js'
 
 export interface Token {
   text: string
@@ -109,7 +109,9 @@ function continues(items: readonly Item[], at: number): boolean {
 }
 
 function toMention(items: readonly Item[], from: number, to: number, context: MentionContext): Mention | undefined {
-  const before = (count: number) => items.slice(Math.max(0, from - CONTEXT_WORDS), from + count).map((item) => item.word)
+  // The words a title may end with, up to the split: only the last of them can be a title's (a run of thousands of
+  // capitalised words, each a split, was read whole for each).
+  const before = (count: number) => items.slice(Math.max(0, from - CONTEXT_WORDS, from + count - MAX_TITLE_WORDS), from + count).map((item) => item.word)
   let nameStart = from
   let title: TitleMatch | undefined
   for (let split = to - from - 1; split >= 0 && !title; split--) {

@@ -16,7 +16,7 @@ export interface TitleMatch {
   generic: boolean
 }
 
-const MAX_TITLE_WORDS = 8
+export const MAX_TITLE_WORDS = 8
 
 /**
  * Titles as plain data, so they can be cached and read back without building

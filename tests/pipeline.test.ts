@@ -51,10 +51,10 @@ describe('the order of checks', () => {
 
   it('skips a check whose rules are all off, unless a running check needs it', () => {
     const off = severities({spelling: 'off', 'name-misspelled': 'off', 'name-style': 'off', 'name-to-verify': 'off'})
-    // quotes runs before repeated-phrase, which needs its quotations; names runs, for name-consistency.
+    // quotes runs before repeated-words and repeated-phrase, which need its quotations; names runs, for name-consistency.
     expect(names(runnable(allChecks, off))).toEqual([
-      'repeated-words',
       'quotes',
+      'repeated-words',
       'repeated-phrase',
       'brackets',
       'punctuation',

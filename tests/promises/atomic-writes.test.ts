@@ -9,6 +9,7 @@ import {linkSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {writeAtomic} from '../../src/io/write-atomic.js'
+import {REPORT_HEADING} from '../../src/report/annotated.js'
 import {run, workspace} from '../cli-helpers.js'
 import {tempDir} from '../helpers.js'
 
@@ -38,12 +39,12 @@ describe('atomic writes', () => {
     run(cwd, '--out', 'out')
     const names = ['biden-nato-summit.diff', 'biden-nato-summit.fixed.txt', 'biden-nato-summit.report.html', 'biden-nato-summit.report.md']
     const written = Object.fromEntries(names.map((name) => [name, readFileSync(path.join(out, name), 'utf8')]))
-    // Outputs that hold something else (an older run's) and are linked elsewhere too.
-    const links = names.map((name) => linkedFile(out, name, `older ${name}\n`))
+    // Outputs that hold something else (an older run's: its report says so) and are linked elsewhere too.
+    const links = names.map((name) => linkedFile(out, name, `${REPORT_HEADING}older ${name}\n`))
     expect(run(cwd, '--out', 'out').code).toBe(1)
     for (const [index, name] of names.entries()) {
       expect(readFileSync(path.join(out, name), 'utf8')).toBe(written[name])
-      expect(readFileSync(links[index]!.link, 'utf8')).toBe(`older ${name}\n`)
+      expect(readFileSync(links[index]!.link, 'utf8')).toBe(`${REPORT_HEADING}older ${name}\n`)
     }
   })
 })

@@ -58,6 +58,27 @@ export interface Confidence {
   lead: number | null
 }
 
+/**
+ * Findings on marks side by side, one finding each (`messageId-run`, with a
+ * `count`): "))))" is one slip, and a finding each made 400 KB of ")"
+ * 33,000 findings and 3.8 GB. Only findings without a fix are joined.
+ * `found` is in text order.
+ */
+export function markRuns(found: readonly Finding[]): Finding[] {
+  const kind = (one: Finding) => `${one.messageId.replace(/-run$/u, '')} ${String(one.data?.mark)}`
+  const runs: Finding[] = []
+  for (const finding of found) {
+    const last = runs.at(-1)
+    if (!last || last.fixable || finding.fixable || last.end !== finding.start || kind(last) !== kind(finding)) {
+      runs.push(finding)
+      continue
+    }
+    const count = Number(last.data?.count ?? 1) + 1
+    runs[runs.length - 1] = {...last, messageId: `${finding.messageId.replace(/-run$/u, '')}-run`, end: finding.end, data: {...last.data, count}}
+  }
+  return runs
+}
+
 export interface Finding {
   ruleId: string
   messageId: string

@@ -4,7 +4,7 @@
  * start of a line ("1)", "a)") is not a bracket.
  */
 import {z} from 'zod'
-import {proseOf, report, type Finding} from '../messages.js'
+import {markRuns, proseOf, report, type Finding} from '../messages.js'
 import {paragraphs, type ParagraphText} from '../text/paragraphs.js'
 import {defineCheck} from './check.js'
 
@@ -44,7 +44,7 @@ export function bracketFindings(paragraph: ParagraphText): Finding[] {
     const mark = text[index]!
     found.push({ruleId: 'brackets', messageId: 'unclosed', data: {mark, closer: CLOSER_OF[mark]!}, ...at(index)})
   }
-  return found.sort((a, b) => a.start - b.start)
+  return markRuns(found.sort((a, b) => a.start - b.start))
 }
 
 export const brackets = defineCheck({
@@ -57,7 +57,9 @@ export const brackets = defineCheck({
       docs: 'brackets',
       messages: {
         unclosed: 'Unmatched `{{mark}}`: no `{{closer}}` closes it in this paragraph',
-        unopened: 'Unmatched `{{mark}}`: no `{{opener}}` opens it in this paragraph'
+        unopened: 'Unmatched `{{mark}}`: no `{{opener}}` opens it in this paragraph',
+        'unclosed-run': 'Unmatched `{{mark}}`: {{count}} in a row, and no `{{closer}}` closes them in this paragraph',
+        'unopened-run': 'Unmatched `{{mark}}`: {{count}} in a row, and no `{{opener}}` opens them in this paragraph'
       }
     }
   },

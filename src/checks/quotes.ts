@@ -7,7 +7,7 @@
  * before a decade (an apostrophe turned the wrong way), are certain.
  */
 import {z} from 'zod'
-import {proseOf, report, type Finding} from '../messages.js'
+import {markRuns, proseOf, report, type Finding} from '../messages.js'
 import {paragraphs, quotationsOf, readAllQuotes, type ParagraphText} from '../text/paragraphs.js'
 import type {Quotation} from '../text/quotations.js'
 import type {QuoteProblem} from '../text/quotations.js'
@@ -28,6 +28,7 @@ const messages = {
   'spaced-close': 'Unexpected space before the closing quote `{{mark}}`',
   stray: 'Stray quote mark `{{mark}}` between spaces: remove it or attach it to its quotation',
   'unmatched-open': 'Unmatched opening quote `{{mark}}`: the quotation is not closed in this paragraph',
+  'unmatched-open-run': 'Unmatched opening quotes: {{count}} `{{mark}}` in a row, and no quotation is closed in this paragraph',
   'unclosed-attributed': 'Unclosed quotation: `{{attribution}}` after it shows where it ends; expected `{{close}}` after `{{word}}`',
   'unmatched-close': 'Unmatched closing quote `{{mark}}`: no quotation is open at this point of the paragraph',
   'unmatched-close-run': 'Unmatched closing quotes: {{count}} `{{mark}}` in a row, and no quotation is open at this point of the paragraph'
@@ -156,7 +157,7 @@ export const quotes = defineCheck({
           ...apostropheFindings(paragraph),
           ...singleQuoteFindings(paragraph, list[index + 1]?.text)
         ]
-        for (const finding of found.sort((a, b) => a.start - b.start)) report(file, finding)
+        for (const finding of markRuns(found.sort((a, b) => a.start - b.start))) report(file, finding)
       })
     }
   }

@@ -202,6 +202,7 @@ const reference = (() => {
 
   function bracketFindings(paragraph: ParagraphText): Finding[] {
     const found: Finding[] = []
+    const marks: Array<{char: string; other: string; verb: 'opens' | 'closes'; at: number}> = []
     const stack: number[] = []
     const unclosed: number[] = []
     const {text, start} = paragraph
@@ -217,15 +218,26 @@ const reference = (() => {
         if (match >= 0) {
           for (const open of stack.splice(match).slice(1)) unclosed.push(open)
         } else {
-          found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(opener)} opens it in this paragraph`, start: start + index, end: start + index + 1})
+          marks.push({char, other: opener, verb: 'opens', at: start + index})
         }
       }
     }
     for (const index of [...unclosed, ...stack]) {
       const char = text[index]!
-      found.push({ruleId: 'brackets', reason: `Unmatched ${code(char)}: no ${code(PAIRS[char]!)} closes it in this paragraph`, start: start + index, end: start + index + 1})
+      marks.push({char, other: PAIRS[char]!, verb: 'closes', at: start + index})
     }
-    return found.sort((a, b) => a.start - b.start)
+    // Marks side by side, the same mark missing the same other, are one finding.
+    marks.sort((a, b) => a.at - b.at)
+    for (let first = 0; first < marks.length; ) {
+      const {char, other, verb, at} = marks[first]!
+      let last = first
+      while (last + 1 < marks.length && marks[last + 1]!.at === marks[last]!.at + 1 && marks[last + 1]!.char === char && marks[last + 1]!.verb === verb) last++
+      const count = last - first + 1
+      const reason = count === 1 ? `Unmatched ${code(char)}: no ${code(other)} ${verb} it in this paragraph` : `Unmatched ${code(char)}: ${count} in a row, and no ${code(other)} ${verb} them in this paragraph`
+      found.push({ruleId: 'brackets', reason, start: at, end: at + count})
+      first = last + 1
+    }
+    return found
   }
 
   return {apostropheFindings, singleQuoteFindings, punctuationFindings, bracketFindings}

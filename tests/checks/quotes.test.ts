@@ -145,6 +145,19 @@ describe('brackets', () => {
     ])
     expect(check('The fund (set up in 2020) and the board [of five] met.', 'brackets')).toEqual([])
   })
+
+  // From a hostile-input review: 400 KB of ")" made one finding a mark, 33,000 of them, and 3.8 GB.
+  it('reports a run of the same unmatched mark once, with its count; a run of unmatched opening quotes too', () => {
+    const text = 'He said )))) and left (( then.'
+    expect(check(text, 'brackets')).toEqual([
+      {reason: 'Unmatched `)`: 4 in a row, and no `(` opens them in this paragraph', ...at(text, '))))'), expected: [], fixable: false, ...w},
+      {reason: 'Unmatched `(`: 2 in a row, and no `)` closes them in this paragraph', ...at(text, '(('), expected: [], fixable: false, ...w}
+    ])
+    const quotes = 'He said “““ and left.'
+    expect(check(quotes, 'quotes')).toEqual([
+      {reason: 'Unmatched opening quotes: 3 `“` in a row, and no quotation is closed in this paragraph', ...at(quotes, '“““'), expected: [], fixable: false, ...w}
+    ])
+  })
 })
 
 describe('punctuation', () => {

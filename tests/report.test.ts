@@ -62,8 +62,8 @@ describe('a fix made on a later pass', () => {
   })
 })
 
-// From a hostile-input review: 160 KB of "(" crashed the report ("Maximum call stack size exceeded"), and 50 KB of one
-// finding each printed 188 MB, every row padded to the longest reason.
+// From a hostile-input review: 160 KB of "(" crashed the report ("Maximum call stack size exceeded"), and a 50 KB draft of
+// one misspelled name, over and over, printed 188 MB, every row padded to the longest reason.
 describe('a draft with thousands of findings, in the terminal', () => {
   it('shows its first 1,000, says how many more the other formats hold, and cuts a long reason short', () => {
     const result = lintText(`${'Troops neared Kiev. '.repeat(1200)}\n`)

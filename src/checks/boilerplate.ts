@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {z} from 'zod'
 import {RulesError, type LoadedYaml} from '../config/yaml.js'
 import {formatOf} from '../formats/index.js'
+import {UNDERLINE} from '../formats/markdown.js'
 import {proseOf, report} from '../messages.js'
 import {regexVerdict} from '../text/safe-regex.js'
 import {linesOf, wordCount, type Line} from '../text/lines.js'
@@ -216,15 +217,13 @@ function bareInDraft(file: VFile, start: number, end: number): boolean {
   const prose = file.data.prose
   if (!prose || prose.isDraft || formatOf(file.path) !== 'markdown') return true
   const draft = String(file.value)
-  const lineAt = (at: number) => draft.slice(at, draft.indexOf('\n', at) < 0 ? draft.length : draft.indexOf('\n', at))
   const from = prose.toSource(start)
   const to = prose.toSource(end, true)
+  // The line from `at` to its break (or the draft's end), without slicing the rest of the draft.
+  const lineFrom = (at: number) => draft.slice(at, draft.indexOf('\n', at) >= 0 ? draft.indexOf('\n', at) : undefined)
   const after = draft.indexOf('\n', to)
-  return lineAt(draft.lastIndexOf('\n', from - 1) + 1).trim() === draft.slice(from, to) && !(after >= 0 && UNDERLINE.test(lineAt(after + 1)))
+  return lineFrom(draft.lastIndexOf('\n', from - 1) + 1).trim() === draft.slice(from, to) && !(after >= 0 && UNDERLINE.test(lineFrom(after + 1)))
 }
-
-/** A setext heading's underline. */
-const UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*\r?$/u
 
 /** A photo credit at the end of a line: from the last sentence end before a marker to the line's end. */
 function creditIn(line: Line, prepared: PreparedBoilerplate): {start: number; text: string} | undefined {

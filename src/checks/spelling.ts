@@ -93,7 +93,6 @@ function inForeignName(words: readonly Word[], index: number, text: string): boo
   return [neighbour(-1), neighbour(1)].some((other) => other !== undefined && capitalised(other) && !isEnglishWord(other))
 }
 
-
 export function createSpelling(options: Options) {
   const accepted = new Set(options.accept.flatMap((phrase) => phrase.toLowerCase().replace(/’/gu, "'").split(/[\s-]+/u)))
   const words = () => englishWords()
@@ -159,8 +158,9 @@ export const spelling = defineCheck({
 
       function check(node: Word, word: string): void {
         const start = node.position?.start.offset ?? 0
-        if (reduplicated(word.split('-'))) return
-        partsOf(word, start).forEach((part, index, all) => {
+        const parts = partsOf(word, start)
+        if (reduplicated(parts.map((part) => part.text))) return
+        parts.forEach((part, index, all) => {
           const bare = part.text.replace(/^['’]+|['’]+$/gu, '')
           if (bare.length < options.minLength || known(bare)) return
           if (index === 0 && all.length > 1 && PREFIXES.has(bare)) return

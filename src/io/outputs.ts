@@ -7,7 +7,7 @@
  * output, or where a folder is. A draft's outputs are then written as a set:
  * all new or all as they were.
  */
-import {closeSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, statSync} from 'node:fs'
+import {closeSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, statSync, type Stats} from 'node:fs'
 import path from 'node:path'
 import {annotatedModel} from '../report/annotated-model.js'
 import {annotatedReport, REPORT_HEADING} from '../report/annotated.js'
@@ -71,7 +71,7 @@ export function planOutputs(outDir: string, drafts: readonly string[], options: 
       if (isDirectory(target)) throw new InputError(shown(paths[kind]), `is a folder, where ${shown(draft)}'s ${WHAT[kind]} would be written`)
     }
     // Only what an earlier run wrote is written over: a file of the user's that is named like an output stays.
-    const theirs = written(options).find((kind) => existsAt(paths[kind]))
+    const theirs = written(options).find((kind) => lstatOf(paths[kind]) !== undefined)
     if (theirs !== undefined && !earlierReport(paths.report)) {
       throw new UsageError(`${shown(paths[theirs])} is not an output of article-lint (no report of an earlier run beside it), and ${shown(draft)}'s ${WHAT[theirs]} would be written over it; move it or choose another --out`)
     }
@@ -164,12 +164,12 @@ function realPathOf(file: string): string {
   }
 }
 
-function existsAt(file: string): boolean {
+/** What is at `file` itself (a link is not followed), if anything. */
+function lstatOf(file: string): Stats | undefined {
   try {
-    lstatSync(file)
-    return true
+    return lstatSync(file)
   } catch {
-    return false
+    return undefined
   }
 }
 
@@ -177,7 +177,7 @@ function existsAt(file: string): boolean {
 function earlierReport(file: string): boolean {
   try {
     // Only a regular file is opened: a FIFO would wait for a writer.
-    if (!lstatSync(file).isFile()) return false
+    if (!lstatOf(file)?.isFile()) return false
     const fd = openSync(file, 'r')
     try {
       const head = Buffer.alloc(REPORT_HEADING.length)
@@ -191,9 +191,5 @@ function earlierReport(file: string): boolean {
 }
 
 function isDirectory(file: string): boolean {
-  try {
-    return lstatSync(file).isDirectory()
-  } catch {
-    return false
-  }
+  return lstatOf(file)?.isDirectory() ?? false
 }

@@ -16,8 +16,8 @@ const MARK: Record<Status, string> = {fixed: ' [fixed]', resolved: ' [resolved b
 
 /**
  * A terminal shows a draft's first findings, each reason on one short line:
- * vfile-reporter pads every row to the longest reason (50 KB of one finding
- * each printed 188 MB) and gathers a file's rows in one call, which overflows
+ * vfile-reporter pads every row to the longest reason (a 50 KB draft of one
+ * misspelled name, over and over, printed 188 MB) and gathers a file's rows in one call, which overflows
  * the stack past some 120,000 of them. The report files and `--format json`
  * hold them all.
  */
